@@ -1,0 +1,143 @@
+package io.sable.dynamodblocal;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
+import software.amazon.dynamodb.services.local.server.LocalDynamoDBRequestHandler;
+import software.amazon.dynamodb.services.local.server.LocalDynamoDBServerHandler;
+import software.amazon.dynamodb.services.local.shared.access.sqlite.SQLiteLibraryLoader;
+
+/**
+ * Amazon DynamoDB Local 3.x, running in memory inside this JVM and served over HTTP on a loopback
+ * port: the reference that Sable's engine is compared against in differential tests and
+ * benchmarks.
+ *
+ * <p>DynamoDB Local's own launcher ({@code ServerRunner}) binds every network interface; this class
+ * puts the same request handler behind a Jetty connector bound to {@code 127.0.0.1} on a free port
+ * chosen by the kernel. Telemetry is never configured, so nothing is sent anywhere. DynamoDB Local's
+ * worker threads keep a JVM alive, so always {@link #close()} an instance (try-with-resources, or
+ * a JUnit {@code @AfterAll}).
+ *
+ * <pre>{@code
+ * try (DynamoDbLocal local = DynamoDbLocal.start();
+ *      DynamoDbClient client = local.client()) {
+ *   client.listTables();
+ * }
+ * }</pre>
+ *
+ * <p>Each instance holds its own in-memory database; instances are independent.
+ */
+public final class DynamoDbLocal implements AutoCloseable {
+
+  /** The access key every client of this instance signs with; DynamoDB Local checks only its shape. */
+  public static final String ACCESS_KEY_ID = "sable";
+
+  /** The secret key every client of this instance signs with. */
+  public static final String SECRET_ACCESS_KEY = "sable";
+
+  /** The region every client of this instance uses; DynamoDB Local keeps one database per region. */
+  public static final Region REGION = Region.US_EAST_1;
+
+  private final Server server;
+  private final LocalDynamoDBRequestHandler requestHandler;
+  private final URI endpoint;
+
+  private DynamoDbLocal(Server server, LocalDynamoDBRequestHandler requestHandler, URI endpoint) {
+    this.server = server;
+    this.requestHandler = requestHandler;
+    this.endpoint = endpoint;
+  }
+
+  /**
+   * Starts DynamoDB Local in memory on {@code 127.0.0.1} and a free port.
+   *
+   * @return the running instance; close it to stop its server and worker threads
+   * @throws IllegalStateException if DynamoDB Local cannot load its SQLite library or bind a port
+   */
+  public static DynamoDbLocal start() {
+    LocalDynamoDBRequestHandler requestHandler = null;
+    Server server = null;
+    try {
+      SQLiteLibraryLoader.initialize();
+      // (port, inMemory, dbPath, sharedDb, delayTransientStatuses): sharedDb so that every
+      // credential and region sees the same tables, as the engine does.
+      requestHandler = new LocalDynamoDBRequestHandler(0, true, null, true, false);
+      LocalDynamoDBServerHandler serverHandler = new LocalDynamoDBServerHandler(requestHandler, null);
+      server = new Server();
+      ServerConnector connector = new ServerConnector(server);
+      connector.setHost("127.0.0.1");
+      connector.setPort(0);
+      server.addConnector(connector);
+      // DynamoDBProxyServer only wires the handler tree here; its own Jetty server is never started.
+      server.setHandler(new DynamoDBProxyServer(0, serverHandler).setUpHandler(serverHandler));
+      server.start();
+      URI endpoint = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+      return new DynamoDbLocal(server, requestHandler, endpoint);
+    } catch (Exception e) {
+      stopQuietly(server, requestHandler);
+      throw new IllegalStateException("DynamoDB Local did not start: " + e.getMessage(), e);
+    }
+  }
+
+  /** The HTTP endpoint, such as {@code http://127.0.0.1:41234}, for any AWS SDK or the AWS CLI. */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /** The loopback address and port the server listens on. */
+  public InetSocketAddress address() {
+    return new InetSocketAddress(endpoint.getHost(), endpoint.getPort());
+  }
+
+  /**
+   * A new synchronous client for this instance, with static credentials, {@link #REGION} and an
+   * Apache HTTP client. The caller closes it.
+   */
+  public DynamoDbClient client() {
+    return DynamoDbClient.builder()
+        .endpointOverride(endpoint)
+        .region(REGION)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY)))
+        .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(Duration.ofSeconds(5)))
+        .build();
+  }
+
+  /** Stops the HTTP server and DynamoDB Local's worker threads; the in-memory data is gone. */
+  @Override
+  public void close() {
+    stopQuietly(server, requestHandler);
+  }
+
+  private static void stopQuietly(Server server, LocalDynamoDBRequestHandler requestHandler) {
+    RuntimeException failure = null;
+    if (server != null) {
+      try {
+        server.stop();
+      } catch (Exception e) {
+        failure = new IllegalStateException("DynamoDB Local's server did not stop cleanly", e);
+      }
+    }
+    if (requestHandler != null) {
+      requestHandler.shutdown();
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DynamoDbLocal[" + Objects.toString(endpoint) + "]";
+  }
+}

@@ -1,0 +1,213 @@
+package io.sable.runtime.key;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A key template such as {@code DEP#{departure}#{id}}: literal text and named field segments.
+ *
+ * <p>Generated key codecs hold one per key attribute. {@link #format} joins encoded segments with the
+ * literals; {@link #split} takes a key value apart again. Splitting is unambiguous because every
+ * field but the last is followed by a non-empty literal and {@link #format} rejects a segment that
+ * would hide that literal (a string field containing it, for example).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class KeyTemplate {
+
+  private final String template;
+  private final String[] literals;
+  private final String[] fields;
+
+  private KeyTemplate(String template, String[] literals, String[] fields) {
+    this.template = template;
+    this.literals = literals;
+    this.fields = fields;
+  }
+
+  /**
+   * Parses a template: {@code {name}} marks a field, every other character is literal.
+   *
+   * @throws IllegalArgumentException if a brace is unbalanced, a field name is empty, or two fields
+   *     are not separated by a literal
+   */
+  public static KeyTemplate parse(String template) {
+    Objects.requireNonNull(template, "template");
+    List<String> literals = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      if (c == '}') {
+        throw new IllegalArgumentException("Key template '" + template + "' has an unmatched '}'");
+      }
+      if (c != '{') {
+        literal.append(c);
+        i++;
+        continue;
+      }
+      int close = template.indexOf('}', i);
+      int nextOpen = template.indexOf('{', i + 1);
+      if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+        throw new IllegalArgumentException("Key template '" + template + "' has an unmatched '{'");
+      }
+      String field = template.substring(i + 1, close);
+      if (field.isEmpty()) {
+        throw new IllegalArgumentException("Key template '" + template + "' has an empty field '{}'");
+      }
+      if (!fields.isEmpty() && literal.length() == 0) {
+        throw new IllegalArgumentException(
+            "Key template '" + template + "' has fields {" + fields.get(fields.size() - 1) + "} and {"
+                + field + "} with no literal between them, so a key could not be split");
+      }
+      literals.add(literal.toString());
+      literal.setLength(0);
+      fields.add(field);
+      i = close + 1;
+    }
+    literals.add(literal.toString());
+    return new KeyTemplate(template, literals.toArray(String[]::new), fields.toArray(String[]::new));
+  }
+
+  /** The template text, as written in the annotation. */
+  public String template() {
+    return template;
+  }
+
+  /** The field names, in template order. */
+  public List<String> fields() {
+    return List.of(fields);
+  }
+
+  /** The number of field segments. */
+  public int fieldCount() {
+    return fields.length;
+  }
+
+  /**
+   * The literal text before field {@code index}, or after the last field when {@code index} is
+   * {@link #fieldCount()}.
+   */
+  public String literal(int index) {
+    return literals[index];
+  }
+
+  /**
+   * Builds a key value from encoded segments, one per field in template order.
+   *
+   * @throws IllegalArgumentException if the number of segments is wrong, or a segment other than the
+   *     last contains the literal that follows it (the key could not be split back)
+   * @throws NullPointerException if a segment is null, naming the field
+   */
+  public String format(String... segments) {
+    if (segments.length != fields.length) {
+      throw new IllegalArgumentException(
+          "Key template '" + template + "' takes " + fields.length + " segments, got " + segments.length);
+    }
+    return build(segments);
+  }
+
+  /**
+   * The key prefix made of the given leading segments: the leading literal, then each segment
+   * followed by its literal. With no segments it is the leading literal alone. A Query uses it with
+   * {@code begins_with} to select the items whose first fields equal those segments.
+   *
+   * @throws IllegalArgumentException if there are more segments than fields, or a segment hides the
+   *     literal after it (see {@link #format})
+   * @throws NullPointerException if a segment is null, naming the field
+   */
+  public String prefix(String... segments) {
+    if (segments.length > fields.length) {
+      throw new IllegalArgumentException(
+          "Key template '" + template + "' has " + fields.length + " fields, got " + segments.length
+              + " segments");
+    }
+    return build(segments);
+  }
+
+  private String build(String[] segments) {
+    StringBuilder key = new StringBuilder(template.length() + 32);
+    key.append(literals[0]);
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
+      if (segment == null) {
+        throw new NullPointerException(
+            "Key template '" + template + "': field {" + fields[i] + "} is null");
+      }
+      if (i < fields.length - 1) {
+        checkSplittable(i, segment);
+      }
+      key.append(segment).append(literals[i + 1]);
+    }
+    return key.toString();
+  }
+
+  /**
+   * Takes a key value apart into its encoded segments, in template order.
+   *
+   * @throws IllegalArgumentException if the value does not match the template's literals
+   */
+  public String[] split(String key) {
+    Objects.requireNonNull(key, "key");
+    String[] segments = new String[fields.length];
+    if (!key.startsWith(literals[0])) {
+      throw mismatch(key);
+    }
+    int position = literals[0].length();
+    for (int i = 0; i < fields.length; i++) {
+      String next = literals[i + 1];
+      int end;
+      if (i == fields.length - 1) {
+        end = key.length() - next.length();
+        if (end < position || !key.endsWith(next)) {
+          throw mismatch(key);
+        }
+      } else {
+        end = key.indexOf(next, position);
+        if (end < 0) {
+          throw mismatch(key);
+        }
+      }
+      segments[i] = key.substring(position, end);
+      position = end + next.length();
+    }
+    if (fields.length == 0 && !key.equals(literals[0])) {
+      throw mismatch(key);
+    }
+    return segments;
+  }
+
+  private void checkSplittable(int index, String segment) {
+    String next = literals[index + 1];
+    boolean hidden =
+        next.length() == 1
+            ? segment.indexOf(next.charAt(0)) >= 0
+            : (segment + next).indexOf(next) != segment.length();
+    if (hidden) {
+      throw new IllegalArgumentException(
+          "Key template '" + template + "': the value of {" + fields[index] + "} must not contain '"
+              + next + "', the literal after it, or the key could not be split; got '" + segment + "'");
+    }
+  }
+
+  private IllegalArgumentException mismatch(String key) {
+    return new IllegalArgumentException("'" + key + "' does not match key template '" + template + "'");
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof KeyTemplate that && template.equals(that.template);
+  }
+
+  @Override
+  public int hashCode() {
+    return template.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return template;
+  }
+}

@@ -1,0 +1,24 @@
+package io.sable.runtime.schema;
+
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Turns the items a Query returns into objects.
+ *
+ * @param <T> the type of the objects
+ */
+@FunctionalInterface
+public interface ItemDecoder<T> {
+
+  /**
+   * Decodes one item, or returns {@code null} to leave it out of the result (an item of another
+   * entity type that shares the key range, for example).
+   */
+  T decode(Map<String, AttributeValue> item);
+
+  /** Decodes the items of one entity and leaves out the items of every other entity type. */
+  static <T> ItemDecoder<T> of(EntitySchema<T> schema) {
+    return item -> schema.isEntity(item) ? schema.mapToItem(item) : null;
+  }
+}

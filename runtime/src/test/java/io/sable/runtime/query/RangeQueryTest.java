@@ -1,0 +1,176 @@
+package io.sable.runtime.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sable.dynamodblocal.DynamoDbLocal;
+import io.sable.runtime.TableClient;
+import io.sable.runtime.key.SegmentCodecs;
+import io.sable.runtime.schema.ItemDecoder;
+import io.sable.runtime.testing.Reading;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Typed sort-key conditions against DynamoDB Local, compared with the same condition applied to the
+ * stored values in memory. The partition also holds items of other types whose sort keys sit right
+ * at the edges of the entity's key range.
+ */
+class RangeQueryTest {
+
+  private static final String SENSOR = "s1";
+  private static DynamoDbLocal local;
+  private static DynamoDbClient dynamoDb;
+  private static TableClient table;
+  private static final List<Reading> READINGS = new ArrayList<>();
+
+  @BeforeContainer
+  static void seed() {
+    local = DynamoDbLocal.start();
+    dynamoDb = local.client();
+    Reading.TABLE.create(dynamoDb);
+    table = new TableClient(dynamoDb, Reading.TABLE);
+    for (int seq = -12; seq <= 12; seq += 3) {
+      for (String tag : List.of("a", "b")) {
+        READINGS.add(new Reading(SENSOR, seq, tag));
+      }
+    }
+    READINGS.add(new Reading(SENSOR, Integer.MIN_VALUE, "a"));
+    READINGS.add(new Reading(SENSOR, Integer.MAX_VALUE, "b"));
+    table.putItems(READINGS, Reading.SCHEMA);
+    for (String neighbour : List.of("Q", "R", "R#", "R$", "R#~", "S")) {
+      dynamoDb.putItem(b -> b.tableName(Reading.TABLE.tableName()).item(Map.of(
+          "PK", AttributeValue.fromS("SENSOR#" + SENSOR),
+          "SK", AttributeValue.fromS(neighbour),
+          "_type", AttributeValue.fromS("Other"))));
+    }
+  }
+
+  @AfterContainer
+  static void stop() {
+    dynamoDb.close();
+    local.close();
+  }
+
+  private static RangeQuery<Reading, Integer> bySeq() {
+    Query<Reading> base = Query.of(table, ItemDecoder.of(Reading.SCHEMA), null, "PK",
+        Reading.PARTITION_KEY.format(SENSOR), "SK", Reading.SORT_KEY.prefix());
+    return RangeQuery.onField(base, Reading.SORT_KEY.prefix(), SegmentCodecs.INTEGER, "#", false);
+  }
+
+  private static RangeQuery<Reading, Integer> bySeqOnIndex(String tag) {
+    Query<Reading> base = Query.of(table, ItemDecoder.of(Reading.SCHEMA), "GSI1", "GSI1PK",
+        Reading.GSI1_PARTITION_KEY.format(tag), "GSI1SK", Reading.GSI1_SORT_KEY.prefix());
+    return RangeQuery.onField(base, Reading.GSI1_SORT_KEY.prefix(), SegmentCodecs.INTEGER, "", true);
+  }
+
+  private static List<Reading> expected(Predicate<Reading> condition) {
+    return READINGS.stream()
+        .filter(condition)
+        .sorted(Comparator.comparingInt(Reading::seq).thenComparing(Reading::tag))
+        .collect(Collectors.toList());
+  }
+
+  record Case(String name, Function<RangeQuery<Reading, Integer>, Query<Reading>> query, Predicate<Reading> oracle) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  @Provide
+  Arbitrary<Case> cases() {
+    Arbitrary<Integer> value = Arbitraries.oneOf(
+        Arbitraries.integers().between(-14, 14),
+        Arbitraries.of(Integer.MIN_VALUE, Integer.MAX_VALUE));
+    return Arbitraries.oneOf(
+        value.map(v -> new Case("= " + v, q -> q.equalTo(v), r -> r.seq() == v)),
+        value.map(v -> new Case("< " + v, q -> q.lessThan(v), r -> r.seq() < v)),
+        value.map(v -> new Case("<= " + v, q -> q.lessThanOrEqualTo(v), r -> r.seq() <= v)),
+        value.map(v -> new Case("> " + v, q -> q.greaterThan(v), r -> r.seq() > v)),
+        value.map(v -> new Case(">= " + v, q -> q.greaterThanOrEqualTo(v), r -> r.seq() >= v)),
+        value.flatMap(a -> value.filter(b -> b >= a).map(b ->
+            new Case("between " + a + " and " + b, q -> q.between(a, b), r -> r.seq() >= a && r.seq() <= b))),
+        Arbitraries.just(new Case("all", q -> q, r -> true)));
+  }
+
+  @Property(tries = 150)
+  void condition_onFieldFollowedByLiteral_selectsExactlyTheValuesInRange(@ForAll("cases") Case c) {
+    assertThat(c.query().apply(bySeq()).list()).containsExactlyElementsOf(expected(c.oracle()));
+  }
+
+  @Property(tries = 150)
+  void condition_onLastFieldOfIndexKey_selectsExactlyTheValuesInRange(@ForAll("cases") Case c) {
+    List<Reading> expected = expected(c.oracle().and(r -> r.tag().equals("a")));
+    assertThat(c.query().apply(bySeqOnIndex("a")).list()).containsExactlyElementsOf(expected);
+  }
+
+  @Property(tries = 60)
+  void descendingPages_whenFollowedByCursor_returnEveryItemOnceInReverseOrder(
+      @ForAll("cases") Case c, @ForAll("pageSizes") int pageSize) {
+    List<Reading> expected = new ArrayList<>(expected(c.oracle()));
+    java.util.Collections.reverse(expected);
+    Query<Reading> query = c.query().apply(bySeq().descending()).limit(pageSize);
+    List<Reading> seen = new ArrayList<>();
+    Page<Reading> page = query.page();
+    seen.addAll(page.items());
+    while (page.hasMore()) {
+      page = query.startAfter(page.cursor().orElseThrow()).page();
+      seen.addAll(page.items());
+    }
+    assertThat(seen).containsExactlyElementsOf(expected);
+  }
+
+  @Provide
+  Arbitrary<Integer> pageSizes() {
+    return Arbitraries.integers().between(1, 7);
+  }
+
+  @Property(tries = 20)
+  void limit_whenListed_capsTheTotal(@ForAll("pageSizes") int limit) {
+    List<Reading> all = expected(r -> true);
+    assertThat(bySeq().limit(limit).list()).containsExactlyElementsOf(all.subList(0, limit));
+    assertThat(bySeq().limit(limit).stream().count()).isEqualTo(limit);
+  }
+
+  @Property(tries = 10)
+  void beginsWith_onEncodedPrefix_selectsMatchingEncodings(@ForAll("digits") String digits) {
+    String prefix = "000000000" + digits;
+    List<Reading> expected = expected(r -> SegmentCodecs.INTEGER.encode(r.seq()).startsWith(prefix));
+    assertThat(bySeq().beginsWith(prefix).list()).containsExactlyElementsOf(expected);
+  }
+
+  @Provide
+  Arbitrary<String> digits() {
+    return Arbitraries.of(IntStream.rangeClosed(0, 9).mapToObj(Integer::toString).toList());
+  }
+
+  @Property(tries = 1)
+  void between_whenLowerAboveUpper_isRejected() {
+    assertThatThrownBy(() -> bySeq().between(5, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lower bound");
+  }
+
+  @Property(tries = 1)
+  void startAfter_whenNotACursor_isRejected() {
+    assertThatThrownBy(() -> bySeq().startAfter("not a cursor"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Not a cursor");
+  }
+}
