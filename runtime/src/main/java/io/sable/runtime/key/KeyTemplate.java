@@ -179,6 +179,20 @@ public final class KeyTemplate {
     return segments;
   }
 
+  /**
+   * The segment of a field that appears twice in one key (as in {@code USER#{id}} / {@code
+   * USER#{id}}), after checking that both occurrences agree.
+   *
+   * @throws IllegalArgumentException if the two segments differ
+   */
+  public static String sameSegment(String field, String first, String second) {
+    if (!first.equals(second)) {
+      throw new IllegalArgumentException(
+          "The key holds two different values of {" + field + "}: '" + first + "' and '" + second + "'");
+    }
+    return first;
+  }
+
   private void checkSplittable(int index, String segment) {
     String next = literals[index + 1];
     boolean hidden =

@@ -1,6 +1,7 @@
 package io.sable.runtime.query;
 
 import io.sable.runtime.TableClient;
+import io.sable.runtime.key.SegmentCodec;
 import io.sable.runtime.schema.ItemDecoder;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -75,39 +76,88 @@ public class Query<T> {
   }
 
   /**
-   * A query on the item collection whose partition key is {@code partitionKeyValue}, restricted to
-   * sort keys that start with {@code sortKeyPrefix}. For generated repositories.
+   * Starts a query on a table or index. For generated repositories, which write one method per
+   * access pattern:
+   *
+   * <pre>{@code
+   * Query.on(table, DECODER)
+   *     .partitionKey("PK", FlightKeys.partitionKey(origin))
+   *     .sortKeyRange("SK", "DEP#", SegmentCodecs.LOCAL_DATE_TIME, "#", false);
+   * }</pre>
    *
    * @param table the table
-   * @param decoder decodes items; items it returns null for are left out
-   * @param indexName the global secondary index to query, or null for the table
-   * @param partitionKeyAttribute the partition key attribute of the table or index
-   * @param partitionKeyValue the partition key value
-   * @param sortKeyAttribute the sort key attribute of the table or index, or null if it has none
-   * @param sortKeyPrefix the prefix every selected sort key has; empty for all
+   * @param decoder decodes items; the items it returns null for are left out of the results
    */
-  public static <T> Query<T> of(
-      TableClient table,
-      ItemDecoder<T> decoder,
-      String indexName,
-      String partitionKeyAttribute,
-      String partitionKeyValue,
-      String sortKeyAttribute,
-      String sortKeyPrefix) {
-    Objects.requireNonNull(table, "table");
-    Objects.requireNonNull(decoder, "decoder");
-    Objects.requireNonNull(partitionKeyAttribute, "partitionKeyAttribute");
-    Objects.requireNonNull(partitionKeyValue, "partitionKeyValue");
-    SortKeyCondition condition =
-        sortKeyPrefix == null || sortKeyPrefix.isEmpty()
-            ? new SortKeyCondition.None()
-            : new SortKeyCondition.BeginsWith(sortKeyPrefix);
-    if (sortKeyAttribute == null && !(condition instanceof SortKeyCondition.None)) {
-      throw new IllegalArgumentException("A sort-key prefix needs a sort key attribute");
+  public static <T> Builder<T> on(TableClient table, ItemDecoder<T> decoder) {
+    return new Builder<>(Objects.requireNonNull(table, "table"), Objects.requireNonNull(decoder, "decoder"));
+  }
+
+  /** Builds a {@link Query} or {@link RangeQuery}; see {@link Query#on}. */
+  public static final class Builder<T> {
+    private final TableClient table;
+    private final ItemDecoder<T> decoder;
+    private String indexName;
+    private String partitionKeyAttribute;
+    private String partitionKeyValue;
+    private String sortKeyAttribute;
+    private SortKeyCondition sortKeyCondition = new SortKeyCondition.None();
+
+    private Builder(TableClient table, ItemDecoder<T> decoder) {
+      this.table = table;
+      this.decoder = decoder;
     }
-    return new Query<>(
-        new Spec<>(table, decoder, indexName, partitionKeyAttribute, partitionKeyValue,
-            sortKeyAttribute, condition, null, false, null));
+
+    /** Queries this global secondary index instead of the table. */
+    public Builder<T> index(String name) {
+      this.indexName = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /** The item collection: the partition key attribute of the table or index, and its value. */
+    public Builder<T> partitionKey(String attribute, String value) {
+      this.partitionKeyAttribute = Objects.requireNonNull(attribute, "attribute");
+      this.partitionKeyValue = Objects.requireNonNull(value, "value");
+      return this;
+    }
+
+    /** Selects the sort keys that start with {@code prefix}; an empty prefix selects all. */
+    public Builder<T> sortKeyBeginsWith(String attribute, String prefix) {
+      this.sortKeyAttribute = Objects.requireNonNull(attribute, "attribute");
+      this.sortKeyCondition = prefix.isEmpty() ? new SortKeyCondition.None() : new SortKeyCondition.BeginsWith(prefix);
+      return this;
+    }
+
+    /** Selects the items whose sort key equals {@code value}. */
+    public Builder<T> sortKeyEqualTo(String attribute, String value) {
+      this.sortKeyAttribute = Objects.requireNonNull(attribute, "attribute");
+      this.sortKeyCondition = new SortKeyCondition.Equal(Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** The query. */
+    public Query<T> build() {
+      if (partitionKeyAttribute == null) {
+        throw new IllegalStateException("A query needs a partition key value");
+      }
+      return new Query<>(new Spec<>(table, decoder, indexName, partitionKeyAttribute, partitionKeyValue,
+          sortKeyAttribute, sortKeyCondition, null, false, null));
+    }
+
+    /**
+     * A query that takes one condition on the sort key field that follows {@code prefix}.
+     *
+     * @param attribute the sort key attribute of the table or index
+     * @param prefix the sort key prefix before the field: the template's leading literal and the
+     *     bound fields, each with the literal after it
+     * @param codec the field's key segment encoding
+     * @param literalAfter the template literal right after the field ({@code ""} if none)
+     * @param lastField whether the field is the template's last field
+     */
+    public <V> RangeQuery<T, V> sortKeyRange(
+        String attribute, String prefix, SegmentCodec<V> codec, String literalAfter, boolean lastField) {
+      sortKeyBeginsWith(attribute, prefix);
+      return new RangeQuery<>(build().spec, prefix, codec, literalAfter, lastField);
+    }
   }
 
   /**

@@ -29,31 +29,15 @@ public final class RangeQuery<T, V> extends Query<T> {
   private final String literalAfter;
   private final boolean lastField;
 
-  private RangeQuery(Spec<T> spec, String prefix, SegmentCodec<V> codec, String literalAfter, boolean lastField) {
+  RangeQuery(Spec<T> spec, String prefix, SegmentCodec<V> codec, String literalAfter, boolean lastField) {
     super(spec);
+    if (!lastField && literalAfter.isEmpty()) {
+      throw new IllegalArgumentException("A field other than the last is followed by a literal");
+    }
     this.prefix = prefix;
     this.codec = codec;
     this.literalAfter = literalAfter;
     this.lastField = lastField;
-  }
-
-  /**
-   * A range query on the field that follows {@code base}'s sort-key prefix. For generated
-   * repositories.
-   *
-   * @param base the query on the item collection, restricted to the sort-key prefix before the field
-   * @param sortKeyPrefix that prefix (the template's literals and the bound fields before the field)
-   * @param codec the field's key segment encoding
-   * @param literalAfter the template literal right after the field ({@code ""} if none)
-   * @param lastField whether the field is the template's last field
-   */
-  public static <T, V> RangeQuery<T, V> onField(
-      Query<T> base, String sortKeyPrefix, SegmentCodec<V> codec, String literalAfter, boolean lastField) {
-    Objects.requireNonNull(base.spec.sortKeyAttribute(), "A range query needs a sort key");
-    if (!lastField && literalAfter.isEmpty()) {
-      throw new IllegalArgumentException("A field other than the last is followed by a literal");
-    }
-    return new RangeQuery<>(base.spec, sortKeyPrefix, codec, literalAfter, lastField);
   }
 
   /** Items whose field equals {@code value}. */

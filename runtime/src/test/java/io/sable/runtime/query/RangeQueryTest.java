@@ -68,15 +68,16 @@ class RangeQueryTest {
   }
 
   private static RangeQuery<Reading, Integer> bySeq() {
-    Query<Reading> base = Query.of(table, ItemDecoder.of(Reading.SCHEMA), null, "PK",
-        Reading.PARTITION_KEY.format(SENSOR), "SK", Reading.SORT_KEY.prefix());
-    return RangeQuery.onField(base, Reading.SORT_KEY.prefix(), SegmentCodecs.INTEGER, "#", false);
+    return Query.on(table, ItemDecoder.of(Reading.SCHEMA))
+        .partitionKey("PK", Reading.PARTITION_KEY.format(SENSOR))
+        .sortKeyRange("SK", Reading.SORT_KEY.prefix(), SegmentCodecs.INTEGER, "#", false);
   }
 
   private static RangeQuery<Reading, Integer> bySeqOnIndex(String tag) {
-    Query<Reading> base = Query.of(table, ItemDecoder.of(Reading.SCHEMA), "GSI1", "GSI1PK",
-        Reading.GSI1_PARTITION_KEY.format(tag), "GSI1SK", Reading.GSI1_SORT_KEY.prefix());
-    return RangeQuery.onField(base, Reading.GSI1_SORT_KEY.prefix(), SegmentCodecs.INTEGER, "", true);
+    return Query.on(table, ItemDecoder.of(Reading.SCHEMA))
+        .index("GSI1")
+        .partitionKey("GSI1PK", Reading.GSI1_PARTITION_KEY.format(tag))
+        .sortKeyRange("GSI1SK", Reading.GSI1_SORT_KEY.prefix(), SegmentCodecs.INTEGER, "", true);
   }
 
   private static List<Reading> expected(Predicate<Reading> condition) {

@@ -1,0 +1,168 @@
+package io.sable.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.sable.processor.model.AccessPatternModel;
+import io.sable.processor.model.AccessPlan;
+import io.sable.processor.model.EntityModel;
+import io.sable.processor.model.FieldModel;
+import io.sable.processor.model.KeyModel;
+import io.sable.processor.model.TableModel;
+import io.sable.processor.model.TemplateModel;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code FooRepository}: get, put, putAll and delete by key, {@code update} when the entity
+ * has fields outside its keys, and one method per access pattern.
+ */
+final class RepositoryWriter {
+
+  private final EntityModel entity;
+  private final TableModel table;
+  private final KeyModel primaryKey;
+
+  RepositoryWriter(EntityModel entity, TableModel table) {
+    this.entity = entity;
+    this.table = table;
+    this.primaryKey = entity.key(table, null).orElseThrow();
+  }
+
+  TypeSpec write() {
+    ClassName entityClass = entity.className();
+    ClassName schema = entity.generated("Schema");
+    TypeSpec.Builder type = TypeSpec.classBuilder(entity.generated("Repository"))
+        .addAnnotation(RuntimeTypes.GENERATED)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Reads and writes {@link $T} items: by primary key, and by each access pattern.\n", entityClass)
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.ITEM_DECODER, entityClass), "DECODER",
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($T.INSTANCE)", RuntimeTypes.ITEM_DECODER, schema)
+            .build())
+        .addField(RuntimeTypes.TABLE_CLIENT, "table", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("@param table the table the entity is stored in\n")
+            .addParameter(RuntimeTypes.TABLE_CLIENT, "table")
+            .addStatement("this.table = $T.requireNonNull(table, $S)", Objects.class, "table")
+            .build());
+    String keyArguments = String.join(", ", primaryKey.fields());
+    type.addMethod(keyMethod("get")
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), entityClass))
+        .addJavadoc("Reads the item with this primary key (GetItem, eventually consistent).\n\n")
+        .addJavadoc("@return the entity, or empty if there is no such item\n")
+        .addStatement("return table.getItem($T.primaryKey($L), $T.INSTANCE)", Segments.keysClass(entity),
+            keyArguments, schema)
+        .build());
+    String entityParameter = Names.decapitalize(entityClass.simpleName());
+    type.addMethod(MethodSpec.methodBuilder("put")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Writes the entity, replacing any item with the same primary key (PutItem).\n")
+        .addParameter(entityClass, entityParameter)
+        .addStatement("table.putItem($L, $T.INSTANCE)", entityParameter, schema)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("putAll")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items; not "
+            + "atomic.\n")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), entityClass), "entities")
+        .addStatement("table.putItems(entities, $T.INSTANCE)", schema)
+        .build());
+    type.addMethod(keyMethod("delete")
+        .addJavadoc("Deletes the item with this primary key, if there is one (DeleteItem).\n")
+        .addStatement("table.deleteItem($T.primaryKey($L))", Segments.keysClass(entity), keyArguments)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("delete")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Deletes the entity's item, if there is one (DeleteItem by its primary key).\n")
+        .addParameter(entityClass, entityParameter)
+        .addStatement("table.deleteItem($T.primaryKey($L))", Segments.keysClass(entity), entityParameter)
+        .build());
+    if (UpdateWriter.hasUpdate(entity, table)) {
+      ClassName update = entity.generated("Update");
+      type.addMethod(keyMethod("update")
+          .returns(update)
+          .addJavadoc("Starts an update of the item with this primary key (UpdateItem), which creates the item "
+              + "if absent.\n")
+          .addStatement("return new $T(table, $L)", update, keyArguments)
+          .build());
+    }
+    for (AccessPatternModel pattern : entity.accessPatterns()) {
+      AccessPlan.plan(entity, table, pattern).ifPresent(plan -> type.addMethod(accessPattern(plan)));
+    }
+    return type.build();
+  }
+
+  private MethodSpec.Builder keyMethod(String name) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC);
+    primaryKey.fields().forEach(field -> method.addParameter(field(field).type(), field));
+    return method;
+  }
+
+  private MethodSpec accessPattern(AccessPlan plan) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(plan.pattern().name()).addModifiers(Modifier.PUBLIC);
+    plan.parameters().forEach(field -> method.addParameter(field(field).type(), field));
+    ClassName keys = Segments.keysClass(entity);
+    if (plan instanceof AccessPlan.GetItem get) {
+      return method
+          .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), entity.className()))
+          .addJavadoc("Access pattern {@code $L}: a GetItem on $L.\n", plan.pattern().name(), get.key().describe())
+          .addStatement("return table.getItem($T.primaryKey($L), $T.INSTANCE)", keys,
+              String.join(", ", get.key().fields()), entity.generated("Schema"))
+          .build();
+    }
+    AccessPlan.Query query = (AccessPlan.Query) plan;
+    KeyModel key = query.key();
+    KeyNaming naming = new KeyNaming(key);
+    CodeBlock.Builder code = CodeBlock.builder().add("return $T.on(table, DECODER)", RuntimeTypes.QUERY);
+    if (!key.isPrimary()) {
+      code.add("\n.index($S)", key.index());
+    }
+    code.add("\n.partitionKey($S, $T.$L($L))", key.partitionKeyAttribute(), keys, naming.partitionKeyMethod(),
+        String.join(", ", distinct(key.partitionKey().fields())));
+    method.addJavadoc("Access pattern {@code $L}: a Query on $L, partition key {@code $L}", plan.pattern().name(),
+        key.describe(), key.partitionKey().text());
+    TypeName returns;
+    if (query.hasRangeField()) {
+      TemplateModel sortKey = key.sortKey();
+      int field = query.boundSortKeyFields();
+      FieldModel rangeField = field(sortKey.fields().get(field));
+      List<CodeBlock> bound = new ArrayList<>();
+      for (String name : sortKey.fields().subList(0, field)) {
+        bound.add(Segments.encode(field(name), entity, CodeBlock.of("$L", name)));
+      }
+      boolean last = field == sortKey.fields().size() - 1;
+      code.add("\n.sortKeyRange($S, $T.$L.prefix($L), $L, $S, $L)", key.sortKeyAttribute(), keys,
+          naming.sortKeyConstant(), CodeBlock.join(bound, ", "), Segments.codec(rangeField, entity),
+          sortKey.literal(field + 1), last);
+      method.addJavadoc(", sort-key conditions on {@code $L} of {@code $L}", rangeField.name(), sortKey.text());
+      returns = ParameterizedTypeName.get(RuntimeTypes.RANGE_QUERY, entity.className(), rangeField.boxedType());
+    } else {
+      if (key.sortKey() != null) {
+        code.add("\n.sortKeyEqualTo($S, $T.$L($L))", key.sortKeyAttribute(), keys, naming.sortKeyMethod(),
+            String.join(", ", distinct(key.sortKey().fields())));
+        method.addJavadoc(", sort key {@code $L}", key.sortKey().text());
+      }
+      code.add("\n.build()");
+      returns = ParameterizedTypeName.get(RuntimeTypes.QUERY, entity.className());
+    }
+    return method.addJavadoc(".\n").returns(returns).addStatement(code.build()).build();
+  }
+
+  private FieldModel field(String name) {
+    return entity.field(name).orElseThrow();
+  }
+
+  private static List<String> distinct(List<String> names) {
+    return names.stream().distinct().toList();
+  }
+}

@@ -1,0 +1,34 @@
+package io.sable.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/** The runtime and SDK types generated code refers to, named without loading them. */
+final class RuntimeTypes {
+
+  static final ClassName KEY_TEMPLATE = ClassName.get("io.sable.runtime.key", "KeyTemplate");
+  static final ClassName SEGMENT_CODEC = ClassName.get("io.sable.runtime.key", "SegmentCodec");
+  static final ClassName SEGMENT_CODECS = ClassName.get("io.sable.runtime.key", "SegmentCodecs");
+  static final ClassName ENTITY_SCHEMA = ClassName.get("io.sable.runtime.schema", "EntitySchema");
+  static final ClassName ATTRIBUTES = ClassName.get("io.sable.runtime.schema", "Attributes");
+  static final ClassName ITEM_DECODER = ClassName.get("io.sable.runtime.schema", "ItemDecoder");
+  static final ClassName ENTITY_REGISTRY = ClassName.get("io.sable.runtime.schema", "EntityRegistry");
+  static final ClassName TABLE_CLIENT = ClassName.get("io.sable.runtime", "TableClient");
+  static final ClassName QUERY = ClassName.get("io.sable.runtime.query", "Query");
+  static final ClassName RANGE_QUERY = ClassName.get("io.sable.runtime.query", "RangeQuery");
+  static final ClassName TABLE_DEFINITION = ClassName.get("io.sable.runtime.table", "TableDefinition");
+  static final ClassName UPDATE_ACTIONS = ClassName.get("io.sable.runtime.write", "UpdateActions");
+
+  static final ClassName ATTRIBUTE_VALUE =
+      ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
+  static final ClassName DYNAMO_DB_CLIENT = ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
+  static final ClassName ATTRIBUTE_CONVERTER =
+      ClassName.get("software.amazon.awssdk.enhanced.dynamodb", "AttributeConverter");
+
+  static final AnnotationSpec GENERATED =
+      AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+          .addMember("value", "$S", "io.sable.processor.SableProcessor")
+          .build();
+
+  private RuntimeTypes() {}
+}

@@ -1,0 +1,161 @@
+package io.sable.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.sable.processor.model.EntityModel;
+import io.sable.processor.model.FieldModel;
+import io.sable.processor.model.IndexKeyModel;
+import io.sable.processor.model.KeyModel;
+import io.sable.processor.model.TableModel;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code FooUpdate}: a typed UpdateItem on one item, with a {@code set}, {@code add} (numbers)
+ * and {@code remove} (nullable fields) method per field that no key template uses.
+ *
+ * <p>Fields in key templates are left out, because changing them moves the item to another key or
+ * index key: write the whole entity with {@code put} instead. An entity with a conditional index
+ * ({@code includeWhen}) gets no update class at all, since any field may decide its membership.
+ * Each update also sets the entity type, the key fields and the index keys computed from them, so
+ * that an update of an absent item creates a complete one.
+ */
+final class UpdateWriter {
+
+  private final EntityModel entity;
+  private final TableModel table;
+
+  UpdateWriter(EntityModel entity, TableModel table) {
+    this.entity = entity;
+    this.table = table;
+  }
+
+  /** Whether the entity gets an update class. */
+  static boolean hasUpdate(EntityModel entity, TableModel table) {
+    return entity.indexKeys().stream().allMatch(key -> key.includeWhen() == null)
+        && !updatableFields(entity, table).isEmpty();
+  }
+
+  private static List<FieldModel> updatableFields(EntityModel entity, TableModel table) {
+    Set<String> keyFields = keyFields(entity, table);
+    return entity.fields().stream().filter(f -> !keyFields.contains(f.name())).toList();
+  }
+
+  private static Set<String> keyFields(EntityModel entity, TableModel table) {
+    Set<String> fields = new HashSet<>(entity.key(table, null).orElseThrow().fields());
+    for (IndexKeyModel indexKey : entity.indexKeys()) {
+      fields.addAll(entity.key(table, indexKey.index()).orElseThrow().fields());
+    }
+    return fields;
+  }
+
+  TypeSpec write() {
+    ClassName name = entity.generated("Update");
+    ClassName schema = entity.generated("Schema");
+    KeyModel primary = entity.key(table, null).orElseThrow();
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+        .addAnnotation(RuntimeTypes.GENERATED)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("An UpdateItem on one {@link $T} item, which creates the item if it is absent. Single use; not "
+            + "thread-safe.\n\n", entity.className())
+        .addJavadoc("<p>A later action on a field replaces an earlier one. Key fields are not updatable: change "
+            + "them with {@code put}.\n")
+        .addField(RuntimeTypes.TABLE_CLIENT, "table", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+            RuntimeTypes.ATTRIBUTE_VALUE), "key", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(FieldSpec.builder(RuntimeTypes.UPDATE_ACTIONS, "actions", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("new $T()", RuntimeTypes.UPDATE_ACTIONS)
+            .build());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addParameter(RuntimeTypes.TABLE_CLIENT, "table");
+    primary.fields().forEach(field -> constructor.addParameter(field(field).type(), field));
+    constructor.addStatement("this.table = table")
+        .addStatement("this.key = $T.primaryKey($L)", Segments.keysClass(entity), String.join(", ", primary.fields()))
+        .addStatement("actions.set($S, $T.ENTITY_TYPE_VALUE)", table.entityTypeAttribute(), schema);
+    for (String field : primary.fields()) {
+      constructor.addStatement("actions.set($S, $T.$L.transformFrom($L))", field, schema,
+          SchemaWriter.converterConstant(field(field)), field);
+    }
+    for (IndexKeyModel indexKey : entity.indexKeys()) {
+      KeyModel key = entity.key(table, indexKey.index()).orElseThrow();
+      if (primary.fields().containsAll(key.fields())) {
+        KeyNaming naming = new KeyNaming(key);
+        constructor.addStatement("actions.set($S, $T.fromS($T.$L($L)))", key.partitionKeyAttribute(),
+            RuntimeTypes.ATTRIBUTE_VALUE, Segments.keysClass(entity), naming.partitionKeyMethod(),
+            String.join(", ", key.partitionKey().fields().stream().distinct().toList()));
+        if (key.sortKey() != null) {
+          constructor.addStatement("actions.set($S, $T.fromS($T.$L($L)))", key.sortKeyAttribute(),
+              RuntimeTypes.ATTRIBUTE_VALUE, Segments.keysClass(entity), naming.sortKeyMethod(),
+              String.join(", ", key.sortKey().fields().stream().distinct().toList()));
+        }
+      }
+    }
+    type.addMethod(constructor.build());
+    for (FieldModel field : updatableFields(entity, table)) {
+      addActions(type, name, schema, field);
+    }
+    type.addMethod(MethodSpec.methodBuilder("apply")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(entity.className())
+        .addJavadoc("Runs the UpdateItem and returns the entity as it is after the update.\n")
+        .addStatement("return table.updateItem(key, actions, $T.INSTANCE)", schema)
+        .build());
+    return type.build();
+  }
+
+  private void addActions(TypeSpec.Builder type, ClassName name, ClassName schema, FieldModel field) {
+    String capitalized = Names.capitalize(field.name());
+    CodeBlock converted = CodeBlock.of("$T.$L.transformFrom($L)", schema, SchemaWriter.converterConstant(field),
+        field.name());
+    MethodSpec.Builder set = MethodSpec.methodBuilder("set" + capitalized)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(name)
+        .addParameter(field.type(), field.name());
+    if (field.primitive()) {
+      set.addJavadoc("Sets {@code $L} ({@code SET}).\n", field.name())
+          .addStatement("actions.set($S, $L)", field.name(), converted);
+    } else {
+      set.addJavadoc("Sets {@code $L} ({@code SET}), or removes it when {@code null} ({@code REMOVE}).\n", field.name())
+          .beginControlFlow("if ($L == null)", field.name())
+          .addStatement("actions.remove($S)", field.name())
+          .nextControlFlow("else")
+          .addStatement("actions.set($S, $L)", field.name(), converted)
+          .endControlFlow();
+    }
+    type.addMethod(set.addStatement("return this").build());
+    if (field.kind().isNumeric()) {
+      MethodSpec.Builder add = MethodSpec.methodBuilder("add" + capitalized)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(name)
+          .addJavadoc("Adds {@code $L} to {@code $L}, counting an absent value as zero ({@code ADD}).\n",
+              field.name(), field.name())
+          .addParameter(field.type(), field.name());
+      if (!field.primitive()) {
+        add.addStatement("$T.requireNonNull($L, $S)", java.util.Objects.class, field.name(), field.name());
+      }
+      type.addMethod(add.addStatement("actions.add($S, $L)", field.name(), converted)
+          .addStatement("return this")
+          .build());
+    }
+    if (!field.primitive()) {
+      type.addMethod(MethodSpec.methodBuilder("remove" + capitalized)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(name)
+          .addJavadoc("Removes {@code $L} ({@code REMOVE}).\n", field.name())
+          .addStatement("actions.remove($S)", field.name())
+          .addStatement("return this")
+          .build());
+    }
+  }
+
+  private FieldModel field(String name) {
+    return entity.field(name).orElseThrow();
+  }
+}

@@ -1,0 +1,7 @@
+package io.sable.processor.behaviour;
+
+enum Status {
+  PENDING,
+  SHIPPED,
+  DELIVERED
+}

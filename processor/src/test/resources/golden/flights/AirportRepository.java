@@ -1,0 +1,89 @@
+package com.example.flights;
+
+import io.sable.runtime.TableClient;
+import io.sable.runtime.key.SegmentCodecs;
+import io.sable.runtime.query.Query;
+import io.sable.runtime.query.RangeQuery;
+import io.sable.runtime.schema.ItemDecoder;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads and writes {@link Airport} items: by primary key, and by each access pattern.
+ */
+@Generated("io.sable.processor.SableProcessor")
+public final class AirportRepository {
+  private static final ItemDecoder<Airport> DECODER = ItemDecoder.of(AirportSchema.INSTANCE);
+
+  private final TableClient table;
+
+  /**
+   * @param table the table the entity is stored in
+   */
+  public AirportRepository(TableClient table) {
+    this.table = Objects.requireNonNull(table, "table");
+  }
+
+  /**
+   * Reads the item with this primary key (GetItem, eventually consistent).
+   *
+   * @return the entity, or empty if there is no such item
+   */
+  public Optional<Airport> get(String iata) {
+    return table.getItem(AirportKeys.primaryKey(iata), AirportSchema.INSTANCE);
+  }
+
+  /**
+   * Writes the entity, replacing any item with the same primary key (PutItem).
+   */
+  public void put(Airport airport) {
+    table.putItem(airport, AirportSchema.INSTANCE);
+  }
+
+  /**
+   * Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items; not atomic.
+   */
+  public void putAll(Collection<Airport> entities) {
+    table.putItems(entities, AirportSchema.INSTANCE);
+  }
+
+  /**
+   * Deletes the item with this primary key, if there is one (DeleteItem).
+   */
+  public void delete(String iata) {
+    table.deleteItem(AirportKeys.primaryKey(iata));
+  }
+
+  /**
+   * Deletes the entity's item, if there is one (DeleteItem by its primary key).
+   */
+  public void delete(Airport airport) {
+    table.deleteItem(AirportKeys.primaryKey(airport));
+  }
+
+  /**
+   * Starts an update of the item with this primary key (UpdateItem), which creates the item if absent.
+   */
+  public AirportUpdate update(String iata) {
+    return new AirportUpdate(table, iata);
+  }
+
+  /**
+   * Access pattern {@code airport}: a GetItem on the table's primary key.
+   */
+  public Optional<Airport> airport(String iata) {
+    return table.getItem(AirportKeys.primaryKey(iata), AirportSchema.INSTANCE);
+  }
+
+  /**
+   * Access pattern {@code airportsInState}: a Query on index GSI1, partition key {@code STATE#{state}}, sort-key conditions on {@code iata} of {@code AIRPORT#{iata}}.
+   */
+  public RangeQuery<Airport, String> airportsInState(String state) {
+    return Query.on(table, DECODER)
+        .index("GSI1")
+        .partitionKey("GSI1PK", AirportKeys.gsi1PartitionKey(state))
+        .sortKeyRange("GSI1SK", AirportKeys.GSI1_SORT_KEY.prefix(), SegmentCodecs.STRING, "", true);
+  }
+}

@@ -1,0 +1,95 @@
+package com.example.flights;
+
+import io.sable.runtime.TableClient;
+import io.sable.runtime.key.SegmentCodecs;
+import io.sable.runtime.query.Query;
+import io.sable.runtime.query.RangeQuery;
+import io.sable.runtime.schema.ItemDecoder;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads and writes {@link Flight} items: by primary key, and by each access pattern.
+ */
+@Generated("io.sable.processor.SableProcessor")
+public final class FlightRepository {
+  private static final ItemDecoder<Flight> DECODER = ItemDecoder.of(FlightSchema.INSTANCE);
+
+  private final TableClient table;
+
+  /**
+   * @param table the table the entity is stored in
+   */
+  public FlightRepository(TableClient table) {
+    this.table = Objects.requireNonNull(table, "table");
+  }
+
+  /**
+   * Reads the item with this primary key (GetItem, eventually consistent).
+   *
+   * @return the entity, or empty if there is no such item
+   */
+  public Optional<Flight> get(String origin, LocalDateTime departure, int id) {
+    return table.getItem(FlightKeys.primaryKey(origin, departure, id), FlightSchema.INSTANCE);
+  }
+
+  /**
+   * Writes the entity, replacing any item with the same primary key (PutItem).
+   */
+  public void put(Flight flight) {
+    table.putItem(flight, FlightSchema.INSTANCE);
+  }
+
+  /**
+   * Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items; not atomic.
+   */
+  public void putAll(Collection<Flight> entities) {
+    table.putItems(entities, FlightSchema.INSTANCE);
+  }
+
+  /**
+   * Deletes the item with this primary key, if there is one (DeleteItem).
+   */
+  public void delete(String origin, LocalDateTime departure, int id) {
+    table.deleteItem(FlightKeys.primaryKey(origin, departure, id));
+  }
+
+  /**
+   * Deletes the entity's item, if there is one (DeleteItem by its primary key).
+   */
+  public void delete(Flight flight) {
+    table.deleteItem(FlightKeys.primaryKey(flight));
+  }
+
+  /**
+   * Access pattern {@code departures}: a Query on the table's primary key, partition key {@code AIRPORT#{origin}}, sort-key conditions on {@code departure} of {@code DEP#{departure}#{id}}.
+   */
+  public RangeQuery<Flight, LocalDateTime> departures(String origin) {
+    return Query.on(table, DECODER)
+        .partitionKey("PK", FlightKeys.partitionKey(origin))
+        .sortKeyRange("SK", FlightKeys.SORT_KEY.prefix(), SegmentCodecs.LOCAL_DATE_TIME, "#", false);
+  }
+
+  /**
+   * Access pattern {@code arrivals}: a Query on index GSI1, partition key {@code AIRPORT#{destination}}, sort-key conditions on {@code departure} of {@code ARR#{departure}#{id}}.
+   */
+  public RangeQuery<Flight, LocalDateTime> arrivals(String destination) {
+    return Query.on(table, DECODER)
+        .index("GSI1")
+        .partitionKey("GSI1PK", FlightKeys.gsi1PartitionKey(destination))
+        .sortKeyRange("GSI1SK", FlightKeys.GSI1_SORT_KEY.prefix(), SegmentCodecs.LOCAL_DATE_TIME, "#", false);
+  }
+
+  /**
+   * Access pattern {@code delayed}: a Query on index GSI2, partition key {@code DELAYED#{origin}}, sort-key conditions on {@code delay} of {@code {delay}}.
+   */
+  public RangeQuery<Flight, Integer> delayed(String origin) {
+    return Query.on(table, DECODER)
+        .index("GSI2")
+        .partitionKey("GSI2PK", FlightKeys.gsi2PartitionKey(origin))
+        .sortKeyRange("GSI2SK", FlightKeys.GSI2_SORT_KEY.prefix(), SegmentCodecs.INTEGER, "", true);
+  }
+}

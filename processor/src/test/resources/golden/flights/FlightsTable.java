@@ -1,0 +1,114 @@
+package com.example.flights;
+
+import io.sable.runtime.TableClient;
+import io.sable.runtime.query.Query;
+import io.sable.runtime.schema.EntityRegistry;
+import io.sable.runtime.table.TableDefinition;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Table {@code Flights} ({@link Airport}, {@link Flight}, {@link Route}): its definition, and a repository per entity stored in it.
+ *
+ * <pre>{@code
+ * FlightsTable table = FlightsTable.of(dynamoDbClient);
+ * table.create();
+ * }</pre>
+ */
+@Generated("io.sable.processor.SableProcessor")
+public final class FlightsTable {
+  /**
+   * The table name declared in {@code @Table}.
+   */
+  public static final String DEFAULT_TABLE_NAME = "Flights";
+
+  /**
+   * The table's key schema and global secondary indexes, under {@link #DEFAULT_TABLE_NAME}.
+   */
+  public static final TableDefinition DEFINITION = TableDefinition.builder(DEFAULT_TABLE_NAME)
+      .partitionKey("PK")
+      .sortKey("SK")
+      .globalSecondaryIndex("GSI1", "GSI1PK", "GSI1SK")
+      .globalSecondaryIndex("GSI2", "GSI2PK", "GSI2SK")
+      .build();
+
+  private final TableClient table;
+
+  private final EntityRegistry registry;
+
+  private final AirportRepository airportRepository;
+
+  private final FlightRepository flightRepository;
+
+  private final RouteRepository routeRepository;
+
+  private FlightsTable(DynamoDbClient dynamoDb, String tableName) {
+    this.table = new TableClient(Objects.requireNonNull(dynamoDb, "dynamoDb"), DEFINITION.withTableName(tableName));
+    this.registry = new EntityRegistry("_type", List.of(AirportSchema.INSTANCE, FlightSchema.INSTANCE, RouteSchema.INSTANCE));
+    this.airportRepository = new AirportRepository(table);
+    this.flightRepository = new FlightRepository(table);
+    this.routeRepository = new RouteRepository(table);
+  }
+
+  /**
+   * The repository of {@link Airport}.
+   */
+  public AirportRepository airportRepository() {
+    return airportRepository;
+  }
+
+  /**
+   * The repository of {@link Flight}.
+   */
+  public FlightRepository flightRepository() {
+    return flightRepository;
+  }
+
+  /**
+   * The repository of {@link Route}.
+   */
+  public RouteRepository routeRepository() {
+    return routeRepository;
+  }
+
+  /**
+   * The table named {@link #DEFAULT_TABLE_NAME}, through any client: DynamoDB, DynamoDB Local, or Sable's engine.
+   */
+  public static FlightsTable of(DynamoDbClient dynamoDb) {
+    return new FlightsTable(dynamoDb, DEFAULT_TABLE_NAME);
+  }
+
+  /**
+   * The same table under another name (per environment, for example).
+   */
+  public static FlightsTable of(DynamoDbClient dynamoDb, String tableName) {
+    return new FlightsTable(dynamoDb, tableName);
+  }
+
+  /**
+   * The client and definition, with this instance's table name.
+   */
+  public TableClient tableClient() {
+    return table;
+  }
+
+  /**
+   * Creates the table (CreateTable, on-demand billing) and waits until it is {@code ACTIVE}.
+   *
+   * @throws software.amazon.awssdk.services.dynamodb.model.ResourceInUseException if it exists
+   */
+  public void create() {
+    table.definition().create(table.dynamoDb());
+  }
+
+  /**
+   * A Query over one item collection of the table: every item with this partition key value, in sort-key order, each decoded into its own entity class (or an {@code UnknownItem}).
+   *
+   * @param partitionKey the partition key value, such as one built by a {@code Keys} class
+   */
+  public Query<Object> collection(String partitionKey) {
+    return Query.on(table, registry).partitionKey("PK", partitionKey).build();
+  }
+}
