@@ -1,0 +1,162 @@
+package io.sable.engine.api;
+
+import io.sable.engine.api.internal.BatchOperations;
+import io.sable.engine.api.internal.Errors;
+import io.sable.engine.api.internal.ItemOperations;
+import io.sable.engine.api.internal.QueryOperation;
+import io.sable.engine.api.internal.ScanOperation;
+import io.sable.engine.api.internal.TableOperations;
+import io.sable.engine.api.internal.UpdateOperation;
+import io.sable.engine.table.Tables;
+import io.sable.engine.value.InvalidRequestException;
+import java.time.Clock;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+
+/**
+ * The engine's in-process {@link DynamoDbClient}: each call runs directly against the engine's
+ * tables, with no HTTP, JSON or signing, and fails exactly as the SDK fails when DynamoDB answers
+ * with an error ({@code ResourceNotFoundException}, {@code ConditionalCheckFailedException},
+ * {@code ResourceInUseException}, or a {@code DynamoDbException} with error code
+ * {@code ValidationException} and HTTP status 400).
+ *
+ * <p>Supported: CreateTable, DescribeTable, ListTables, DeleteTable, PutItem, GetItem,
+ * UpdateItem, DeleteItem, Query, Scan, BatchWriteItem, BatchGetItem. Any other operation throws
+ * {@link UnsupportedOperationException} (the interface default). Thread-safe; {@link #close()} does
+ * nothing (close the {@code SableEngine} instead). Obtain one from {@code
+ * SableEngine.dynamoDbClient()}.
+ */
+public final class EngineDynamoDbClient implements DynamoDbClient {
+  private final TableOperations tableOperations;
+  private final ItemOperations itemOperations;
+  private final UpdateOperation updateOperation;
+  private final QueryOperation queryOperation;
+  private final ScanOperation scanOperation;
+  private final BatchOperations batchOperations;
+
+  /**
+   * A client over {@code tables}; {@code SableEngine} creates it.
+   *
+   * @param tables the engine's tables
+   * @param partitionCount the number of partitions of each new table
+   * @param region the region named in ARNs
+   * @param accountId the account id named in ARNs
+   * @param clock the clock for creation times
+   */
+  public EngineDynamoDbClient(
+      Tables tables, int partitionCount, String region, String accountId, Clock clock) {
+    this.tableOperations = new TableOperations(tables, partitionCount, region, accountId, clock);
+    this.itemOperations = new ItemOperations(tables);
+    this.updateOperation = new UpdateOperation(tables);
+    this.queryOperation = new QueryOperation(tables);
+    this.scanOperation = new ScanOperation(tables);
+    this.batchOperations = new BatchOperations(tables);
+  }
+
+  private static <Q, R> R call(Function<Q, R> operation, Q request) {
+    try {
+      return operation.apply(request);
+    } catch (InvalidRequestException e) {
+      throw Errors.validation(e.getMessage());
+    }
+  }
+
+  @Override
+  public CreateTableResponse createTable(CreateTableRequest request) {
+    return call(tableOperations::createTable, request);
+  }
+
+  @Override
+  public DescribeTableResponse describeTable(DescribeTableRequest request) {
+    return call(tableOperations::describeTable, request);
+  }
+
+  @Override
+  public ListTablesResponse listTables(ListTablesRequest request) {
+    return call(tableOperations::listTables, request);
+  }
+
+  @Override
+  public ListTablesResponse listTables() {
+    return listTables(ListTablesRequest.builder().build());
+  }
+
+  @Override
+  public DeleteTableResponse deleteTable(DeleteTableRequest request) {
+    return call(tableOperations::deleteTable, request);
+  }
+
+  @Override
+  public PutItemResponse putItem(PutItemRequest request) {
+    return call(itemOperations::putItem, request);
+  }
+
+  @Override
+  public GetItemResponse getItem(GetItemRequest request) {
+    return call(itemOperations::getItem, request);
+  }
+
+  @Override
+  public DeleteItemResponse deleteItem(DeleteItemRequest request) {
+    return call(itemOperations::deleteItem, request);
+  }
+
+  @Override
+  public UpdateItemResponse updateItem(UpdateItemRequest request) {
+    return call(updateOperation::updateItem, request);
+  }
+
+  @Override
+  public QueryResponse query(QueryRequest request) {
+    return call(queryOperation::query, request);
+  }
+
+  @Override
+  public ScanResponse scan(ScanRequest request) {
+    return call(scanOperation::scan, request);
+  }
+
+  @Override
+  public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+    return call(batchOperations::batchWriteItem, request);
+  }
+
+  @Override
+  public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+    return call(batchOperations::batchGetItem, request);
+  }
+
+  /** {@value DynamoDbClient#SERVICE_NAME}, as the SDK's own client. */
+  @Override
+  public String serviceName() {
+    return SERVICE_NAME;
+  }
+
+  /** Does nothing: the client owns no resources; close the engine to release its tables. */
+  @Override
+  public void close() {}
+}

@@ -1,0 +1,76 @@
+package io.sable.engine.api.internal;
+
+import java.util.Map;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+
+/**
+ * Builds the exceptions the AWS SDK throws when DynamoDB answers with an error: the modelled
+ * subclass where the SDK has one, else a plain {@link DynamoDbException}, with error code, HTTP
+ * status 400, service name {@code DynamoDb}, a request id and the error message, so that
+ * {@code getMessage()} reads as the SDK formats it: {@code <message> (Service: DynamoDb, Status
+ * Code: 400, Request ID: <id>)}.
+ */
+public final class Errors {
+  private static final String SERVICE_NAME = "DynamoDb";
+  private static final int BAD_REQUEST = 400;
+  private static final SdkHttpResponse HTTP_400 =
+      SdkHttpResponse.builder().statusCode(BAD_REQUEST).build();
+
+  private Errors() {}
+
+  /** DynamoDB's {@code ValidationException}: a plain {@link DynamoDbException}. */
+  public static DynamoDbException validation(String message) {
+    return (DynamoDbException) fill(DynamoDbException.builder(), "ValidationException", message);
+  }
+
+  /** {@code ResourceNotFoundException}: a table or index does not exist. */
+  public static ResourceNotFoundException resourceNotFound(String message) {
+    return (ResourceNotFoundException)
+        fill(ResourceNotFoundException.builder(), "ResourceNotFoundException", message);
+  }
+
+  /** {@code ResourceInUseException}: for example, CreateTable of an existing table. */
+  public static ResourceInUseException resourceInUse(String message) {
+    return (ResourceInUseException)
+        fill(ResourceInUseException.builder(), "ResourceInUseException", message);
+  }
+
+  /**
+   * {@code ConditionalCheckFailedException} ("The conditional request failed").
+   *
+   * @param item the item as it was, for {@code ReturnValuesOnConditionCheckFailure=ALL_OLD}, or
+   *     {@code null}
+   */
+  public static ConditionalCheckFailedException conditionalCheckFailed(
+      Map<String, AttributeValue> item) {
+    ConditionalCheckFailedException.Builder builder = ConditionalCheckFailedException.builder();
+    if (item != null) {
+      builder.item(item);
+    }
+    return (ConditionalCheckFailedException)
+        fill(builder, "ConditionalCheckFailedException", "The conditional request failed");
+  }
+
+  private static AwsServiceException fill(
+      AwsServiceException.Builder builder, String code, String message) {
+    return builder
+        .message(message)
+        .statusCode(BAD_REQUEST)
+        .requestId(Requests.randomUuid())
+        .awsErrorDetails(
+            AwsErrorDetails.builder()
+                .errorCode(code)
+                .errorMessage(message)
+                .serviceName(SERVICE_NAME)
+                .sdkHttpResponse(HTTP_400)
+                .build())
+        .build();
+  }
+}

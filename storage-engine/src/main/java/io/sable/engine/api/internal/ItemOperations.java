@@ -1,0 +1,122 @@
+package io.sable.engine.api.internal;
+
+import io.sable.engine.expression.Condition;
+import io.sable.engine.expression.ConditionEvaluator;
+import io.sable.engine.expression.Path;
+import io.sable.engine.expression.Projection;
+import io.sable.engine.table.Table;
+import io.sable.engine.table.Tables;
+import io.sable.engine.table.WriteResult;
+import io.sable.engine.value.InvalidRequestException;
+import io.sable.engine.value.Item;
+import io.sable.engine.value.ItemKey;
+import io.sable.engine.value.ItemSize;
+import io.sable.engine.value.ItemValidator;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+
+/** PutItem, GetItem and DeleteItem (UpdateItem is {@link UpdateOperation}). */
+public final class ItemOperations {
+  private final Tables tables;
+
+  /** Item operations on {@code tables}. */
+  public ItemOperations(Tables tables) {
+    this.tables = tables;
+  }
+
+  /** PutItem: validates the item, checks the ConditionExpression and writes, atomically. */
+  public PutItemResponse putItem(PutItemRequest request) {
+    ((Fields) request::getValueForField).rejectLegacy("Expected", "ConditionalOperator");
+    Table table = Requests.table(tables, request.tableName());
+    ReturnValue returnValue = WriteRules.putOrDeleteReturnValue(request.returnValuesAsString());
+    if (!request.hasItem()) {
+      throw new InvalidRequestException(
+          "1 validation error detected: Value null at 'item' failed to satisfy constraint: Member"
+              + " must not be null");
+    }
+    Map<String, AttributeValue> attributes = ItemValidator.validateItem(request.item());
+    ItemKey key = table.definition().keySchema().keyOfItem(attributes);
+    Item item = Item.of(attributes);
+    if (item.sizeBytes() > ItemSize.MAX_ITEM_SIZE) {
+      throw new InvalidRequestException("Item size has exceeded the maximum allowed size");
+    }
+    Condition condition = ExpressionParams.writeCondition(request::getValueForField);
+    boolean returnOnFailure = returnOnFailure(request.returnValuesOnConditionCheckFailureAsString());
+    for (var index : table.indexes()) {
+      index.validate(attributes);
+    }
+    WriteResult result =
+        table.write(
+            key,
+            current -> {
+              WriteRules.check(condition, current, returnOnFailure);
+              return item;
+            });
+    PutItemResponse.Builder response = PutItemResponse.builder();
+    if (returnValue == ReturnValue.ALL_OLD && result.oldItem() != null) {
+      response.attributes(result.oldItem().attributes());
+    }
+    return response.build();
+  }
+
+  /** GetItem: the item with the given key, projected, or an empty response. */
+  public GetItemResponse getItem(GetItemRequest request) {
+    ((Fields) request::getValueForField).rejectLegacy("AttributesToGet");
+    Table table = Requests.table(tables, request.tableName());
+    ItemKey key = WriteRules.key(table, request.hasKey(), request.key());
+    List<Path> paths = ExpressionParams.readProjection(request::getValueForField);
+    Item item = table.get(key);
+    GetItemResponse.Builder response = GetItemResponse.builder();
+    if (item != null) {
+      response.item(paths == null ? item.attributes() : new Projection(paths).apply(item.attributes()));
+    }
+    return response.build();
+  }
+
+  /** DeleteItem: checks the ConditionExpression and deletes, atomically. */
+  public DeleteItemResponse deleteItem(DeleteItemRequest request) {
+    ((Fields) request::getValueForField).rejectLegacy("Expected", "ConditionalOperator");
+    Table table = Requests.table(tables, request.tableName());
+    ReturnValue returnValue = WriteRules.putOrDeleteReturnValue(request.returnValuesAsString());
+    ItemKey key = WriteRules.key(table, request.hasKey(), request.key());
+    Condition condition = ExpressionParams.writeCondition(request::getValueForField);
+    boolean returnOnFailure = returnOnFailure(request.returnValuesOnConditionCheckFailureAsString());
+    WriteResult result =
+        table.write(
+            key,
+            current -> {
+              WriteRules.check(condition, current, returnOnFailure);
+              return null;
+            });
+    DeleteItemResponse.Builder response = DeleteItemResponse.builder();
+    if (returnValue == ReturnValue.ALL_OLD && result.oldItem() != null) {
+      response.attributes(result.oldItem().attributes());
+    }
+    return response.build();
+  }
+
+  static boolean returnOnFailure(String value) {
+    if (value == null || value.equals(ReturnValuesOnConditionCheckFailure.NONE.toString())) {
+      return false;
+    }
+    if (value.equals(ReturnValuesOnConditionCheckFailure.ALL_OLD.toString())) {
+      return true;
+    }
+    throw new InvalidRequestException("ReturnValuesOnConditionCheckFailure value is invalid");
+  }
+
+  /** Whether {@code item} (absent: null) passes {@code condition} (absent: null passes). */
+  static boolean passes(Condition condition, Item item) {
+    return condition == null
+        || ConditionEvaluator.test(condition, item == null ? Map.of() : item.attributes());
+  }
+}

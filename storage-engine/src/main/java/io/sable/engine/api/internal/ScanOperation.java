@@ -1,0 +1,69 @@
+package io.sable.engine.api.internal;
+
+import io.sable.engine.table.Tables;
+import io.sable.engine.value.InvalidRequestException;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+
+/**
+ * Scan: reads a whole table or index in its hash order, one page at a time, optionally one
+ * segment of a parallel scan ({@code Segment} of {@code TotalSegments}, equal slices of the hash
+ * space).
+ */
+public final class ScanOperation {
+  /** DynamoDB's limit on {@code TotalSegments}. */
+  static final int MAX_TOTAL_SEGMENTS = 1_000_000;
+
+  private final Tables tables;
+
+  /** Scan on {@code tables}. */
+  public ScanOperation(Tables tables) {
+    this.tables = tables;
+  }
+
+  /** Runs one Scan request. */
+  public ScanResponse scan(ScanRequest request) {
+    int[] segment = segment(request.segment(), request.totalSegments());
+    ReadPlan plan = ReadPlan.of(tables, request::getValueForField, "Scan");
+    Pager.Page page =
+        Pager.read(plan, plan.table.scan(plan.index, segment[0], segment[1], plan.startKey), key -> false);
+    return ScanResponse.builder()
+        .items(page.items())
+        .count(page.count())
+        .scannedCount(page.scannedCount())
+        .lastEvaluatedKey(page.lastEvaluatedKey())
+        .build();
+  }
+
+  private static int[] segment(Integer segment, Integer totalSegments) {
+    if (segment == null && totalSegments == null) {
+      return new int[] {0, 1};
+    }
+    if (totalSegments == null) {
+      throw new InvalidRequestException(
+          "If segment is specified, total segment must also be specified");
+    }
+    if (segment == null) {
+      throw new InvalidRequestException(
+          "If total segments is specified, a particular segment must also be specified for this"
+              + " request");
+    }
+    if (totalSegments > MAX_TOTAL_SEGMENTS) {
+      throw new InvalidRequestException(
+          "1 validation error detected: Value '"
+              + totalSegments
+              + "' at 'totalSegments' failed to satisfy constraint: Member must have value less"
+              + " than or equal to 1000000");
+    }
+    if (segment < 0 || segment >= totalSegments) {
+      throw new InvalidRequestException(
+          "1 validation error detected: Value '"
+              + segment
+              + "' at 'segment' failed to satisfy constraint: Member must have value "
+              + (segment < 0
+                  ? "greater than or equal to 0"
+                  : "less than or equal to " + (totalSegments - 1)));
+    }
+    return new int[] {segment, totalSegments};
+  }
+}

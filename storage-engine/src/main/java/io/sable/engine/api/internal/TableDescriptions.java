@@ -1,0 +1,128 @@
+package io.sable.engine.api.internal;
+
+import io.sable.engine.index.IndexDefinition;
+import io.sable.engine.index.SecondaryIndex;
+import io.sable.engine.table.Table;
+import io.sable.engine.table.TableDefinition;
+import io.sable.engine.value.KeySchema;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.BillingModeSummary;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+
+/**
+ * DescribeTable's {@link TableDescription} of a table, as DynamoDB gives it: name, key schema,
+ * attribute definitions, status, creation time, ARN ({@code arn:aws:dynamodb:<region>:<account>:
+ * table/<name>}), id, item count and size, billing mode or provisioned throughput, and every
+ * secondary index with its ARN, projection, size and count.
+ */
+final class TableDescriptions {
+  private final String region;
+  private final String accountId;
+
+  TableDescriptions(String region, String accountId) {
+    this.region = region;
+    this.accountId = accountId;
+  }
+
+  TableDescription describe(Table table, TableStatus status) {
+    TableDefinition definition = table.definition();
+    String arn = "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + table.name();
+    TableDescription.Builder description =
+        TableDescription.builder()
+            .tableName(table.name())
+            .keySchema(keySchema(definition.keySchema()))
+            .attributeDefinitions(definition.attributeDefinitions())
+            .tableStatus(status)
+            .creationDateTime(table.creationDateTime())
+            .tableArn(arn)
+            .tableId(table.tableId())
+            .itemCount(table.itemCount())
+            .tableSizeBytes(table.sizeBytes())
+            .provisionedThroughput(throughput(definition.provisionedThroughput()))
+            .deletionProtectionEnabled(false);
+    if (definition.billingMode() == BillingMode.PAY_PER_REQUEST) {
+      description.billingModeSummary(
+          BillingModeSummary.builder()
+              .billingMode(BillingMode.PAY_PER_REQUEST)
+              .lastUpdateToPayPerRequestDateTime(table.creationDateTime())
+              .build());
+    }
+    List<GlobalSecondaryIndexDescription> globals = new ArrayList<>();
+    List<LocalSecondaryIndexDescription> locals = new ArrayList<>();
+    for (SecondaryIndex index : table.indexes()) {
+      IndexDefinition indexDefinition = index.definition();
+      String indexArn = arn + "/index/" + indexDefinition.name();
+      if (indexDefinition.global()) {
+        globals.add(
+            GlobalSecondaryIndexDescription.builder()
+                .indexName(indexDefinition.name())
+                .keySchema(keySchema(indexDefinition.keySchema()))
+                .projection(projection(indexDefinition))
+                .indexStatus(IndexStatus.ACTIVE)
+                .provisionedThroughput(
+                    throughput(definition.indexThroughput().get(indexDefinition.name())))
+                .indexSizeBytes(index.sizeBytes())
+                .itemCount(index.itemCount())
+                .indexArn(indexArn)
+                .build());
+      } else {
+        locals.add(
+            LocalSecondaryIndexDescription.builder()
+                .indexName(indexDefinition.name())
+                .keySchema(keySchema(indexDefinition.keySchema()))
+                .projection(projection(indexDefinition))
+                .indexSizeBytes(index.sizeBytes())
+                .itemCount(index.itemCount())
+                .indexArn(indexArn)
+                .build());
+      }
+    }
+    if (!globals.isEmpty()) {
+      description.globalSecondaryIndexes(globals);
+    }
+    if (!locals.isEmpty()) {
+      description.localSecondaryIndexes(locals);
+    }
+    return description.build();
+  }
+
+  private static List<KeySchemaElement> keySchema(KeySchema keys) {
+    List<KeySchemaElement> elements = new ArrayList<>(2);
+    elements.add(element(keys.partitionKeyName(), KeyType.HASH));
+    if (keys.hasSortKey()) {
+      elements.add(element(keys.sortKeyName(), KeyType.RANGE));
+    }
+    return elements;
+  }
+
+  private static KeySchemaElement element(String name, KeyType type) {
+    return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+  }
+
+  private static Projection projection(IndexDefinition definition) {
+    Projection.Builder projection = Projection.builder().projectionType(definition.projectionType());
+    if (!definition.nonKeyAttributes().isEmpty()) {
+      projection.nonKeyAttributes(definition.nonKeyAttributes());
+    }
+    return projection.build();
+  }
+
+  private static ProvisionedThroughputDescription throughput(ProvisionedThroughput throughput) {
+    return ProvisionedThroughputDescription.builder()
+        .numberOfDecreasesToday(0L)
+        .readCapacityUnits(throughput == null ? 0L : throughput.readCapacityUnits())
+        .writeCapacityUnits(throughput == null ? 0L : throughput.writeCapacityUnits())
+        .build();
+  }
+}

@@ -1,0 +1,124 @@
+package io.sable.engine.expression;
+
+import io.sable.engine.expression.Condition.Comparator;
+import io.sable.engine.expression.Token.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Parses the condition grammar shared by ConditionExpression, FilterExpression and
+ * KeyConditionExpression, with DynamoDB's precedence (lowest first): {@code OR}, {@code AND},
+ * {@code NOT}, then comparisons, {@code BETWEEN}, {@code IN}, functions and parentheses.
+ *
+ * <pre>
+ * condition  := and ( OR and )*
+ * and        := not ( AND not )*
+ * not        := NOT not | primary
+ * primary    := '(' condition ')' | function '(' operands ')'
+ *             | operand ( comparator operand | BETWEEN operand AND operand | IN '(' operands ')' )
+ * operand    := path | :value | function '(' operands ')'
+ * </pre>
+ */
+public final class ConditionParser extends Parser {
+  private static final Set<String> KEYWORDS = Set.of("AND", "OR", "NOT", "BETWEEN", "IN");
+
+  private ConditionParser(String kind, String text) {
+    super(kind, text, KEYWORDS);
+  }
+
+  /**
+   * Parses {@code text} as a condition and checks its structure (function names, operand counts,
+   * where functions may appear).
+   *
+   * @param kind the parameter name used in messages, such as {@code ConditionExpression}
+   * @throws io.sable.engine.value.InvalidRequestException with DynamoDB's message
+   */
+  public static Condition parse(String kind, String text) {
+    ConditionParser parser = new ConditionParser(kind, text);
+    Condition condition = parser.parseOr();
+    parser.finish();
+    Semantics.checkCondition(kind, condition);
+    return condition;
+  }
+
+  private Condition parseOr() {
+    Condition left = parseAnd();
+    while (acceptKeyword("OR")) {
+      left = new Condition.Or(left, parseAnd());
+    }
+    return left;
+  }
+
+  private Condition parseAnd() {
+    Condition left = parseNot();
+    while (acceptKeyword("AND")) {
+      left = new Condition.And(left, parseNot());
+    }
+    return left;
+  }
+
+  private Condition parseNot() {
+    if (acceptKeyword("NOT")) {
+      return new Condition.Not(parseNot());
+    }
+    return parsePrimary();
+  }
+
+  private Condition parsePrimary() {
+    if (accept(Kind.LPAREN)) {
+      Condition inner = parseOr();
+      expect(Kind.RPAREN);
+      return inner;
+    }
+    Operand left = parseOperand();
+    if (left instanceof Operand.Call && !startsComparison(peek())) {
+      Operand.Call call = (Operand.Call) left;
+      return new Condition.FunctionCondition(call.function(), call.name(), call.arguments());
+    }
+    Comparator comparator = comparator(peek().kind());
+    if (comparator != null) {
+      next();
+      return new Condition.Comparison(comparator, left, parseOperand());
+    }
+    if (acceptKeyword("BETWEEN")) {
+      Operand lower = parseOperand();
+      expectKeyword("AND");
+      return new Condition.Between(left, lower, parseOperand());
+    }
+    if (acceptKeyword("IN")) {
+      expect(Kind.LPAREN);
+      List<Operand> candidates = new ArrayList<>();
+      candidates.add(parseOperand());
+      while (accept(Kind.COMMA)) {
+        candidates.add(parseOperand());
+      }
+      expect(Kind.RPAREN);
+      return new Condition.In(left, candidates);
+    }
+    throw syntaxError();
+  }
+
+  private static boolean startsComparison(Token token) {
+    return comparator(token.kind()) != null || token.isKeyword("BETWEEN") || token.isKeyword("IN");
+  }
+
+  private static Comparator comparator(Kind kind) {
+    switch (kind) {
+      case EQ:
+        return Comparator.EQ;
+      case NE:
+        return Comparator.NE;
+      case LT:
+        return Comparator.LT;
+      case LE:
+        return Comparator.LE;
+      case GT:
+        return Comparator.GT;
+      case GE:
+        return Comparator.GE;
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package io.sable.engine.expression;
+
+import io.sable.engine.expression.Token.Kind;
+import io.sable.engine.value.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The recursive-descent machinery shared by the grammars: a token cursor, document paths,
+ * operands, and DynamoDB's syntax error message ({@code Syntax error; token: "x", near: "y"}, where
+ * "near" spans the token before the offending one to the token after it).
+ */
+abstract class Parser {
+  final String kind;
+  private final String text;
+  private final List<Token> tokens;
+  private final Set<String> keywords;
+  private int position;
+  private String reservedWord;
+
+  Parser(String kind, String text, Set<String> keywords) {
+    this.kind = kind;
+    this.text = text;
+    this.tokens = Tokenizer.tokenize(text);
+    this.keywords = keywords;
+    if (text.isEmpty()) {
+      throw ExpressionErrors.invalid(kind, "The expression can not be empty", "");
+    }
+  }
+
+  /** Ends a successful parse: rejects trailing tokens, then the first reserved word used. */
+  final void finish() {
+    if (peek().kind() != Kind.EOF) {
+      throw syntaxError();
+    }
+    if (reservedWord != null) {
+      throw ExpressionErrors.invalid(
+          kind, "Attribute name is a reserved keyword", "reserved keyword: " + reservedWord);
+    }
+  }
+
+  final Token peek() {
+    return tokens.get(position);
+  }
+
+  final Token peekAhead(int offset) {
+    return tokens.get(Math.min(position + offset, tokens.size() - 1));
+  }
+
+  final Token next() {
+    Token token = tokens.get(position);
+    if (token.kind() != Kind.EOF) {
+      position++;
+    }
+    return token;
+  }
+
+  final boolean accept(Kind kind) {
+    if (peek().kind() == kind) {
+      position++;
+      return true;
+    }
+    return false;
+  }
+
+  final boolean acceptKeyword(String keyword) {
+    if (peek().isKeyword(keyword)) {
+      position++;
+      return true;
+    }
+    return false;
+  }
+
+  final Token expect(Kind kind) {
+    if (peek().kind() != kind) {
+      throw syntaxError();
+    }
+    return next();
+  }
+
+  final void expectKeyword(String keyword) {
+    if (!acceptKeyword(keyword)) {
+      throw syntaxError();
+    }
+  }
+
+  final boolean isKeyword(Token token) {
+    return token.kind() == Kind.NAME && keywords.contains(token.text().toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** A syntax error at the current token. */
+  final InvalidRequestException syntaxError() {
+    Token token = peek();
+    Token before = position > 0 ? tokens.get(position - 1) : null;
+    Token after = token.kind() == Kind.EOF ? null : tokens.get(position + 1);
+    int start = before != null ? before.start() : token.start();
+    int end = after != null && after.kind() != Kind.EOF ? after.end() : token.end();
+    if (token.kind() == Kind.EOF) {
+      end = text.length();
+      start = before != null ? start : 0;
+    }
+    return new InvalidRequestException(
+        "Invalid "
+            + kind
+            + ": Syntax error; token: \""
+            + token.text()
+            + "\", near: \""
+            + text.substring(start, Math.max(start, end))
+            + "\"");
+  }
+
+  /** {@code name ( '.' name | '[' integer ']' )*}, where a name may be a {@code #name}. */
+  final Path parsePath() {
+    List<Path.Element> elements = new ArrayList<>();
+    elements.add(new Path.Name(pathName()));
+    while (true) {
+      if (accept(Kind.DOT)) {
+        elements.add(new Path.Name(pathName()));
+      } else if (peek().kind() == Kind.LBRACKET) {
+        next();
+        Token index = expect(Kind.INTEGER);
+        expect(Kind.RBRACKET);
+        elements.add(new Path.Index(listIndex(index.text())));
+      } else {
+        return new Path(elements);
+      }
+    }
+  }
+
+  private String pathName() {
+    Token token = peek();
+    if (token.kind() == Kind.NAME_REF) {
+      return next().text();
+    }
+    if (token.kind() != Kind.NAME || isKeyword(token)) {
+      throw syntaxError();
+    }
+    next();
+    if (reservedWord == null && ReservedWords.isReserved(token.text())) {
+      reservedWord = token.text();
+    }
+    return token.text();
+  }
+
+  private int listIndex(String digits) {
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      throw ExpressionErrors.invalid(
+          kind, "List index is not within the allowable range", "index: [" + digits + "]");
+    }
+  }
+
+  /** A path, a {@code :value}, or a function call used as a value. */
+  final Operand parseOperand() {
+    Token token = peek();
+    if (token.kind() == Kind.VALUE_REF) {
+      next();
+      return new Operand.ValueRef(token.text());
+    }
+    if (token.kind() == Kind.NAME && peekAhead(1).kind() == Kind.LPAREN && !isKeyword(token)) {
+      next();
+      return new Operand.Call(Function.named(token.text()), token.text(), parseArguments());
+    }
+    return parsePath();
+  }
+
+  /** {@code '(' operand (',' operand)* ')'}. */
+  final List<Operand> parseArguments() {
+    expect(Kind.LPAREN);
+    List<Operand> arguments = new ArrayList<>();
+    arguments.add(parseOperand());
+    while (accept(Kind.COMMA)) {
+      arguments.add(parseOperand());
+    }
+    expect(Kind.RPAREN);
+    return arguments;
+  }
+}

@@ -1,0 +1,170 @@
+package io.sable.engine.expression;
+
+import io.sable.engine.value.AttributeType;
+import io.sable.engine.value.InvalidRequestException;
+import io.sable.engine.value.Numbers;
+import io.sable.engine.value.Values;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Applies a bound UpdateExpression to an item. Every action reads the item as it was before the
+ * update (so {@code SET a = b, b = a} swaps); SET values are computed first, then SET, REMOVE (list
+ * elements highest index first, so indexes refer to the old list), ADD and DELETE are applied.
+ */
+public final class UpdateEvaluator {
+  private static final String MISSING =
+      "The provided expression refers to an attribute that does not exist in the item";
+  private static final String WRONG_TYPE =
+      "An operand in the update expression has an incorrect data type";
+
+  private UpdateEvaluator() {}
+
+  /**
+   * The item after {@code update}.
+   *
+   * @param item the current item (its key attributes at least), not modified
+   * @throws InvalidRequestException with DynamoDB's message if an operand is absent or mistyped, or
+   *     a path is invalid for update
+   */
+  public static Map<String, AttributeValue> apply(
+      UpdateExpression update, Map<String, AttributeValue> item) {
+    List<AttributeValue> setValues = new ArrayList<>(update.sets().size());
+    for (UpdateExpression.Action set : update.sets()) {
+      setValues.add(evaluate(set.value(), item));
+    }
+    Map<String, AttributeValue> result = new LinkedHashMap<>(item);
+    for (int i = 0; i < update.sets().size(); i++) {
+      Documents.set(result, update.sets().get(i).path(), setValues.get(i));
+    }
+    List<Path> removes = new ArrayList<>(update.removes());
+    removes.sort(Comparator.comparingInt(UpdateEvaluator::lastIndex).reversed());
+    for (Path remove : removes) {
+      Documents.remove(result, remove);
+    }
+    for (UpdateExpression.Action add : update.adds()) {
+      AttributeValue current = Documents.get(item, add.path());
+      Documents.set(result, add.path(), add(current, ((Operand.Literal) add.value()).value()));
+    }
+    for (UpdateExpression.Action delete : update.deletes()) {
+      AttributeValue current = Documents.get(item, delete.path());
+      if (current == null) {
+        continue;
+      }
+      AttributeValue remaining = delete(current, ((Operand.Literal) delete.value()).value());
+      if (remaining == null) {
+        Documents.remove(result, delete.path());
+      } else {
+        Documents.set(result, delete.path(), remaining);
+      }
+    }
+    return result;
+  }
+
+  private static int lastIndex(Path path) {
+    Path.Element last = path.elements().get(path.elements().size() - 1);
+    return last instanceof Path.Index index ? index.index() : -1;
+  }
+
+  private static AttributeValue evaluate(Operand operand, Map<String, AttributeValue> item) {
+    if (operand instanceof Operand.Literal literal) {
+      return literal.value();
+    }
+    if (operand instanceof Path path) {
+      return present(Documents.get(item, path));
+    }
+    if (operand instanceof Operand.Arithmetic arithmetic) {
+      BigDecimal left = number(evaluate(arithmetic.left(), item));
+      BigDecimal right = number(evaluate(arithmetic.right(), item));
+      BigDecimal result =
+          arithmetic.plus() ? Numbers.add(left, right) : Numbers.subtract(left, right);
+      return AttributeValue.fromN(Numbers.toText(result));
+    }
+    Operand.Call call = (Operand.Call) operand;
+    if (call.function() == Function.IF_NOT_EXISTS) {
+      AttributeValue existing = Documents.get(item, (Path) call.arguments().get(0));
+      return existing != null ? existing : evaluate(call.arguments().get(1), item);
+    }
+    AttributeValue first = evaluate(call.arguments().get(0), item);
+    AttributeValue second = evaluate(call.arguments().get(1), item);
+    if (!first.hasL() || !second.hasL()) {
+      throw new InvalidRequestException(WRONG_TYPE);
+    }
+    List<AttributeValue> joined = new ArrayList<>(first.l().size() + second.l().size());
+    joined.addAll(first.l());
+    joined.addAll(second.l());
+    return AttributeValue.fromL(joined);
+  }
+
+  private static AttributeValue present(AttributeValue value) {
+    if (value == null) {
+      throw new InvalidRequestException(MISSING);
+    }
+    return value;
+  }
+
+  private static BigDecimal number(AttributeValue value) {
+    if (value.n() == null) {
+      throw new InvalidRequestException(WRONG_TYPE);
+    }
+    return Values.number(value);
+  }
+
+  private static AttributeValue add(AttributeValue current, AttributeValue operand) {
+    if (current == null) {
+      return operand;
+    }
+    AttributeType type = AttributeType.of(operand);
+    if (AttributeType.of(current) != type) {
+      throw new InvalidRequestException(WRONG_TYPE);
+    }
+    switch (type) {
+      case N:
+        return AttributeValue.fromN(
+            Numbers.toText(Numbers.add(Values.number(current), Values.number(operand))));
+      case SS:
+        return AttributeValue.fromSs(union(current.ss(), operand.ss()));
+      case NS:
+        return AttributeValue.fromNs(union(current.ns(), operand.ns()));
+      default:
+        return AttributeValue.fromBs(union(current.bs(), operand.bs()));
+    }
+  }
+
+  private static AttributeValue delete(AttributeValue current, AttributeValue operand) {
+    AttributeType type = AttributeType.of(operand);
+    if (AttributeType.of(current) != type) {
+      throw new InvalidRequestException(WRONG_TYPE);
+    }
+    switch (type) {
+      case SS:
+        List<String> strings = difference(current.ss(), operand.ss());
+        return strings.isEmpty() ? null : AttributeValue.fromSs(strings);
+      case NS:
+        List<String> numbers = difference(current.ns(), operand.ns());
+        return numbers.isEmpty() ? null : AttributeValue.fromNs(numbers);
+      default:
+        var bytes = difference(current.bs(), operand.bs());
+        return bytes.isEmpty() ? null : AttributeValue.fromBs(bytes);
+    }
+  }
+
+  private static <T> List<T> union(List<T> a, List<T> b) {
+    Set<T> union = new LinkedHashSet<>(a);
+    union.addAll(b);
+    return new ArrayList<>(union);
+  }
+
+  private static <T> List<T> difference(List<T> a, List<T> b) {
+    List<T> result = new ArrayList<>(a);
+    result.removeAll(b);
+    return result;
+  }
+}

@@ -1,0 +1,159 @@
+package io.sable.engine.index;
+
+import io.sable.engine.value.AttributeType;
+import io.sable.engine.value.InvalidRequestException;
+import io.sable.engine.value.Item;
+import io.sable.engine.value.ItemKey;
+import io.sable.engine.value.KeySchema;
+import io.sable.engine.value.KeyValue;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * One secondary index's entries: projected items keyed by (index key, table key), in the same hash
+ * order as a table ({@link ItemKey}), so that a Query reads one item collection in sort-key order
+ * and a Scan reads the whole index.
+ *
+ * <p>Thread safety: readers never lock (a concurrent skip list); writers are the table partitions,
+ * each calling {@link #apply} under its own partition lock for the item it writes, so two writers
+ * never touch the same entry at once.
+ */
+public final class SecondaryIndex {
+  private static final String TYPE_MISMATCH =
+      "One or more parameter values were invalid: Type mismatch for Index Key";
+
+  private final IndexDefinition definition;
+  private final KeySchema tableKeySchema;
+  private final Set<String> projected;
+  private final ConcurrentSkipListMap<ItemKey, Item> entries = new ConcurrentSkipListMap<>();
+  private final AtomicLong sizeBytes = new AtomicLong();
+  private final AtomicLong itemCount = new AtomicLong();
+
+  /** An empty index for a table with key schema {@code tableKeySchema}. */
+  public SecondaryIndex(IndexDefinition definition, KeySchema tableKeySchema) {
+    this.definition = definition;
+    this.tableKeySchema = tableKeySchema;
+    this.projected = definition.projectedAttributes(tableKeySchema);
+  }
+
+  /** This index's definition. */
+  public IndexDefinition definition() {
+    return definition;
+  }
+
+  /**
+   * Rejects an item whose index key attributes have the wrong type or are empty; called before a
+   * write changes anything. An item lacking an index key attribute is valid (the index is sparse).
+   *
+   * @throws InvalidRequestException with DynamoDB's message
+   */
+  public void validate(Map<String, AttributeValue> item) {
+    KeySchema keys = definition.keySchema();
+    check(item.get(keys.partitionKeyName()), keys.partitionKeyType(), keys.partitionKeyName());
+    if (keys.hasSortKey()) {
+      check(item.get(keys.sortKeyName()), keys.sortKeyType(), keys.sortKeyName());
+    }
+  }
+
+  private void check(AttributeValue value, AttributeType type, String name) {
+    if (value == null) {
+      return;
+    }
+    if (AttributeType.of(value) != type) {
+      throw new InvalidRequestException(TYPE_MISMATCH);
+    }
+    if ((value.s() != null && value.s().isEmpty())
+        || (value.b() != null && value.b().asByteArrayUnsafe().length == 0)) {
+      throw new InvalidRequestException(
+          "One or more parameter values are not valid. A value specified for a secondary index key"
+              + " is not supported. The AttributeValue for a key attribute cannot contain an empty "
+              + (value.s() != null ? "string" : "binary")
+              + " value. IndexName: "
+              + definition.name()
+              + ", IndexKey: "
+              + name);
+    }
+  }
+
+  /**
+   * Replaces the entry of the table item at {@code tableKey}: removes the entry of
+   * {@code oldItem} (if it was indexed) and adds one for {@code newItem} (if it has the index
+   * keys). Either item may be {@code null}. Call {@link #validate} on {@code newItem} first.
+   */
+  public void apply(ItemKey tableKey, Map<String, AttributeValue> oldItem, Item newItem) {
+    if (oldItem != null) {
+      ItemKey oldKey = indexKey(oldItem, tableKey);
+      if (oldKey != null) {
+        Item removed = entries.remove(oldKey);
+        if (removed != null) {
+          sizeBytes.addAndGet(-removed.sizeBytes());
+          itemCount.decrementAndGet();
+        }
+      }
+    }
+    if (newItem != null) {
+      ItemKey newKey = indexKey(newItem.attributes(), tableKey);
+      if (newKey != null) {
+        Item entry = projected == null ? newItem : Item.of(project(newItem.attributes()));
+        Item replaced = entries.put(newKey, entry);
+        sizeBytes.addAndGet(entry.sizeBytes() - (replaced == null ? 0 : replaced.sizeBytes()));
+        itemCount.addAndGet(replaced == null ? 1 : 0);
+      }
+    }
+  }
+
+  /** All entries, in index order; a live, lock-free view. */
+  public NavigableMap<ItemKey, Item> entries() {
+    return entries;
+  }
+
+  /** The number of items in the index. */
+  public long itemCount() {
+    return itemCount.get();
+  }
+
+  /** The total size of the index's projected items, in bytes. */
+  public long sizeBytes() {
+    return sizeBytes.get();
+  }
+
+  /** The index position of a table item, or {@code null} if the item lacks an index key. */
+  public ItemKey indexKey(Map<String, AttributeValue> item, ItemKey tableKey) {
+    KeySchema keys = definition.keySchema();
+    AttributeValue partition = item.get(keys.partitionKeyName());
+    if (partition == null) {
+      return null;
+    }
+    KeyValue sort = KeyValue.NONE;
+    if (keys.hasSortKey()) {
+      AttributeValue sortValue = item.get(keys.sortKeyName());
+      if (sortValue == null) {
+        return null;
+      }
+      sort = KeyValue.of(sortValue);
+    }
+    KeyValue partitionKey = KeyValue.of(partition);
+    return new ItemKey(partitionKey.hash(), partitionKey, sort, tableKey);
+  }
+
+  private Map<String, AttributeValue> project(Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> result = new HashMap<>();
+    for (String name : projected) {
+      AttributeValue value = item.get(name);
+      if (value != null) {
+        result.put(name, value);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(result);
+  }
+
+  /** The key schema of the table this index belongs to. */
+  public KeySchema tableKeySchema() {
+    return tableKeySchema;
+  }
+}
