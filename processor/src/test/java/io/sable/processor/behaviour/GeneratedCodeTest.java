@@ -2,8 +2,11 @@ package io.sable.processor.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.sable.processor.behaviour.GeneratedCodeTest.DYNAMODB_LOCAL;
+import static io.sable.processor.behaviour.GeneratedCodeTest.ENGINE;
 
 import io.sable.dynamodblocal.DynamoDbLocal;
+import io.sable.engine.SableEngine;
 import io.sable.runtime.query.Page;
 import io.sable.runtime.schema.UnknownItem;
 import java.math.BigDecimal;
@@ -17,33 +20,50 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The code generated for the {@link Shop} model, run against DynamoDB Local. */
+/** The code generated for the {@link Shop} model, run on Sable's engine and on DynamoDB Local. */
+@ParameterizedClass(name = "on {0}")
+@ValueSource(strings = {ENGINE, DYNAMODB_LOCAL})
 class GeneratedCodeTest {
 
+  static final String ENGINE = "the engine";
+  static final String DYNAMODB_LOCAL = "DynamoDB Local";
+
   private static final AtomicInteger TABLES = new AtomicInteger();
+  private static SableEngine engine;
   private static DynamoDbLocal local;
-  private static DynamoDbClient dynamoDb;
+  private static DynamoDbClient localClient;
+
+  @Parameter
+  String backend;
+
+  private DynamoDbClient dynamoDb;
   private ShopTable shop;
 
   @BeforeAll
   static void start() {
+    engine = SableEngine.create();
     local = DynamoDbLocal.start();
-    dynamoDb = local.client();
+    localClient = local.client();
   }
 
   @AfterAll
   static void stop() {
-    dynamoDb.close();
+    localClient.close();
     local.close();
+    engine.close();
   }
 
   @BeforeEach
   void createTable() {
+    dynamoDb = backend.equals(ENGINE) ? engine.dynamoDbClient() : localClient;
     shop = ShopTable.of(dynamoDb, "Shop" + TABLES.incrementAndGet());
     shop.create();
   }

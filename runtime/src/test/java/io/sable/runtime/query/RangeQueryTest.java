@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sable.dynamodblocal.DynamoDbLocal;
+import io.sable.engine.SableEngine;
 import io.sable.runtime.TableClient;
 import io.sable.runtime.key.SegmentCodecs;
 import io.sable.runtime.schema.ItemDecoder;
@@ -27,24 +28,26 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Typed sort-key conditions against DynamoDB Local, compared with the same condition applied to the
- * stored values in memory. The partition also holds items of other types whose sort keys sit right
- * at the edges of the entity's key range.
+ * Typed sort-key conditions on Sable's engine and on DynamoDB Local, each compared with the same
+ * condition applied to the stored values in memory. The partition also holds items of other types
+ * whose sort keys sit right at the edges of the entity's key range.
  */
 class RangeQueryTest {
 
   private static final String SENSOR = "s1";
+  private static SableEngine engine;
   private static DynamoDbLocal local;
-  private static DynamoDbClient dynamoDb;
-  private static TableClient table;
+  private static DynamoDbClient localClient;
+  /** The same table on each backend. */
+  private static List<TableClient> tables;
   private static final List<Reading> READINGS = new ArrayList<>();
 
   @BeforeContainer
   static void seed() {
+    engine = SableEngine.create();
     local = DynamoDbLocal.start();
-    dynamoDb = local.client();
-    Reading.TABLE.create(dynamoDb);
-    table = new TableClient(dynamoDb, Reading.TABLE);
+    localClient = local.client();
+    tables = List.of(new TableClient(engine.dynamoDbClient(), Reading.TABLE), new TableClient(localClient, Reading.TABLE));
     for (int seq = -12; seq <= 12; seq += 3) {
       for (String tag : List.of("a", "b")) {
         READINGS.add(new Reading(SENSOR, seq, tag));
@@ -52,28 +55,41 @@ class RangeQueryTest {
     }
     READINGS.add(new Reading(SENSOR, Integer.MIN_VALUE, "a"));
     READINGS.add(new Reading(SENSOR, Integer.MAX_VALUE, "b"));
-    table.putItems(READINGS, Reading.SCHEMA);
-    for (String neighbour : List.of("Q", "R", "R#", "R$", "R#~", "S")) {
-      dynamoDb.putItem(b -> b.tableName(Reading.TABLE.tableName()).item(Map.of(
-          "PK", AttributeValue.fromS("SENSOR#" + SENSOR),
-          "SK", AttributeValue.fromS(neighbour),
-          "_type", AttributeValue.fromS("Other"))));
+    for (TableClient table : tables) {
+      Reading.TABLE.create(table.dynamoDb());
+      table.putItems(READINGS, Reading.SCHEMA);
+      for (String neighbour : List.of("Q", "R", "R#", "R$", "R#~", "S")) {
+        table.dynamoDb().putItem(b -> b.tableName(Reading.TABLE.tableName()).item(Map.of(
+            "PK", AttributeValue.fromS("SENSOR#" + SENSOR),
+            "SK", AttributeValue.fromS(neighbour),
+            "_type", AttributeValue.fromS("Other"))));
+      }
     }
   }
 
   @AfterContainer
   static void stop() {
-    dynamoDb.close();
+    localClient.close();
     local.close();
+    engine.close();
   }
 
-  private static RangeQuery<Reading, Integer> bySeq() {
+  /** Runs the query on every backend and checks each result. */
+  private static void assertOnEveryBackend(
+      Function<TableClient, Query<Reading>> query, List<Reading> expected) {
+    for (TableClient table : tables) {
+      assertThat(query.apply(table).list()).as("on %s", table.dynamoDb().getClass().getSimpleName())
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
+  private static RangeQuery<Reading, Integer> bySeq(TableClient table) {
     return Query.on(table, ItemDecoder.of(Reading.SCHEMA))
         .partitionKey("PK", Reading.PARTITION_KEY.format(SENSOR))
         .sortKeyRange("SK", Reading.SORT_KEY.prefix(), SegmentCodecs.INTEGER, "#", false);
   }
 
-  private static RangeQuery<Reading, Integer> bySeqOnIndex(String tag) {
+  private static RangeQuery<Reading, Integer> bySeqOnIndex(TableClient table, String tag) {
     return Query.on(table, ItemDecoder.of(Reading.SCHEMA))
         .index("GSI1")
         .partitionKey("GSI1PK", Reading.GSI1_PARTITION_KEY.format(tag))
@@ -112,13 +128,13 @@ class RangeQueryTest {
 
   @Property(tries = 150)
   void condition_onFieldFollowedByLiteral_selectsExactlyTheValuesInRange(@ForAll("cases") Case c) {
-    assertThat(c.query().apply(bySeq()).list()).containsExactlyElementsOf(expected(c.oracle()));
+    assertOnEveryBackend(table -> c.query().apply(bySeq(table)), expected(c.oracle()));
   }
 
   @Property(tries = 150)
   void condition_onLastFieldOfIndexKey_selectsExactlyTheValuesInRange(@ForAll("cases") Case c) {
-    List<Reading> expected = expected(c.oracle().and(r -> r.tag().equals("a")));
-    assertThat(c.query().apply(bySeqOnIndex("a")).list()).containsExactlyElementsOf(expected);
+    assertOnEveryBackend(table -> c.query().apply(bySeqOnIndex(table, "a")),
+        expected(c.oracle().and(r -> r.tag().equals("a"))));
   }
 
   @Property(tries = 60)
@@ -126,15 +142,17 @@ class RangeQueryTest {
       @ForAll("cases") Case c, @ForAll("pageSizes") int pageSize) {
     List<Reading> expected = new ArrayList<>(expected(c.oracle()));
     java.util.Collections.reverse(expected);
-    Query<Reading> query = c.query().apply(bySeq().descending()).limit(pageSize);
-    List<Reading> seen = new ArrayList<>();
-    Page<Reading> page = query.page();
-    seen.addAll(page.items());
-    while (page.hasMore()) {
-      page = query.startAfter(page.cursor().orElseThrow()).page();
+    for (TableClient table : tables) {
+      Query<Reading> query = c.query().apply(bySeq(table).descending()).limit(pageSize);
+      List<Reading> seen = new ArrayList<>();
+      Page<Reading> page = query.page();
       seen.addAll(page.items());
+      while (page.hasMore()) {
+        page = query.startAfter(page.cursor().orElseThrow()).page();
+        seen.addAll(page.items());
+      }
+      assertThat(seen).containsExactlyElementsOf(expected);
     }
-    assertThat(seen).containsExactlyElementsOf(expected);
   }
 
   @Provide
@@ -145,15 +163,15 @@ class RangeQueryTest {
   @Property(tries = 20)
   void limit_whenListed_capsTheTotal(@ForAll("pageSizes") int limit) {
     List<Reading> all = expected(r -> true);
-    assertThat(bySeq().limit(limit).list()).containsExactlyElementsOf(all.subList(0, limit));
-    assertThat(bySeq().limit(limit).stream().count()).isEqualTo(limit);
+    assertOnEveryBackend(table -> bySeq(table).limit(limit), all.subList(0, limit));
+    assertThat(bySeq(tables.get(0)).limit(limit).stream().count()).isEqualTo(limit);
   }
 
   @Property(tries = 10)
   void beginsWith_onEncodedPrefix_selectsMatchingEncodings(@ForAll("digits") String digits) {
     String prefix = "000000000" + digits;
     List<Reading> expected = expected(r -> SegmentCodecs.INTEGER.encode(r.seq()).startsWith(prefix));
-    assertThat(bySeq().beginsWith(prefix).list()).containsExactlyElementsOf(expected);
+    assertOnEveryBackend(table -> bySeq(table).beginsWith(prefix), expected);
   }
 
   @Provide
@@ -163,14 +181,14 @@ class RangeQueryTest {
 
   @Property(tries = 1)
   void between_whenLowerAboveUpper_isRejected() {
-    assertThatThrownBy(() -> bySeq().between(5, 3))
+    assertThatThrownBy(() -> bySeq(tables.get(0)).between(5, 3))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lower bound");
   }
 
   @Property(tries = 1)
   void startAfter_whenNotACursor_isRejected() {
-    assertThatThrownBy(() -> bySeq().startAfter("not a cursor"))
+    assertThatThrownBy(() -> bySeq(tables.get(0)).startAfter("not a cursor"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Not a cursor");
   }
