@@ -1,0 +1,204 @@
+package io.sable.samples.flights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sable.dynamodblocal.DynamoDbLocal;
+import io.sable.samples.SamplesMain;
+import io.sable.samples.flights.data.FlightData;
+import io.sable.samples.flights.model.Airport;
+import io.sable.samples.flights.model.Flight;
+import io.sable.samples.flights.model.Route;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every command of the flights sample, run on the embedded engine and on DynamoDB Local (loaded
+ * once, on loopback): both must print the same lines, and those lines must be what the data files
+ * say.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FlightsCommandTest {
+
+  private DynamoDbLocal local;
+  private Result localLoad;
+  private final List<Flight> flights = FlightData.flights();
+  private final List<Airport> airports = FlightData.airports();
+
+  record Result(int exitCode, String out, String err) {
+    List<String> lines() {
+      return out.lines().toList();
+    }
+  }
+
+  @BeforeAll
+  void loadDynamoDbLocal() {
+    local = DynamoDbLocal.start();
+    localLoad = run("--endpoint", local.endpoint().toString(), "load");
+    System.out.println("DynamoDB Local: " + localLoad.err().strip());
+  }
+
+  @AfterAll
+  void stop() {
+    local.close();
+  }
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var commandLine = SamplesMain.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    String[] full = Stream.concat(Stream.of("flights"), Stream.of(args)).toArray(String[]::new);
+    int exitCode = commandLine.execute(full);
+    return new Result(exitCode, out.toString(), err.toString());
+  }
+
+  static Stream<List<String>> commands() {
+    return Stream.of(
+        List.of("airport", "SEA"),
+        List.of("airport", "NOPE"),
+        List.of("airports-in-state", "WA"),
+        List.of("departures", "SEA", "2001-01-01", "2001-01-07"),
+        List.of("departures", "PHX", "2001-02-18", "2001-02-18"),
+        List.of("arrivals", "SEA", "2001-03-01", "2001-03-31"),
+        List.of("routes", "SEA"),
+        List.of("delayed", "ORD", "120"),
+        List.of("collection", "SEA"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("commands")
+  void command_whenRunOnEngineAndOnDynamoDbLocal_printsTheSameLines(List<String> command) {
+    Result engine = run(command.toArray(String[]::new));
+    List<String> remoteArgs = new ArrayList<>(List.of("--endpoint", local.endpoint().toString()));
+    remoteArgs.addAll(command);
+    Result remote = run(remoteArgs.toArray(String[]::new));
+
+    assertThat(engine.exitCode()).as(engine.err()).isZero();
+    assertThat(remote.exitCode()).as(remote.err()).isZero();
+    assertThat(engine.lines()).isEqualTo(remote.lines());
+    assertThat(engine.lines()).last().asString().startsWith("count: ");
+  }
+
+  @Test
+  void load_whenRunOnEngineAndOnDynamoDbLocal_writesTheSameCounts() {
+    Result engine = run("load");
+    long routes = flights.stream().map(f -> f.origin() + ">" + f.destination()).distinct().count();
+
+    assertThat(localLoad.exitCode()).as(localLoad.err()).isZero();
+    assertThat(engine.lines()).containsExactly("airports: 3376", "flights: 20000", "routes: " + routes);
+    assertThat(localLoad.lines()).isEqualTo(engine.lines());
+  }
+
+  @Test
+  void departures_printsTheFlightsOfTheDataFileInDepartureOrder() {
+    List<String> expected = flights.stream()
+        .filter(f -> f.origin().equals("SEA"))
+        .filter(f -> !f.departure().toLocalDate().isBefore(LocalDate.parse("2001-01-01"))
+            && !f.departure().toLocalDate().isAfter(LocalDate.parse("2001-01-07")))
+        .sorted(Comparator.comparing(Flight::departure).thenComparingInt(Flight::id))
+        .map(FlightsCommand::flightLine)
+        .toList();
+
+    assertThat(run("departures", "SEA", "2001-01-01", "2001-01-07").lines())
+        .isEqualTo(withCount(expected));
+  }
+
+  @Test
+  void departures_whenTwoFlightsShareOriginMinuteAndDestination_printsBoth() {
+    List<String> lines = run("departures", "PHX", "2001-02-18", "2001-02-18").lines();
+
+    assertThat(lines).filteredOn(line -> line.startsWith("2001-02-18T20:40  PHX -> SAN")).hasSize(2);
+  }
+
+  @Test
+  void arrivals_printsTheFlightsOfTheDataFileInDepartureOrder() {
+    List<String> expected = flights.stream()
+        .filter(f -> f.destination().equals("SEA") && f.departure().getMonthValue() == 3)
+        .sorted(Comparator.comparing(Flight::departure).thenComparingInt(Flight::id))
+        .map(FlightsCommand::flightLine)
+        .toList();
+
+    assertThat(run("arrivals", "SEA", "2001-03-01", "2001-03-31").lines()).isEqualTo(withCount(expected));
+  }
+
+  @Test
+  void delayed_printsTheMostDelayedFirst() {
+    List<String> expected = flights.stream()
+        .filter(f -> f.origin().equals("ORD") && f.delay() >= 120)
+        .sorted(Comparator.comparingInt(Flight::delay).thenComparingInt(Flight::id).reversed())
+        .map(FlightsCommand::flightLine)
+        .toList();
+
+    assertThat(run("delayed", "ORD", "120").lines()).isEqualTo(withCount(expected));
+  }
+
+  @Test
+  void delayed_whenBelowTheIndexThreshold_isRejected() {
+    Result result = run("delayed", "ORD", "30");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("MIN_DELAY must be at least 60");
+  }
+
+  @Test
+  void routes_printsCountsAndAverageDelaysByDestination() {
+    Map<String, List<Flight>> byDestination = flights.stream()
+        .filter(f -> f.origin().equals("SEA"))
+        .collect(Collectors.groupingBy(Flight::destination, TreeMap::new, Collectors.toList()));
+    List<String> expected = byDestination.entrySet().stream()
+        .map(e -> FlightsCommand.routeLine(new Route("SEA", e.getKey(), e.getValue().size(),
+            e.getValue().stream().mapToLong(Flight::delay).sum())))
+        .toList();
+
+    assertThat(run("routes", "SEA").lines()).isEqualTo(withCount(expected));
+  }
+
+  @Test
+  void airportsInState_printsTheStatesAirportsByCode() {
+    List<String> expected = airports.stream()
+        .filter(a -> "WA".equals(a.state()))
+        .sorted(Comparator.comparing(Airport::iata))
+        .map(FlightsCommand::airportLine)
+        .toList();
+
+    assertThat(run("airports-in-state", "WA").lines()).isEqualTo(withCount(expected));
+  }
+
+  @Test
+  void collection_countsTheAirportItsDeparturesAndItsRoutes() {
+    long departures = flights.stream().filter(f -> f.origin().equals("SEA")).count();
+    long routes = flights.stream().filter(f -> f.origin().equals("SEA")).map(Flight::destination).distinct().count();
+
+    assertThat(run("collection", "SEA").lines()).containsExactly(
+        "Airport: 1", "Flight: " + departures, "Route: " + routes, "count: " + (1 + departures + routes));
+  }
+
+  @Test
+  void query_whenTableMissingAtEndpoint_printsTheDynamoDbError() {
+    Result result = run("--endpoint", local.endpoint().toString(), "--table", "Missing", "routes", "SEA");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).startsWith("error: ResourceNotFoundException");
+  }
+
+  private static List<String> withCount(List<String> lines) {
+    List<String> all = new ArrayList<>(lines);
+    all.add("count: " + lines.size());
+    return all;
+  }
+}
