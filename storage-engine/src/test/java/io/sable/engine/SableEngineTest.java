@@ -123,20 +123,6 @@ class SableEngineTest {
   }
 
   @Test
-  void create_whenSdkClassesLoaded_startsAnEngineAndTableInUnder50Milliseconds() {
-    try (SableEngine warmUp = SableEngine.create()) {
-      createTable(warmUp.dynamoDbClient(), "warm");
-      warmUp.dynamoDbClient().putItem(b -> b.tableName("warm").item(Map.of("pk", AttributeValue.fromS("a"))));
-    }
-    long start = System.nanoTime();
-    try (SableEngine engine = SableEngine.create()) {
-      createTable(engine.dynamoDbClient(), "fresh");
-      engine.dynamoDbClient().putItem(b -> b.tableName("fresh").item(Map.of("pk", AttributeValue.fromS("a"))));
-    }
-    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(50);
-  }
-
-  @Test
   void unsupportedOperation_whenCalled_throwsUnsupportedOperationException() {
     try (SableEngine engine = SableEngine.create()) {
       assertThatThrownBy(() -> engine.dynamoDbClient().describeLimits(b -> {}))
