@@ -32,10 +32,8 @@ public final class ServerMain {
   @Command(
       name = "serve",
       mixinStandardHelpOptions = true,
-      description = {
-        "Serves a fresh in-memory engine at http://HOST:PORT with DynamoDB's JSON 1.0 protocol,",
-        "for any AWS SDK or the AWS CLI (--endpoint-url). Stops on SIGTERM or Ctrl-C."
-      })
+      description = "Serves a fresh in-memory engine at http://HOST:PORT with DynamoDB's JSON 1.0"
+          + " protocol, for any AWS SDK or the AWS CLI (--endpoint-url). Stops on SIGTERM or Ctrl-C.")
   public static final class Serve implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
