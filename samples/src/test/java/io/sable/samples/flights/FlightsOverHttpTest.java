@@ -65,19 +65,8 @@ class FlightsOverHttpTest {
     assertThat(load.lines()).isEqualTo(embedded.lines()).hasSize(3);
   }
 
-  static Stream<List<String>> commands() {
-    return Stream.of(
-        List.of("airport", "SEA"),
-        List.of("airports-in-state", "WA"),
-        List.of("departures", "SEA", "2001-01-01", "2001-01-07"),
-        List.of("arrivals", "SEA", "2001-03-01", "2001-03-31"),
-        List.of("routes", "SEA"),
-        List.of("delayed", "ORD", "120"),
-        List.of("collection", "SEA"));
-  }
-
   @ParameterizedTest
-  @MethodSource("commands")
+  @MethodSource("io.sable.samples.flights.FlightsCommandTest#commands")
   void command_whenEndpointIsServe_printsWhatTheEmbeddedEnginePrints(List<String> command) {
     Result embedded = run(command.toArray(String[]::new));
     List<String> remoteArgs = new ArrayList<>(List.of("--endpoint", server.endpoint().toString()));

@@ -92,6 +92,18 @@ class WireProtocolTest {
     assertThat(response.body()).isEqualTo("{\"Item\":{\"pk\":{\"S\":\"a\"}}}");
   }
 
+  @Test
+  void post_whenConditionFailsAndOldItemAsked_answersTheItemWithTheError() {
+    HttpResponse<String> response = Wire.post(endpoint, "DynamoDB_20120810.PutItem",
+        "{\"TableName\":\"tbl\",\"Item\":{\"pk\":{\"S\":\"a\"}},\"ConditionExpression\":"
+            + "\"attribute_not_exists(pk)\",\"ReturnValuesOnConditionCheckFailure\":\"ALL_OLD\"}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo(
+        "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException\","
+            + "\"message\":\"The conditional request failed\",\"Item\":{\"pk\":{\"S\":\"a\"}}}");
+  }
+
   static Stream<Arguments> malformedBodies() {
     return Stream.of(
         Arguments.of("not JSON", GET_ITEM, "{\"TableName\":", "SerializationException", null),
