@@ -27,7 +27,7 @@ final class Differential implements AutoCloseable {
     this.local = DynamoDbLocal.start();
     this.localClient = local.client();
     this.engine = SableEngine.create();
-    this.engineClient = engine.dynamoDbClient();
+    this.engineClient = EngineClientProvider.client(engine);
   }
 
   static Differential start() {
@@ -143,6 +143,7 @@ final class Differential implements AutoCloseable {
 
   @Override
   public void close() {
+    engineClient.close();
     engine.close();
     localClient.close();
     local.close();

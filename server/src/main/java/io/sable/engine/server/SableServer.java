@@ -1,0 +1,281 @@
+package io.sable.engine.server;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.sable.engine.SableEngine;
+import io.sable.engine.server.internal.Admission;
+import io.sable.engine.server.internal.HttpHandler;
+import io.sable.engine.server.internal.Operations;
+import io.sable.engine.server.internal.RequestGuard;
+import io.sable.engine.server.internal.SigV4;
+import io.sable.engine.server.internal.WireService;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+/**
+ * An HTTP server that speaks DynamoDB's JSON 1.0 protocol ({@code POST /} with {@code
+ * X-Amz-Target: DynamoDB_20120810.<Operation>}) in front of a {@link DynamoDbClient}, normally a
+ * {@link SableEngine}'s, so that any AWS SDK or the AWS CLI works against it unchanged.
+ *
+ * <pre>{@code
+ * try (SableEngine engine = SableEngine.create();
+ *      SableServer server = SableServer.builder(engine.dynamoDbClient()).start()) {
+ *   DynamoDbClient client = DynamoDbClient.builder()
+ *       .endpointOverride(server.endpoint())
+ *       .region(Region.US_EAST_1)
+ *       .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
+ *       .build();
+ *   client.listTables();
+ * }
+ * }</pre>
+ *
+ * <p>Every operation the client implements is served (for the engine: the table, item, Query,
+ * Scan and batch operations); any other target is answered with {@code UnknownOperationException},
+ * as DynamoDB answers an operation it does not know. {@code DynamoDBStreams_20120810.<Operation>}
+ * targets go to a {@link DynamoDbStreamsClient} when one is given. Errors go out as DynamoDB sends
+ * them (status, {@code __type}, message, modelled members), with {@code x-amzn-RequestId} and
+ * {@code x-amz-crc32} on every answer.
+ *
+ * <p>Limits: a body over {@link Builder#maxRequestBytes} gets HTTP 413; more than {@link
+ * Builder#maxInFlightRequests} requests at once get {@code ThrottlingException} with HTTP 503
+ * (so memory stays under about their product); a request whose body takes longer than {@link
+ * Builder#requestTimeout} to arrive gets 408; connections idle for {@link Builder#idleTimeout} are
+ * closed. Binds to loopback unless told otherwise.
+ */
+public final class SableServer implements AutoCloseable {
+  /** The default bound on a request body: 16 MiB, DynamoDB's own. */
+  public static final int DEFAULT_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+  /** The default bound on requests in flight. */
+  public static final int DEFAULT_MAX_IN_FLIGHT = 256;
+
+  private final Channel channel;
+  private final EventLoopGroup acceptors;
+  private final EventLoopGroup eventLoops;
+  private final ExecutorService workers;
+  private final URI endpoint;
+  private final boolean verifiesSignatures;
+
+  private SableServer(Builder builder) {
+    SigV4 sigV4 = builder.credentials.isEmpty()
+        ? SigV4.anyWellFormed()
+        : SigV4.verifying(builder.credentials);
+    this.verifiesSignatures = sigV4.verifies();
+    Operations operations = new Operations()
+        .add(Operations.DYNAMODB, DynamoDbClient.class, builder.dynamoDb);
+    if (builder.streams != null) {
+      operations.add(Operations.DYNAMODB_STREAMS, DynamoDbStreamsClient.class, builder.streams);
+    }
+    WireService service = new WireService(operations, sigV4);
+    Admission admission = new Admission(builder.maxInFlightRequests);
+    this.workers = Executors.newFixedThreadPool(builder.workerThreads, daemonThreads("sable-server-worker-"));
+    this.acceptors = new NioEventLoopGroup(1, daemonThreads("sable-server-accept-"));
+    this.eventLoops = new NioEventLoopGroup(builder.eventLoopThreads, daemonThreads("sable-server-io-"));
+    long requestTimeoutMillis = builder.requestTimeout.toMillis();
+    long idleMillis = builder.idleTimeout.toMillis();
+    int maxRequestBytes = builder.maxRequestBytes;
+    ServerBootstrap bootstrap = new ServerBootstrap()
+        .group(acceptors, eventLoops)
+        .channel(NioServerSocketChannel.class)
+        .option(ChannelOption.SO_BACKLOG, 1024)
+        .childOption(ChannelOption.TCP_NODELAY, true)
+        .childHandler(new ChannelInitializer<SocketChannel>() {
+          @Override
+          protected void initChannel(SocketChannel channel) {
+            channel.pipeline()
+                .addLast(new IdleStateHandler(0, 0, idleMillis, TimeUnit.MILLISECONDS))
+                .addLast(new HttpServerCodec())
+                .addLast(new RequestGuard(admission, requestTimeoutMillis))
+                .addLast(new HttpObjectAggregator(maxRequestBytes))
+                .addLast(new HttpHandler(service, workers));
+          }
+        });
+    try {
+      this.channel = bootstrap.bind(builder.host, builder.port).sync().channel();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      shutdown();
+      throw new IllegalStateException("interrupted while binding " + builder.host, e);
+    } catch (RuntimeException e) {
+      shutdown();
+      throw new IllegalStateException(
+          "cannot listen on " + builder.host + ":" + builder.port + ": " + e.getMessage(), e);
+    }
+    InetSocketAddress bound = (InetSocketAddress) channel.localAddress();
+    String host = bound.getAddress().isAnyLocalAddress() ? "127.0.0.1" : bound.getHostString();
+    this.endpoint = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort());
+  }
+
+  /** A builder of a server in front of {@code dynamoDb}. */
+  public static Builder builder(DynamoDbClient dynamoDb) {
+    return new Builder(dynamoDb);
+  }
+
+  /** Starts a server for {@code engine} on loopback and a free port, with the default options. */
+  public static SableServer start(SableEngine engine) {
+    return builder(engine.dynamoDbClient()).start();
+  }
+
+  /** The endpoint URL for SDKs and the AWS CLI, such as {@code http://127.0.0.1:8000}. */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return ((InetSocketAddress) channel.localAddress()).getPort();
+  }
+
+  /** Whether the server verifies SigV4 signatures against known credentials. */
+  public boolean verifiesSignatures() {
+    return verifiesSignatures;
+  }
+
+  /** Stops listening, closes every connection, and stops the server's threads; waits for them. */
+  @Override
+  public void close() {
+    channel.close().syncUninterruptibly();
+    shutdown();
+  }
+
+  private void shutdown() {
+    acceptors.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    eventLoops.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    workers.shutdown();
+    try {
+      workers.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** Options of a {@link SableServer}. */
+  public static final class Builder {
+    private final DynamoDbClient dynamoDb;
+    private DynamoDbStreamsClient streams;
+    private String host = "127.0.0.1";
+    private int port;
+    private final Map<String, String> credentials = new LinkedHashMap<>();
+    private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+    private int maxInFlightRequests = DEFAULT_MAX_IN_FLIGHT;
+    private Duration requestTimeout = Duration.ofSeconds(60);
+    private Duration idleTimeout = Duration.ofSeconds(300);
+    private int eventLoopThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private int workerThreads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
+    private Builder(DynamoDbClient dynamoDb) {
+      this.dynamoDb = Objects.requireNonNull(dynamoDb, "dynamoDb");
+    }
+
+    /** The address to listen on. Default {@code 127.0.0.1}: loopback only. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** The port to listen on; 0 (the default) picks a free one, see {@link SableServer#port()}. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0 to 65535: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Verifies SigV4 signatures, accepting this access key id with this secret (repeatable). With
+     * none (the default), any well-formed signature is accepted, as DynamoDB Local does; with
+     * some, an unknown key gets {@code UnrecognizedClientException} and a wrong signature {@code
+     * InvalidSignatureException}.
+     */
+    public Builder credentials(String accessKeyId, String secretAccessKey) {
+      credentials.put(
+          Objects.requireNonNull(accessKeyId, "accessKeyId"),
+          Objects.requireNonNull(secretAccessKey, "secretAccessKey"));
+      return this;
+    }
+
+    /** Serves {@code DynamoDBStreams_20120810.*} targets with this client. Default: none. */
+    public Builder streams(DynamoDbStreamsClient streams) {
+      this.streams = streams;
+      return this;
+    }
+
+    /** The largest request body in bytes; a larger one gets HTTP 413. Default 16 MiB. */
+    public Builder maxRequestBytes(int maxRequestBytes) {
+      this.maxRequestBytes = positive(maxRequestBytes, "maxRequestBytes");
+      return this;
+    }
+
+    /**
+     * The most requests in flight at once; one more gets {@code ThrottlingException} (HTTP 503),
+     * which SDKs retry with back-off. Default {@value SableServer#DEFAULT_MAX_IN_FLIGHT}.
+     */
+    public Builder maxInFlightRequests(int maxInFlightRequests) {
+      this.maxInFlightRequests = positive(maxInFlightRequests, "maxInFlightRequests");
+      return this;
+    }
+
+    /** How long a request may take to arrive in full before it gets 408. Default 60 seconds. */
+    public Builder requestTimeout(Duration requestTimeout) {
+      this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+      return this;
+    }
+
+    /** How long a connection may stay idle before it is closed. Default 300 seconds. */
+    public Builder idleTimeout(Duration idleTimeout) {
+      this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+      return this;
+    }
+
+    /** The threads that run operations. Default twice the processors, at least 4. */
+    public Builder workerThreads(int workerThreads) {
+      this.workerThreads = positive(workerThreads, "workerThreads");
+      return this;
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @throws IllegalStateException if it cannot listen on the host and port
+     */
+    public SableServer start() {
+      return new SableServer(this);
+    }
+
+    private static int positive(int value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1: " + value);
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package io.sable.engine.server;
+
+import io.sable.engine.SableEngine;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The server's command line: {@code sable-server serve [--port 8000] [--host 127.0.0.1]
+ * [--credentials KEY:SECRET]...} starts a fresh in-memory engine behind DynamoDB's wire protocol,
+ * prints one line, and runs until SIGTERM or Ctrl-C, when it stops cleanly.
+ */
+@Command(
+    name = "sable-server",
+    mixinStandardHelpOptions = true,
+    description = "Sable's engine over HTTP, with DynamoDB's wire protocol.",
+    subcommands = {ServerMain.Serve.class, HelpCommand.class})
+public final class ServerMain {
+
+  /** Runs the command line and exits with its status (the JVM stays up while serving). */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ServerMain()).execute(args));
+  }
+
+  /** {@code serve}: runs a server until the process is stopped. */
+  @Command(
+      name = "serve",
+      mixinStandardHelpOptions = true,
+      description = "Serves a fresh in-memory engine at http://HOST:PORT with DynamoDB's JSON 1.0"
+          + " protocol, for any AWS SDK or the AWS CLI (--endpoint-url). Stops on SIGTERM or Ctrl-C.")
+  public static final class Serve implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8000", description = "Port; 0 picks a free one. Default ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+        description = "Address to listen on. Default ${DEFAULT-VALUE} (loopback only); 0.0.0.0 for every interface.")
+    String host;
+
+    @Option(names = "--credentials", paramLabel = "ACCESS_KEY:SECRET",
+        description = "Verify SigV4 signatures, accepting this key (repeatable). Without it any well-formed signature is accepted.")
+    List<String> credentials = List.of();
+
+    @Option(names = "--max-request-bytes", defaultValue = "" + SableServer.DEFAULT_MAX_REQUEST_BYTES,
+        description = "Largest request body; larger gets HTTP 413. Default ${DEFAULT-VALUE}.")
+    int maxRequestBytes;
+
+    @Option(names = "--max-in-flight", defaultValue = "" + SableServer.DEFAULT_MAX_IN_FLIGHT,
+        description = "Most requests at once; more get ThrottlingException (HTTP 503). Default ${DEFAULT-VALUE}.")
+    int maxInFlight;
+
+    @Option(names = "--region", defaultValue = SableEngine.DEFAULT_REGION,
+        description = "Region named in table ARNs. Default ${DEFAULT-VALUE}.")
+    String region;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      PrintWriter out = spec.commandLine().getOut();
+      SableEngine engine = SableEngine.builder().region(region).build();
+      SableServer.Builder builder = SableServer.builder(engine.dynamoDbClient())
+          .host(host)
+          .port(port)
+          .maxRequestBytes(maxRequestBytes)
+          .maxInFlightRequests(maxInFlight);
+      for (String credential : credentials) {
+        int colon = credential.indexOf(':');
+        if (colon <= 0 || colon == credential.length() - 1) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--credentials wants ACCESS_KEY:SECRET, got '" + credential + "'");
+        }
+        builder.credentials(credential.substring(0, colon), credential.substring(colon + 1));
+      }
+      SableServer server = builder.start();
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.close();
+        engine.close();
+        out.println("Sable server stopped");
+        out.flush();
+        stopped.countDown();
+      }, "sable-server-shutdown"));
+      out.println("Sable serving DynamoDB's API at " + server.endpoint() + " (signatures: "
+          + (server.verifiesSignatures() ? "verified, " + credentials.size() + " key(s)" : "any well-formed SigV4")
+          + ")");
+      out.flush();
+      stopped.await();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package io.sable.engine.server.internal;
+
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * Answers the whole HTTP requests of one connection: {@code GET /} with a health text, a
+ * DynamoDB {@code POST} through the {@link WireService} on the worker executor, anything else as
+ * DynamoDB does ({@code 404} and {@code <UnknownOperationException/>}). Answers leave in the
+ * order requests came, even when a client pipelines. Not shareable: one instance per connection.
+ */
+public final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+  /** The body of {@code GET /}. */
+  public static final String HEALTH_TEXT = "healthy: Sable serves DynamoDB's API here\n";
+
+  private static final byte[] UNKNOWN_OPERATION =
+      "<UnknownOperationException/>\n".getBytes(StandardCharsets.US_ASCII);
+
+  private final WireService service;
+  private final Executor executor;
+  private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
+
+  /** A handler calling {@code service} on {@code executor}. */
+  public HttpHandler(WireService service, Executor executor) {
+    this.service = service;
+    this.executor = executor;
+  }
+
+  @Override
+  protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+    boolean keepAlive = HttpUtil.isKeepAlive(request);
+    HttpVersion version = request.protocolVersion();
+    if (request.decoderResult().isFailure()) {
+      enqueue(ctx, () -> Responses.closing(HttpResponseStatus.BAD_REQUEST), false, version);
+      return;
+    }
+    HttpMethod method = request.method();
+    String path = request.uri();
+    int query = path.indexOf('?');
+    if (query >= 0) {
+      path = path.substring(0, query);
+    }
+    if ((method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD)) && path.equals("/")) {
+      enqueue(ctx, () -> Responses.text(200, HEALTH_TEXT), keepAlive, version);
+      return;
+    }
+    String contentType = mediaType(request.headers());
+    byte[] body = ByteBufUtil.getBytes(request.content());
+    boolean json = contentType.equals(Responses.AMZ_JSON) || contentType.equals("application/json");
+    if (!method.equals(HttpMethod.POST) || (body.length > 0 && !json)) {
+      enqueue(ctx, () -> Responses.of(404, "application/xml", UNKNOWN_OPERATION), keepAlive, version);
+      return;
+    }
+    String responseType = contentType.equals("application/json") ? contentType : Responses.AMZ_JSON;
+    SigV4.Request view = new View(method.name(), request.uri(), request.headers(), body);
+    String target = request.headers().get("x-amz-target");
+    enqueue(ctx, () -> {
+      WireService.Answer answer = service.answer(view, target);
+      return Responses.of(answer.status(), responseType, answer.body());
+    }, keepAlive, version);
+  }
+
+  private void enqueue(
+      ChannelHandlerContext ctx,
+      Supplier<FullHttpResponse> answer,
+      boolean keepAlive,
+      HttpVersion version) {
+    tail = tail.thenRunAsync(() -> send(ctx, answer.get(), keepAlive, version), executor)
+        .exceptionally(e -> {
+          ctx.close();
+          return null;
+        });
+  }
+
+  private static void send(
+      ChannelHandlerContext ctx, FullHttpResponse response, boolean keepAlive, HttpVersion version) {
+    if (!keepAlive) {
+      response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+      ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+      return;
+    }
+    if (version.equals(HttpVersion.HTTP_1_0)) {
+      response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+    }
+    ctx.writeAndFlush(response);
+  }
+
+  private static String mediaType(HttpHeaders headers) {
+    String value = headers.get(HttpHeaderNames.CONTENT_TYPE);
+    if (value == null) {
+      return "";
+    }
+    int semicolon = value.indexOf(';');
+    return (semicolon < 0 ? value : value.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    ctx.close();
+  }
+
+  /** The parts of a request that the signature covers. */
+  private record View(String method, String uri, HttpHeaders httpHeaders, byte[] body)
+      implements SigV4.Request {
+    @Override
+    public List<String> headers(String name) {
+      return httpHeaders.getAll(name);
+    }
+  }
+}

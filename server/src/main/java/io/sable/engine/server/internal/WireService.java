@@ -1,0 +1,79 @@
+package io.sable.engine.server.internal;
+
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkPojo;
+
+/**
+ * One DynamoDB JSON 1.0 request in, one answer out, with no HTTP library in sight: routes by
+ * {@code X-Amz-Target}, checks the signature, reads the body into the SDK request, calls the
+ * client, and writes its response or error as DynamoDB would.
+ *
+ * <p>The checks run in DynamoDB's order: a body that is not JSON is a SerializationException
+ * before anything else; then an unknown target is UnknownOperationException; then the signature;
+ * then the members' JSON types (SerializationException); then the client's own validation.
+ * Thread-safe.
+ */
+public final class WireService {
+  private final Operations operations;
+  private final SigV4 sigV4;
+
+  /** A service over {@code operations}, checking signatures with {@code sigV4}. */
+  public WireService(Operations operations, SigV4 sigV4) {
+    this.operations = operations;
+    this.sigV4 = sigV4;
+  }
+
+  /** An answer: HTTP status and JSON body. */
+  public record Answer(int status, byte[] body) {}
+
+  /**
+   * Answers {@code request}.
+   *
+   * @param request the request (method, URI, headers and body, for the signature)
+   * @param target the {@code X-Amz-Target} header, or null
+   */
+  public Answer answer(SigV4.Request request, String target) {
+    try {
+      return new Answer(200, JsonWriter.write(call(request, target)));
+    } catch (WireException e) {
+      return error(e.error());
+    }
+  }
+
+  /** The answer for {@code error}. */
+  public static Answer error(WireError error) {
+    return new Answer(error.status(), JsonWriter.write(error));
+  }
+
+  private SdkPojo call(SigV4.Request request, String target) {
+    Operations.Operation operation = operations.find(target);
+    if (operation == null) {
+      throw wellFormedOr(request, WireError.unknownOperation());
+    }
+    try {
+      sigV4.check(request);
+    } catch (WireException e) {
+      throw wellFormedOr(request, e.error());
+    }
+    Object sdkRequest = JsonReader.read(request.body(), operation.newRequestBuilder());
+    try {
+      return operation.invoke(sdkRequest);
+    } catch (AwsServiceException e) {
+      throw new WireException(WireError.of(e));
+    } catch (UnsupportedOperationException e) {
+      throw new WireException(WireError.unknownOperation());
+    } catch (WireException e) {
+      throw e;
+    } catch (Throwable e) {
+      if (e instanceof Error error && !(e instanceof StackOverflowError)) {
+        throw error;
+      }
+      throw new WireException(WireError.internalServerError());
+    }
+  }
+
+  private static WireException wellFormedOr(SigV4.Request request, WireError error) {
+    return new WireException(
+        JsonReader.wellFormed(request.body()) ? error : WireError.serialization(null));
+  }
+}

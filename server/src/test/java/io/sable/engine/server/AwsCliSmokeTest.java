@@ -1,0 +1,132 @@
+package io.sable.engine.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sable.engine.SableEngine;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A client Sable did not write: the AWS CLI ({@code aws dynamodb ...}, Debian package {@code
+ * awscli}, which {@code .ci/run} installs) creates a table with a GSI, writes, reads and queries
+ * the index against a server, with dummy credentials from the environment.
+ *
+ * <p>Fails if the CLI is not on the PATH; skipped only with {@code -Dsable.awscli.skip=true}.
+ * (Reading a stream waits for the engine's streams.)
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AwsCliSmokeTest {
+  private SableEngine engine;
+  private SableServer server;
+  private Path aws;
+
+  @BeforeAll
+  void start() {
+    Assumptions.assumeFalse(Boolean.getBoolean("sable.awscli.skip"), "sable.awscli.skip=true");
+    aws = findOnPath("aws");
+    assertThat(aws).as("the AWS CLI ('aws') is not on the PATH: install it (apt-get install awscli),"
+        + " or skip this test with -Dsable.awscli.skip=true").isNotNull();
+    engine = SableEngine.create();
+    server = SableServer.start(engine);
+  }
+
+  @AfterAll
+  void stop() {
+    if (server != null) {
+      server.close();
+      engine.close();
+    }
+  }
+
+  @Test
+  void awsCli_whenCreatingWritingAndQueryingAGsi_worksUnchanged() throws Exception {
+    String created = aws("create-table", "--table-name", "cli",
+        "--attribute-definitions", "AttributeName=pk,AttributeType=S", "AttributeName=sk,AttributeType=N",
+        "AttributeName=city,AttributeType=S",
+        "--key-schema", "AttributeName=pk,KeyType=HASH", "AttributeName=sk,KeyType=RANGE",
+        "--billing-mode", "PAY_PER_REQUEST",
+        "--global-secondary-indexes",
+        "IndexName=byCity,KeySchema=[{AttributeName=city,KeyType=HASH}],Projection={ProjectionType=ALL}");
+    assertThat(created).contains("\"TableStatus\": \"ACTIVE\"").contains("\"IndexName\": \"byCity\"");
+
+    aws("put-item", "--table-name", "cli", "--item",
+        "{\"pk\":{\"S\":\"a\"},\"sk\":{\"N\":\"1\"},\"city\":{\"S\":\"Oslo\"},\"tags\":{\"SS\":[\"x\",\"y\"]}}");
+    aws("put-item", "--table-name", "cli", "--item",
+        "{\"pk\":{\"S\":\"b\"},\"sk\":{\"N\":\"2\"},\"city\":{\"S\":\"Oslo\"},\"blob\":{\"B\":\"AAEC\"}}");
+    aws("put-item", "--table-name", "cli", "--item",
+        "{\"pk\":{\"S\":\"c\"},\"sk\":{\"N\":\"3\"},\"city\":{\"S\":\"Lima\"}}");
+
+    String item = aws("get-item", "--table-name", "cli", "--key", "{\"pk\":{\"S\":\"a\"},\"sk\":{\"N\":\"1\"}}");
+    String oslo = aws("query", "--table-name", "cli", "--index-name", "byCity",
+        "--key-condition-expression", "city = :c",
+        "--expression-attribute-values", "{\":c\":{\"S\":\"Oslo\"}}");
+    String tables = aws("list-tables");
+
+    assertThat(item).contains("\"tags\"").contains("\"Oslo\"");
+    assertThat(oslo).contains("\"Count\": 2").doesNotContain("Lima")
+        // AWS CLI 1 sends a blob argument's text as bytes; AWS CLI 2 decodes it from base64.
+        .containsAnyOf("\"B\": \"AAEC\"", "\"B\": \"QUFFQw==\"");
+    assertThat(tables).contains("\"cli\"");
+  }
+
+  @Test
+  void awsCli_whenTableMissing_reportsResourceNotFound() throws Exception {
+    Result result = run("describe-table", "--table-name", "missing");
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.output()).contains("ResourceNotFoundException");
+  }
+
+  private record Result(int exitCode, String output) {}
+
+  private String aws(String... arguments) throws Exception {
+    Result result = run(arguments);
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    return result.output();
+  }
+
+  private Result run(String... arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(aws.toString(), "dynamodb"));
+    command.addAll(List.of(arguments));
+    command.addAll(List.of("--endpoint-url", server.endpoint().toString(), "--output", "json"));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    Map<String, String> environment = builder.environment();
+    environment.put("AWS_ACCESS_KEY_ID", "sable");
+    environment.put("AWS_SECRET_ACCESS_KEY", "sable");
+    environment.put("AWS_DEFAULT_REGION", "us-east-1");
+    environment.put("AWS_REGION", "us-east-1");
+    environment.put("AWS_PAGER", "");
+    environment.put("AWS_EC2_METADATA_DISABLED", "true");
+    environment.put("AWS_CONFIG_FILE", "/dev/null");
+    environment.put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
+    Process process = builder.start();
+    byte[] output = process.getInputStream().readAllBytes();
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("aws " + String.join(" ", arguments) + " did not finish");
+    }
+    return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+  }
+
+  private static Path findOnPath(String name) {
+    for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      Path candidate = Path.of(directory, name);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+}

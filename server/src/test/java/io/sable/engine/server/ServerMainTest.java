@@ -1,0 +1,64 @@
+package io.sable.engine.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code serve} as a process: one line on start, serving, a clean stop on SIGTERM. */
+class ServerMainTest {
+  private static final Pattern STARTED =
+      Pattern.compile("Sable serving DynamoDB's API at (http://127\\.0\\.0\\.1:\\d+) \\(signatures: .*\\)");
+
+  @Test
+  void serve_whenStartedThenSentSigterm_logsOneLineServesAndStopsCleanly() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        ServerMain.class.getName(), "serve", "--port", "0")
+        .redirectErrorStream(true)
+        .start();
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String first = out.readLine();
+      Matcher started = STARTED.matcher(String.valueOf(first));
+      assertThat(started.matches()).as(first).isTrue();
+      URI endpoint = URI.create(started.group(1));
+
+      assertThat(Wire.send(HttpRequest.newBuilder(endpoint).GET().build()).statusCode()).isEqualTo(200);
+      assertThat(Wire.post(endpoint, "DynamoDB_20120810.ListTables", "{}").body())
+          .isEqualTo("{\"TableNames\":[]}");
+
+      process.toHandle().destroy();  // SIGTERM; Process.destroy() would also close our end of stdout
+      List<String> rest = out.lines().toList();
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(rest).containsExactly("Sable server stopped");
+      assertThat(process.exitValue()).isEqualTo(143);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void serve_whenCredentialsLackASecret_failsWithUsageError() {
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = new CommandLine(new ServerMain());
+    commandLine.setErr(new PrintWriter(err, true));
+
+    int exitCode = commandLine.execute("serve", "--port", "0", "--credentials", "keyonly");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString()).contains("--credentials wants ACCESS_KEY:SECRET, got 'keyonly'");
+  }
+}

@@ -1,0 +1,229 @@
+package io.sable.engine.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sable.engine.SableEngine;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+
+/**
+ * Requests as they arrive on the wire, well-formed and not: routing, the JSON members' types,
+ * authentication, answers' headers. After each test the server must still serve.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WireProtocolTest {
+  private static final String GET_ITEM = "DynamoDB_20120810.GetItem";
+
+  private SableEngine engine;
+  private SableServer server;
+  private URI endpoint;
+
+  @BeforeAll
+  void start() {
+    engine = SableEngine.create();
+    server = SableServer.start(engine);
+    endpoint = server.endpoint();
+    try (DynamoDbClient client = HttpEngineClientProvider.client(endpoint)) {
+      client.createTable(b -> b.tableName("tbl")
+          .billingMode(BillingMode.PAY_PER_REQUEST)
+          .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
+          .attributeDefinitions(AttributeDefinition.builder().attributeName("pk").attributeType("S").build()));
+      client.putItem(b -> b.tableName("tbl").item(java.util.Map.of("pk", AttributeValue.fromS("a"))));
+    }
+  }
+
+  @AfterAll
+  void stop() {
+    server.close();
+    engine.close();
+  }
+
+  @AfterEach
+  void stillServing() {
+    HttpResponse<String> response = Wire.post(endpoint, "DynamoDB_20120810.ListTables", "{}");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("{\"TableNames\":[\"tbl\"]}");
+  }
+
+  @Test
+  void get_whenRoot_answersHealthText() {
+    HttpResponse<String> response =
+        Wire.send(java.net.http.HttpRequest.newBuilder(endpoint).GET().build());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).startsWith("healthy");
+  }
+
+  @Test
+  void post_whenGetItem_answersTheItemWithRequestIdAndCrc32() {
+    HttpResponse<String> response =
+        Wire.post(endpoint, GET_ITEM, "{\"TableName\":\"tbl\",\"Key\":{\"pk\":{\"S\":\"a\"}}}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("{\"Item\":{\"pk\":{\"S\":\"a\"}}}");
+    assertThat(response.headers().firstValue("content-type")).hasValue("application/x-amz-json-1.0");
+    assertThat(response.headers().firstValue("x-amzn-RequestId").orElseThrow()).matches("[A-Z0-9]{52}");
+    assertThat(response.headers().firstValue("x-amz-crc32")).hasValue(crc32(response.body()));
+  }
+
+  @Test
+  void post_whenUnknownMembers_ignoresThem() {
+    HttpResponse<String> response = Wire.post(endpoint, GET_ITEM,
+        "{\"TableName\":\"tbl\",\"Key\":{\"pk\":{\"S\":\"a\"}},\"Bogus\":{\"x\":[1]},\"ConsistentRead\":null}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("{\"Item\":{\"pk\":{\"S\":\"a\"}}}");
+  }
+
+  @Test
+  void post_whenConditionFailsAndOldItemAsked_answersTheItemWithTheError() {
+    HttpResponse<String> response = Wire.post(endpoint, "DynamoDB_20120810.PutItem",
+        "{\"TableName\":\"tbl\",\"Item\":{\"pk\":{\"S\":\"a\"}},\"ConditionExpression\":"
+            + "\"attribute_not_exists(pk)\",\"ReturnValuesOnConditionCheckFailure\":\"ALL_OLD\"}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo(
+        "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException\","
+            + "\"message\":\"The conditional request failed\",\"Item\":{\"pk\":{\"S\":\"a\"}}}");
+  }
+
+  static Stream<Arguments> malformedBodies() {
+    return Stream.of(
+        Arguments.of("not JSON", GET_ITEM, "{\"TableName\":", "SerializationException", null),
+        Arguments.of("empty body", GET_ITEM, "", "SerializationException", null),
+        Arguments.of("trailing garbage", GET_ITEM, "{} {}", "SerializationException", null),
+        Arguments.of("top-level list", GET_ITEM, "[]", "SerializationException",
+            "Start of list found where not expected"),
+        Arguments.of("number for a string", GET_ITEM, "{\"TableName\":5}", "SerializationException",
+            "class java.lang.Short can not be converted to an String"),
+        Arguments.of("large number for a string", GET_ITEM, "{\"TableName\":123456}",
+            "SerializationException", "class java.lang.Integer can not be converted to an String"),
+        Arguments.of("boolean for a string", GET_ITEM, "{\"TableName\":true}",
+            "SerializationException", "class java.lang.Boolean can not be converted to an String"),
+        Arguments.of("object for a string", GET_ITEM, "{\"TableName\":{}}", "SerializationException",
+            "Start of structure or map found where not expected."),
+        Arguments.of("string for a boolean", GET_ITEM,
+            "{\"TableName\":\"tbl\",\"ConsistentRead\":\"yes\"}", "SerializationException",
+            "'YES' can not be converted to an Boolean"),
+        Arguments.of("string for an integer", "DynamoDB_20120810.Scan",
+            "{\"TableName\":\"tbl\",\"Limit\":\"3\"}", "SerializationException",
+            "class java.lang.String can not be converted to an Integer"),
+        Arguments.of("string for a list", GET_ITEM,
+            "{\"TableName\":\"tbl\",\"AttributesToGet\":\"a\"}", "SerializationException",
+            "Expected list or null"),
+        Arguments.of("list for a map", GET_ITEM, "{\"TableName\":\"tbl\",\"Key\":[1]}",
+            "SerializationException", "Start of list found where not expected"),
+        Arguments.of("string for an attribute value", GET_ITEM,
+            "{\"TableName\":\"tbl\",\"Key\":{\"pk\":\"a\"}}", "SerializationException", "Expected null"),
+        Arguments.of("number for N", GET_ITEM, "{\"TableName\":\"tbl\",\"Key\":{\"pk\":{\"N\":1}}}",
+            "SerializationException", "class java.lang.Short can not be converted to an String"),
+        Arguments.of("string for BOOL", GET_ITEM,
+            "{\"TableName\":\"tbl\",\"Key\":{\"pk\":{\"BOOL\":\"true\"}}}", "SerializationException",
+            "'TRUE' can not be converted to an Boolean"),
+        Arguments.of("B not base64", GET_ITEM, "{\"TableName\":\"tbl\",\"Key\":{\"pk\":{\"B\":\"abc\"}}}",
+            "SerializationException",
+            "'abc' can not be converted to a Blob: Base64 encoded length is expected a multiple of 4 bytes but found: 3"),
+        Arguments.of("B bad character", GET_ITEM,
+            "{\"TableName\":\"tbl\",\"Key\":{\"pk\":{\"B\":\"ab*=\"}}}", "SerializationException",
+            "'ab*=' can not be converted to a Blob: Invalid Base64 character: '*'"),
+        Arguments.of("SS not a list", GET_ITEM,
+            "{\"TableName\":\"tbl\",\"Key\":{\"pk\":{\"SS\":\"a\"}}}", "SerializationException",
+            "Expected list or null"),
+        Arguments.of("empty attribute value", GET_ITEM, "{\"TableName\":\"tbl\",\"Key\":{\"pk\":{}}}",
+            "ValidationException",
+            "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes"),
+        Arguments.of("unknown operation", "DynamoDB_20120810.Frobnicate", "{}",
+            "UnknownOperationException", null),
+        Arguments.of("unknown operation and bad JSON", "DynamoDB_20120810.Frobnicate", "{",
+            "SerializationException", null),
+        Arguments.of("no target", null, "{}", "UnknownOperationException", null),
+        Arguments.of("target of another service", "AmazonSQS.ListQueues", "{}",
+            "UnknownOperationException", null),
+        Arguments.of("operation the engine lacks", "DynamoDB_20120810.TransactWriteItems", "{}",
+            "UnknownOperationException", null),
+        Arguments.of("streams before streams exist", "DynamoDBStreams_20120810.ListStreams", "{}",
+            "UnknownOperationException", null),
+        Arguments.of("missing table", GET_ITEM, "{\"TableName\":\"nope\",\"Key\":{\"pk\":{\"S\":\"a\"}}}",
+            "ResourceNotFoundException", "Requested resource not found"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformedBodies")
+  void post_whenMalformed_answersDynamoDbsError(
+      String name, String target, String body, String code, String message) {
+    HttpResponse<String> response = Wire.post(endpoint, target, body);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo(errorJson(code, message));
+    assertThat(response.headers().firstValue("x-amz-crc32")).hasValue(crc32(response.body()));
+  }
+
+  @Test
+  void post_whenNoAuthorization_answersMissingAuthenticationToken() {
+    HttpResponse<String> response = Wire.send(Wire.unsigned(endpoint, "{}")
+        .header("X-Amz-Target", "DynamoDB_20120810.ListTables").build());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo(
+        "{\"__type\":\"com.amazon.coral.service#MissingAuthenticationTokenException\","
+            + "\"message\":\"Request is missing Authentication Token\"}");
+  }
+
+  @Test
+  void post_whenAuthorizationLacksSignature_answersIncompleteSignature() {
+    String authorization =
+        "AWS4-HMAC-SHA256 Credential=a/20250101/us-east-1/dynamodb/aws4_request, SignedHeaders=host";
+    HttpResponse<String> response = Wire.send(Wire.unsigned(endpoint, "{}")
+        .header("X-Amz-Target", "DynamoDB_20120810.ListTables")
+        .header("X-Amz-Date", "20250101T000000Z")
+        .header("Authorization", authorization).build());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo(
+        "{\"__type\":\"com.amazon.coral.service#IncompleteSignatureException\",\"message\":"
+            + "\"Authorization header requires 'Signature' parameter. Authorization=" + authorization + "\"}");
+  }
+
+  @Test
+  void put_whenNotPost_answersUnknownOperationAsXml() {
+    HttpResponse<String> response = Wire.send(Wire.signed(endpoint, "{}")
+        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build());
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).isEqualTo("<UnknownOperationException/>\n");
+  }
+
+  private static String errorJson(String code, String message) {
+    String namespace = switch (code) {
+      case "ValidationException" -> "com.amazon.coral.validate#";
+      case "ResourceNotFoundException" -> "com.amazonaws.dynamodb.v20120810#";
+      default -> "com.amazon.coral.service#";
+    };
+    String key = code.equals("SerializationException") ? "Message" : "message";
+    return "{\"__type\":\"" + namespace + code + "\""
+        + (message == null ? "" : ",\"" + key + "\":\"" + message + "\"") + "}";
+  }
+
+  static String crc32(String body) {
+    CRC32 crc = new CRC32();
+    crc.update(body.getBytes(StandardCharsets.UTF_8));
+    return Long.toString(crc.getValue());
+  }
+}
