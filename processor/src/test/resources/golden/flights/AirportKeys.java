@@ -2,6 +2,7 @@ package com.example.flights;
 
 import io.sable.runtime.key.KeyTemplate;
 import io.sable.runtime.key.SegmentCodecs;
+import io.sable.runtime.schema.Attributes;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -55,14 +56,23 @@ public final class AirportKeys {
   }
 
   /**
-   * Takes a key value of the table's primary key apart into its fields.
+   * Takes the key attributes of the table's primary key, in an item or a {@code LastEvaluatedKey}, apart into their fields.
+   *
+   * @throws IllegalArgumentException if an attribute is missing or does not match its template
+   */
+  public static PrimaryKey decodePrimaryKey(Map<String, AttributeValue> key) {
+    String[] partitionKeySegments = PARTITION_KEY.split(Attributes.keyAttribute(key, "PK").s());
+    String[] sortKeySegments = SORT_KEY.split(Attributes.keyAttribute(key, "SK").s());
+    return new PrimaryKey(SegmentCodecs.STRING.decode(partitionKeySegments[0]));
+  }
+
+  /**
+   * Takes key values of the table's primary key apart into their fields.
    *
    * @throws IllegalArgumentException if a value does not match its template
    */
   public static PrimaryKey decodePrimaryKey(String partitionKey, String sortKey) {
-    String[] partitionKeySegments = PARTITION_KEY.split(partitionKey);
-    String[] sortKeySegments = SORT_KEY.split(sortKey);
-    return new PrimaryKey(SegmentCodecs.STRING.decode(partitionKeySegments[0]));
+    return decodePrimaryKey(Map.of("PK", AttributeValue.fromS(partitionKey), "SK", AttributeValue.fromS(sortKey)));
   }
 
   /**
@@ -86,15 +96,24 @@ public final class AirportKeys {
   }
 
   /**
-   * Takes a key value of index GSI1 apart into its fields.
+   * Takes the key attributes of index GSI1, in an item or a {@code LastEvaluatedKey}, apart into their fields.
+   *
+   * @throws IllegalArgumentException if an attribute is missing or does not match its template
+   */
+  public static Gsi1Key decodeGsi1Key(Map<String, AttributeValue> key) {
+    String[] partitionKeySegments = GSI1_PARTITION_KEY.split(Attributes.keyAttribute(key, "GSI1PK").s());
+    String[] sortKeySegments = GSI1_SORT_KEY.split(Attributes.keyAttribute(key, "GSI1SK").s());
+    return new Gsi1Key(SegmentCodecs.STRING.decode(partitionKeySegments[0]),
+        SegmentCodecs.STRING.decode(sortKeySegments[0]));
+  }
+
+  /**
+   * Takes key values of index GSI1 apart into their fields.
    *
    * @throws IllegalArgumentException if a value does not match its template
    */
   public static Gsi1Key decodeGsi1Key(String partitionKey, String sortKey) {
-    String[] partitionKeySegments = GSI1_PARTITION_KEY.split(partitionKey);
-    String[] sortKeySegments = GSI1_SORT_KEY.split(sortKey);
-    return new Gsi1Key(SegmentCodecs.STRING.decode(partitionKeySegments[0]),
-        SegmentCodecs.STRING.decode(sortKeySegments[0]));
+    return decodeGsi1Key(Map.of("GSI1PK", AttributeValue.fromS(partitionKey), "GSI1SK", AttributeValue.fromS(sortKey)));
   }
 
   /**

@@ -22,7 +22,7 @@ public final class AirportSchema extends EntitySchema<Airport> {
   public static final AirportSchema INSTANCE = new AirportSchema();
 
   /**
-   * The entity type stored in attribute {@code _type} of every item.
+   * The entity type stored in attribute {@code _type}.
    */
   public static final String ENTITY_TYPE = "Airport";
 
@@ -57,7 +57,7 @@ public final class AirportSchema extends EntitySchema<Airport> {
     Map<String, AttributeValue> item = new HashMap<>(16);
     item.put("PK", AttributeValue.fromS(AirportKeys.partitionKey(entity.iata())));
     item.put("SK", AttributeValue.fromS(AirportKeys.sortKey()));
-    // Sparse: absent from index GSI1 when a key field is null
+    // Sparse: absent from index GSI1 when a key field is empty
     if (entity.state() != null && entity.iata() != null) {
       item.put("GSI1PK", AttributeValue.fromS(AirportKeys.gsi1PartitionKey(entity.state())));
       item.put("GSI1SK", AttributeValue.fromS(AirportKeys.gsi1SortKey(entity.iata())));

@@ -95,10 +95,10 @@ public final class AirportUpdate {
   }
 
   /**
-   * Adds {@code latitude} to {@code latitude}, counting an absent value as zero ({@code ADD}).
+   * Adds {@code delta} to {@code latitude}, counting an absent value as zero ({@code ADD}).
    */
-  public AirportUpdate addLatitude(double latitude) {
-    actions.add("latitude", AirportSchema.LATITUDE_CONVERTER.transformFrom(latitude));
+  public AirportUpdate addLatitude(double delta) {
+    actions.add("latitude", AirportSchema.LATITUDE_CONVERTER.transformFrom(delta));
     return this;
   }
 
@@ -111,10 +111,10 @@ public final class AirportUpdate {
   }
 
   /**
-   * Adds {@code longitude} to {@code longitude}, counting an absent value as zero ({@code ADD}).
+   * Adds {@code delta} to {@code longitude}, counting an absent value as zero ({@code ADD}).
    */
-  public AirportUpdate addLongitude(double longitude) {
-    actions.add("longitude", AirportSchema.LONGITUDE_CONVERTER.transformFrom(longitude));
+  public AirportUpdate addLongitude(double delta) {
+    actions.add("longitude", AirportSchema.LONGITUDE_CONVERTER.transformFrom(delta));
     return this;
   }
 

@@ -23,7 +23,7 @@ public final class FlightSchema extends EntitySchema<Flight> {
   public static final FlightSchema INSTANCE = new FlightSchema();
 
   /**
-   * The entity type stored in attribute {@code _type} of every item.
+   * The entity type stored in attribute {@code _type}.
    */
   public static final String ENTITY_TYPE = "Flight";
 
@@ -56,12 +56,12 @@ public final class FlightSchema extends EntitySchema<Flight> {
     Map<String, AttributeValue> item = new HashMap<>(18);
     item.put("PK", AttributeValue.fromS(FlightKeys.partitionKey(entity.origin())));
     item.put("SK", AttributeValue.fromS(FlightKeys.sortKey(entity.departure(), entity.id())));
-    // Sparse: absent from index GSI1 when a key field is null
+    // Sparse: absent from index GSI1 when a key field is empty
     if (entity.destination() != null && entity.departure() != null) {
       item.put("GSI1PK", AttributeValue.fromS(FlightKeys.gsi1PartitionKey(entity.destination())));
       item.put("GSI1SK", AttributeValue.fromS(FlightKeys.gsi1SortKey(entity.departure(), entity.id())));
     }
-    // Sparse: absent from index GSI2 when not delayedAnHourOrMore() or a key field is null
+    // Sparse: absent from index GSI2 when not delayedAnHourOrMore() or a key field is empty
     if (entity.delayedAnHourOrMore() && entity.origin() != null) {
       item.put("GSI2PK", AttributeValue.fromS(FlightKeys.gsi2PartitionKey(entity.origin())));
       item.put("GSI2SK", AttributeValue.fromS(FlightKeys.gsi2SortKey(entity.delay())));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Table {@code Flights} ({@link Airport}, {@link Flight}, {@link Route}): its definition, and a repository per entity stored in it.
@@ -25,13 +26,13 @@ public final class FlightsTable {
   public static final String DEFAULT_TABLE_NAME = "Flights";
 
   /**
-   * The table's key schema and global secondary indexes, under {@link #DEFAULT_TABLE_NAME}.
+   * The table's key schema and secondary indexes, under {@link #DEFAULT_TABLE_NAME}.
    */
   public static final TableDefinition DEFINITION = TableDefinition.builder(DEFAULT_TABLE_NAME)
-      .partitionKey("PK")
-      .sortKey("SK")
-      .globalSecondaryIndex("GSI1", "GSI1PK", "GSI1SK")
-      .globalSecondaryIndex("GSI2", "GSI2PK", "GSI2SK")
+      .partitionKey("PK", ScalarAttributeType.S)
+      .sortKey("SK", ScalarAttributeType.S)
+      .globalSecondaryIndex("GSI1", "GSI1PK", ScalarAttributeType.S, "GSI1SK", ScalarAttributeType.S)
+      .globalSecondaryIndex("GSI2", "GSI2PK", ScalarAttributeType.S, "GSI2SK", ScalarAttributeType.S)
       .build();
 
   private final TableClient table;

@@ -22,7 +22,7 @@ public final class RouteSchema extends EntitySchema<Route> {
   public static final RouteSchema INSTANCE = new RouteSchema();
 
   /**
-   * The entity type stored in attribute {@code _type} of every item.
+   * The entity type stored in attribute {@code _type}.
    */
   public static final String ENTITY_TYPE = "Route";
 

@@ -36,10 +36,10 @@ public final class RouteUpdate {
   }
 
   /**
-   * Adds {@code flights} to {@code flights}, counting an absent value as zero ({@code ADD}).
+   * Adds {@code delta} to {@code flights}, counting an absent value as zero ({@code ADD}).
    */
-  public RouteUpdate addFlights(long flights) {
-    actions.add("flights", RouteSchema.FLIGHTS_CONVERTER.transformFrom(flights));
+  public RouteUpdate addFlights(long delta) {
+    actions.add("flights", RouteSchema.FLIGHTS_CONVERTER.transformFrom(delta));
     return this;
   }
 
@@ -52,10 +52,10 @@ public final class RouteUpdate {
   }
 
   /**
-   * Adds {@code totalDelay} to {@code totalDelay}, counting an absent value as zero ({@code ADD}).
+   * Adds {@code delta} to {@code totalDelay}, counting an absent value as zero ({@code ADD}).
    */
-  public RouteUpdate addTotalDelay(long totalDelay) {
-    actions.add("totalDelay", RouteSchema.TOTAL_DELAY_CONVERTER.transformFrom(totalDelay));
+  public RouteUpdate addTotalDelay(long delta) {
+    actions.add("totalDelay", RouteSchema.TOTAL_DELAY_CONVERTER.transformFrom(delta));
     return this;
   }
 

@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
  * @AccessPattern(name = "arrivals", index = "GSI1", bind = "destination")
  * }</pre>
  *
- * <p>The bound fields must be every field of the partition key template and, optionally, the first
+ * <p>With {@code scan = true} the method scans instead and takes no parameters. Otherwise the bound
+ * fields must be every field of the partition key template and, optionally, the first
  * fields of the sort key template in order; otherwise compilation fails, because no key condition
  * could serve the pattern. When the sort key still has unbound fields, the method returns a query
  * whose sort-key conditions ({@code =}, {@code <}, {@code <=}, {@code >}, {@code >=}, {@code
@@ -38,4 +39,16 @@ public @interface AccessPattern {
 
   /** The template fields the caller supplies; empty means the partition key's fields. */
   String[] bind() default {};
+
+  /**
+   * Serve the pattern with a Scan of the table (or index) filtered on the entity type, reading every
+   * item. Off unless set: without it, a pattern that no GetItem or Query serves fails compilation.
+   */
+  boolean scan() default false;
+
+  /**
+   * How many items the pattern typically returns, for the read capacity estimate in the generated
+   * access-pattern documentation; 0 for unknown (the estimate is then given per item).
+   */
+  int expectedItems() default 0;
 }

@@ -21,6 +21,12 @@ public @interface Index {
   /** The attribute name of the index's partition key, such as {@code GSI1PK}. */
   String partitionKey();
 
+  /** The partition key's type. */
+  KeyType partitionKeyType() default KeyType.STRING;
+
   /** The attribute name of the index's sort key, such as {@code GSI1SK}, or empty for none. */
   String sortKey() default "";
+
+  /** The sort key's type. */
+  KeyType sortKeyType() default KeyType.STRING;
 }

@@ -8,8 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Puts an entity into a global secondary index of its {@link Table}, with key templates for the
- * index's partition key and sort key (same template rules as {@link PartitionKey}).
+ * Puts an entity into a secondary index of its {@link Table}, with key templates for the index's
+ * partition key and sort key (same template rules as {@link PartitionKey}); for a {@link
+ * LocalIndex}, only the sort key.
  *
  * <pre>{@code
  * @IndexKey(index = "GSI1", partitionKey = "AIRPORT#{destination}", sortKey = "ARR#{departure}#{id}")
@@ -26,11 +27,11 @@ import java.lang.annotation.Target;
 @Repeatable(IndexKeys.class)
 public @interface IndexKey {
 
-  /** The name of an {@link Index} declared on the entity's {@link Table}. */
+  /** The name of an {@link Index} or {@link LocalIndex} declared on the entity's {@link Table}. */
   String index();
 
-  /** The template of the index partition key value. */
-  String partitionKey();
+  /** The template of the index partition key value; empty for a local index (it is the table's). */
+  String partitionKey() default "";
 
   /** The template of the index sort key value; required when the index has a sort key. */
   String sortKey() default "";

@@ -20,8 +20,8 @@ import java.lang.annotation.Target;
  * public interface Flights {}
  * }</pre>
  *
- * <p>Every key attribute (the table's and each index's) is of type string ({@code S}); key values
- * are built from the entities' key templates.
+ * <p>Key attributes are strings ({@code S}) unless declared otherwise; key values are built from the
+ * entities' key templates.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -37,11 +37,17 @@ public @interface Table {
   /** The attribute name of the table's partition key. */
   String partitionKey() default "PK";
 
+  /** The partition key's type. */
+  KeyType partitionKeyType() default KeyType.STRING;
+
   /**
    * The attribute name of the table's sort key, or the empty string for a table with a partition
    * key only.
    */
   String sortKey() default "SK";
+
+  /** The sort key's type. */
+  KeyType sortKeyType() default KeyType.STRING;
 
   /**
    * The attribute in which every item stores its entity type ({@link Entity#name()}), so that a
@@ -50,6 +56,13 @@ public @interface Table {
    */
   String entityTypeAttribute() default "_type";
 
-  /** The table's global secondary indexes; at most 20, DynamoDB's default quota per table. */
+  /**
+   * The table's global secondary indexes; at most 20, DynamoDB's default quota per table. An index
+   * whose key attributes are the table's own (such as {@code partitionKey = "SK", sortKey = "PK"},
+   * an inverted index) holds every item, keyed by the entities' table key templates.
+   */
   Index[] indexes() default {};
+
+  /** The table's local secondary indexes; at most 5, DynamoDB's limit. */
+  LocalIndex[] localIndexes() default {};
 }

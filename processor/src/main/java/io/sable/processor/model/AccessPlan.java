@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * How an access pattern is served: a GetItem on the table's primary key, a Query on the table or an
- * index with a fixed part of the sort key, or not at all (with the reason).
+ * index with a fixed part of the sort key, a Scan when the pattern asks for one, or not at all (with
+ * the reason).
  */
 public sealed interface AccessPlan {
 
@@ -39,6 +40,14 @@ public sealed interface AccessPlan {
   }
 
   /**
+   * A Scan of the table or an index, filtered on the entity type: declared with {@code scan = true}.
+   *
+   * @param pattern the access pattern
+   * @param index the index scanned, or null for the table
+   */
+  record Scan(AccessPatternModel pattern, IndexModel index) implements AccessPlan {}
+
+  /**
    * No GetItem or Query can serve the pattern.
    *
    * @param pattern the access pattern
@@ -65,13 +74,19 @@ public sealed interface AccessPlan {
    * separately) or it binds a name that is not a field (also reported separately).
    */
   static Optional<AccessPlan> plan(EntityModel entity, TableModel table, AccessPatternModel pattern) {
-    Optional<KeyModel> found = entity.key(table, pattern.index());
     if (pattern.index() != null && table.index(pattern.index()).isEmpty()) {
       return Optional.empty();
     }
     if (pattern.bind().stream().anyMatch(name -> entity.field(name).isEmpty())) {
       return Optional.empty();
     }
+    if (pattern.scan()) {
+      return Optional.of(pattern.bind().isEmpty()
+          ? new Scan(pattern, pattern.index() == null ? null : table.index(pattern.index()).orElseThrow())
+          : new Unserved(pattern, "a Scan", "a Scan reads the whole table or index and takes no bound fields. "
+              + "Remove bind, or remove scan = true to serve the pattern with a Query"));
+    }
+    Optional<KeyModel> found = entity.key(table, pattern.index());
     if (found.isEmpty() && pattern.index() == null) {
       return Optional.empty();
     }

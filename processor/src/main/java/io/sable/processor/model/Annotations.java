@@ -12,6 +12,10 @@ public final class Annotations {
   public static final String INDEX_KEYS = "io.sable.annotations.IndexKeys";
   public static final String ACCESS_PATTERN = "io.sable.annotations.AccessPattern";
   public static final String ACCESS_PATTERNS = "io.sable.annotations.AccessPatterns";
+  public static final String ITEM_COLLECTION = "io.sable.annotations.ItemCollection";
+  public static final String ATTRIBUTE = "io.sable.annotations.Attribute";
+  public static final String CONVERT = "io.sable.annotations.Convert";
+  public static final String DOCUMENT = "io.sable.annotations.Document";
 
   private Annotations() {}
 }

@@ -4,7 +4,7 @@ package io.sable.processor.model;
  * An entity's {@code @IndexKey}: its key templates for one index.
  *
  * @param index the index name
- * @param partitionKey the partition key template
+ * @param partitionKey the partition key template, or null if none was given (a local index)
  * @param sortKey the sort key template, or null if none was given
  * @param includeWhen the name of the boolean method deciding membership, or null for always
  * @param source the {@code @IndexKey} annotation

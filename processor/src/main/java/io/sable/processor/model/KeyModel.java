@@ -6,19 +6,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One key of an entity: the table's primary key or one index key, with its attribute names and the
- * entity's templates for them.
+ * One key of an entity: the table's primary key or one index key, with its attribute names and
+ * types and the entity's templates for them.
  *
- * @param index the index name, or null for the table's primary key
+ * @param index the index, or null for the table's primary key
  * @param partitionKeyAttribute the partition key attribute name
+ * @param partitionKeyType its type
  * @param sortKeyAttribute the sort key attribute name, or null if the table or index has none
+ * @param sortKeyType its type, or null
  * @param partitionKey the entity's partition key template
  * @param sortKey the entity's sort key template, or null if there is no sort key
  */
 public record KeyModel(
-    String index,
+    IndexModel index,
     String partitionKeyAttribute,
+    KeyAttributeType partitionKeyType,
     String sortKeyAttribute,
+    KeyAttributeType sortKeyType,
     TemplateModel partitionKey,
     TemplateModel sortKey) {
 
@@ -27,9 +31,19 @@ public record KeyModel(
     return index == null;
   }
 
+  /** The index name, or null for the table's primary key. */
+  public String indexName() {
+    return index == null ? null : index.name();
+  }
+
+  /** Whether strongly consistent reads are allowed: on the table and on local indexes. */
+  public boolean allowsConsistentRead() {
+    return index == null || index.local();
+  }
+
   /** "the table's primary key" or "index GSI1", for messages. */
   public String describe() {
-    return index == null ? "the table's primary key" : "index " + index;
+    return index == null ? "the table's primary key" : "index " + index.name();
   }
 
   /** The sort key template's fields, or none. */

@@ -1,6 +1,5 @@
 package io.sable.processor.model;
 
-import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,91 +11,175 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
-/** Reads {@link TableModel}s and {@link EntityModel}s from annotated elements. */
+/**
+ * Reads {@link TableModel}s, {@link EntityModel}s, {@link CollectionModel}s and {@link
+ * DocumentModel}s from annotated elements.
+ */
 public final class ModelReader {
 
   private final ProcessingEnvironment env;
   private final AnnotationReader annotations;
+  private final FieldReader fields;
 
   public ModelReader(ProcessingEnvironment env) {
     this.env = env;
     this.annotations = new AnnotationReader(env.getElementUtils());
+    this.fields = new FieldReader(env, annotations);
   }
 
   /** The table declared by a {@code @Table} type, or empty if the type has no {@code @Table}. */
   public Optional<TableModel> readTable(TypeElement type) {
     return annotations.find(type, Annotations.TABLE).map(table -> {
-      Source source = Source.of(type, table);
+      String partitionKey = annotations.string(table, "partitionKey");
+      KeyAttributeType partitionKeyType = keyType(table, "partitionKeyType");
       List<IndexModel> indexes = new ArrayList<>();
       for (AnnotationMirror index : annotations.annotations(table, "indexes")) {
-        indexes.add(new IndexModel(
-            annotations.string(index, "name"),
-            annotations.string(index, "partitionKey"),
-            emptyToNull(annotations.string(index, "sortKey")),
-            Source.of(type, index)));
+        String sortKey = emptyToNull(annotations.string(index, "sortKey"));
+        indexes.add(new IndexModel(annotations.string(index, "name"), false,
+            annotations.string(index, "partitionKey"), keyType(index, "partitionKeyType"),
+            sortKey, sortKey == null ? null : keyType(index, "sortKeyType"), Source.of(type, index)));
       }
-      return new TableModel(
-          type,
-          annotations.string(table, "name"),
-          annotations.string(table, "partitionKey"),
-          emptyToNull(annotations.string(table, "sortKey")),
-          annotations.string(table, "entityTypeAttribute"),
-          List.copyOf(indexes),
-          source);
+      for (AnnotationMirror index : annotations.annotations(table, "localIndexes")) {
+        indexes.add(new IndexModel(annotations.string(index, "name"), true, partitionKey, partitionKeyType,
+            annotations.string(index, "sortKey"), keyType(index, "sortKeyType"), Source.of(type, index)));
+      }
+      String sortKey = emptyToNull(annotations.string(table, "sortKey"));
+      return new TableModel(type, annotations.string(table, "name"), partitionKey, partitionKeyType, sortKey,
+          sortKey == null ? null : keyType(table, "sortKeyType"), annotations.string(table, "entityTypeAttribute"),
+          List.copyOf(indexes), Source.of(type, table));
     });
   }
 
   /**
-   * The {@code @Table} type an {@code @Entity} names: empty if the {@code table} value is a type
-   * that does not exist yet (generated later, or misspelled).
+   * The type named by a {@code Class} value ({@code table}) of an annotation on {@code element}:
+   * empty if that type does not exist yet (generated later, or misspelled).
    */
-  public Optional<TypeElement> tableOf(TypeElement entity) {
-    return annotations.find(entity, Annotations.ENTITY)
+  public Optional<TypeElement> tableOf(TypeElement element, String annotation) {
+    return annotations.find(element, annotation)
         .map(mirror -> annotations.type(mirror, "table"))
         .filter(type -> type.getKind() == TypeKind.DECLARED)
         .map(type -> (TypeElement) ((DeclaredType) type).asElement());
   }
 
-  /** The {@code table} value of an entity's {@code @Entity}, for reporting a problem with it. */
-  public Source tableValueSource(TypeElement entity) {
-    AnnotationMirror mirror = annotations.find(entity, Annotations.ENTITY).orElseThrow();
-    return Source.of(entity, mirror).at("table", annotations.value(mirror, "table"));
+  /** The {@code table} value of an annotation on {@code element}, for reporting a problem with it. */
+  public Source tableValueSource(TypeElement element, String annotation) {
+    AnnotationMirror mirror = annotations.find(element, annotation).orElseThrow();
+    return Source.of(element, mirror).at("table", annotations.value(mirror, "table"));
   }
 
-  /** Whether a record component's type does not exist yet, so the entity must wait a round. */
-  public boolean hasUnresolvedTypes(TypeElement entity) {
-    for (RecordComponentElement component : ElementFilter.recordComponentsIn(entity.getEnclosedElements())) {
-      if (component.asType().getKind() == TypeKind.ERROR) {
+  /**
+   * Whether a type the element refers to does not exist yet (generated by another processor in a
+   * later round), so that reading it must wait a round.
+   */
+  public boolean hasUnresolvedTypes(TypeElement element, String annotation) {
+    if (tableOf(element, annotation).isEmpty()) {
+      return true;
+    }
+    for (Element member : element.getEnclosedElements()) {
+      TypeMirror type = member instanceof ExecutableElement method ? method.getReturnType() : member.asType();
+      if ((member instanceof RecordComponentElement || member.getKind() == ElementKind.METHOD)
+          && type.getKind() == TypeKind.ERROR) {
         return true;
       }
     }
-    return tableOf(entity).isEmpty();
+    return false;
   }
 
   /** The entity declared by an {@code @Entity} type. */
   public EntityModel readEntity(TypeElement type) {
     AnnotationMirror entity = annotations.find(type, Annotations.ENTITY).orElseThrow();
-    Source source = Source.of(type, entity);
-    TypeElement table = tableOf(type).filter(t -> annotations.find(t, Annotations.TABLE).isPresent()).orElse(null);
+    TypeElement table = tableOf(type, Annotations.ENTITY)
+        .filter(t -> annotations.find(t, Annotations.TABLE).isPresent()).orElse(null);
     String name = annotations.string(entity, "name");
+    EntityShape shape = fields.shape(type);
+    List<EntityModel> subtypes = new ArrayList<>();
+    if (shape.kind() == EntityShape.Kind.SEALED) {
+      for (TypeMirror permitted : type.getPermittedSubclasses()) {
+        TypeElement subtype = (TypeElement) ((DeclaredType) permitted).asElement();
+        EntityShape subtypeShape = fields.shape(subtype);
+        subtypes.add(new EntityModel(subtype, subtypeShape, table, subtype.getSimpleName().toString(),
+            fields.fields(subtype, subtypeShape), List.of(), null, null, List.of(), List.of(), List.of(), 0,
+            Source.of(subtype)));
+      }
+    }
     return new EntityModel(
         type,
-        type.getKind() == ElementKind.RECORD,
+        shape,
         table,
         name.isEmpty() ? type.getSimpleName().toString() : name,
-        fields(type),
+        fields.fields(type, shape),
+        List.copyOf(subtypes),
         template(type, Annotations.PARTITION_KEY),
         template(type, Annotations.SORT_KEY),
         indexKeys(type),
         accessPatterns(type),
         booleanMethods(type),
-        source);
+        (Integer) annotations.value(entity, "itemSizeBytes").getValue(),
+        Source.of(type, entity));
+  }
+
+  /** The {@code @Document} record declared by a type. */
+  public DocumentModel readDocument(TypeElement type) {
+    AnnotationMirror document = annotations.find(type, Annotations.DOCUMENT).orElseThrow();
+    boolean isRecord = type.getKind() == ElementKind.RECORD;
+    return new DocumentModel(type, isRecord,
+        isRecord ? fields.fields(type, EntityShape.of(EntityShape.Kind.RECORD)) : List.of(),
+        Source.of(type, document));
+  }
+
+  /** The {@code @ItemCollection} record declared by a type. */
+  public CollectionModel readCollection(TypeElement type) {
+    AnnotationMirror collection = annotations.find(type, Annotations.ITEM_COLLECTION).orElseThrow();
+    Source source = Source.of(type, collection);
+    TypeElement table = tableOf(type, Annotations.ITEM_COLLECTION)
+        .filter(t -> annotations.find(t, Annotations.TABLE).isPresent()).orElse(null);
+    List<CollectionModel.Member> members = new ArrayList<>();
+    for (RecordComponentElement component : ElementFilter.recordComponentsIn(type.getEnclosedElements())) {
+      // javac has no source position for a record component, but has one for its private field.
+      Element reported = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+          .filter(f -> f.getSimpleName().contentEquals(component.getSimpleName()))
+          .findFirst().map(Element.class::cast).orElse(component);
+      members.add(member(component, reported));
+    }
+    return new CollectionModel(type, type.getKind() == ElementKind.RECORD, table,
+        TemplateModel.parse(annotations.string(collection, "partitionKey"),
+            source.at("partitionKey", annotations.value(collection, "partitionKey"))),
+        emptyToNull(annotations.string(collection, "index")), List.copyOf(members), source);
+  }
+
+  private CollectionModel.Member member(RecordComponentElement component, Element reported) {
+    String name = component.getSimpleName().toString();
+    TypeMirror type = component.asType();
+    CollectionModel.Cardinality cardinality = CollectionModel.Cardinality.ONE;
+    if (type.getKind() == TypeKind.DECLARED) {
+      DeclaredType declared = (DeclaredType) type;
+      String qualified = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+      if ((qualified.equals("java.util.List") || qualified.equals("java.util.Optional"))
+          && declared.getTypeArguments().size() == 1) {
+        cardinality = qualified.equals("java.util.List")
+            ? CollectionModel.Cardinality.LIST : CollectionModel.Cardinality.OPTIONAL;
+        type = declared.getTypeArguments().get(0);
+      }
+    }
+    TypeElement entity = type.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) type).asElement() : null;
+    return new CollectionModel.Member(name, entity, cardinality, reported);
+  }
+
+  /** Whether the type carries {@code @Entity}. */
+  public boolean isEntity(TypeElement type) {
+    return annotations.find(type, Annotations.ENTITY).isPresent();
+  }
+
+  private KeyAttributeType keyType(AnnotationMirror mirror, String member) {
+    Object value = annotations.value(mirror, member).getValue();
+    return KeyAttributeType.ofKeyType(value instanceof VariableElement constant
+        ? constant.getSimpleName().toString() : String.valueOf(value));
   }
 
   private TemplateModel template(TypeElement type, String annotation) {
@@ -112,11 +195,12 @@ public final class ModelReader {
         annotations.findRepeated(type, Annotations.INDEX_KEY, Annotations.INDEX_KEYS)) {
       AnnotationMirror mirror = located.mirror();
       Source source = located.source();
+      String partitionKey = annotations.string(mirror, "partitionKey");
       String sortKey = annotations.string(mirror, "sortKey");
       keys.add(new IndexKeyModel(
           annotations.string(mirror, "index"),
-          TemplateModel.parse(annotations.string(mirror, "partitionKey"),
-              source.at("partitionKey", annotations.value(mirror, "partitionKey"))),
+          partitionKey.isEmpty() ? null
+              : TemplateModel.parse(partitionKey, source.at("partitionKey", annotations.value(mirror, "partitionKey"))),
           sortKey.isEmpty() ? null : TemplateModel.parse(sortKey, source.at("sortKey", annotations.value(mirror, "sortKey"))),
           emptyToNull(annotations.string(mirror, "includeWhen")),
           source));
@@ -133,64 +217,16 @@ public final class ModelReader {
           annotations.string(mirror, "name"),
           emptyToNull(annotations.string(mirror, "index")),
           List.copyOf(annotations.strings(mirror, "bind")),
+          (Boolean) annotations.value(mirror, "scan").getValue(),
+          (Integer) annotations.value(mirror, "expectedItems").getValue(),
           located.source()));
     }
     return List.copyOf(patterns);
   }
 
-  private List<FieldModel> fields(TypeElement type) {
-    List<FieldModel> fields = new ArrayList<>();
-    for (RecordComponentElement component : ElementFilter.recordComponentsIn(type.getEnclosedElements())) {
-      TypeMirror componentType = component.asType();
-      fields.add(new FieldModel(
-          component.getSimpleName().toString(),
-          TypeName.get(componentType),
-          kindOf(componentType),
-          componentType.getKind().isPrimitive(),
-          reportable(type, component)));
-    }
-    return List.copyOf(fields);
-  }
-
-  /**
-   * The element to report a component's problems on: javac has no source position for a record
-   * component element itself, but has one for the record's private field of the same name.
-   */
-  private static Element reportable(TypeElement record, RecordComponentElement component) {
-    for (Element field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
-      if (field.getSimpleName().contentEquals(component.getSimpleName())) {
-        return field;
-      }
-    }
-    return component;
-  }
-
-  private ValueKind kindOf(TypeMirror type) {
-    if (type.getKind().isPrimitive()) {
-      return kindOf(env.getTypeUtils().boxedClass((javax.lang.model.type.PrimitiveType) type).asType());
-    }
-    if (type.getKind() == TypeKind.ARRAY) {
-      return ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE
-          ? ValueKind.BYTE_ARRAY
-          : ValueKind.UNSUPPORTED;
-    }
-    if (type.getKind() != TypeKind.DECLARED) {
-      return ValueKind.UNSUPPORTED;
-    }
-    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-    if (element.getKind() == ElementKind.ENUM) {
-      return ValueKind.ENUM;
-    }
-    return ValueKind.ofQualifiedName(element.getQualifiedName().toString());
-  }
-
   private List<String> booleanMethods(TypeElement type) {
     List<String> methods = new ArrayList<>();
-    for (Element member : env.getElementUtils().getAllMembers(type)) {
-      if (member.getKind() != ElementKind.METHOD) {
-        continue;
-      }
-      ExecutableElement method = (ExecutableElement) member;
+    for (ExecutableElement method : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
       boolean accessible = !method.getModifiers().contains(Modifier.PRIVATE)
           && !method.getModifiers().contains(Modifier.STATIC);
       if (accessible && method.getParameters().isEmpty()

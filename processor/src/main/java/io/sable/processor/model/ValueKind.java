@@ -20,7 +20,7 @@ public enum ValueKind {
   INSTANT("java.time.Instant", "INSTANT", false),
   LOCAL_DATE("java.time.LocalDate", "LOCAL_DATE", false),
   LOCAL_DATE_TIME("java.time.LocalDateTime", "LOCAL_DATE_TIME", false),
-  LOCAL_TIME("java.time.LocalTime", null, false),
+  LOCAL_TIME("java.time.LocalTime", "LOCAL_TIME", false),
   OFFSET_DATE_TIME("java.time.OffsetDateTime", null, false),
   ZONED_DATE_TIME("java.time.ZonedDateTime", null, false),
   DURATION("java.time.Duration", null, false),

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
-/** Checks that every access pattern of an entity is well named and served by a key or an index. */
+/** Checks that every access pattern of an entity is well named and served by a key, an index or a declared Scan. */
 final class AccessPatternValidator {
 
   /** Methods every generated repository has; access patterns cannot take these names. */
@@ -42,7 +42,8 @@ final class AccessPatternValidator {
       }
       Optional<AccessPlan> plan = AccessPlan.plan(entity, table, pattern);
       if (plan.isPresent() && plan.get() instanceof AccessPlan.Unserved unserved) {
-        diagnostics.report(Message.UNSERVED_ACCESS_PATTERN, pattern.source(), name, unserved.target(),
+        diagnostics.report(Message.UNSERVED_ACCESS_PATTERN, pattern.source(), name,
+            unserved.target().equals("a Scan") ? "a Scan" : "a GetItem or Query on " + unserved.target(),
             unserved.reason());
       }
     }

@@ -1,40 +1,63 @@
 package io.sable.processor.validation;
 
+import io.sable.processor.model.CollectionModel;
+import io.sable.processor.model.DocumentModel;
 import io.sable.processor.model.EntityModel;
 import io.sable.processor.model.TableModel;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.processing.ProcessingEnvironment;
 
-/** Validates one table and all its entities, reporting every problem. */
+/** Validates one table, its entities and its item collections, and documents, reporting every problem. */
 public final class ModelValidator {
 
   private final Diagnostics diagnostics;
+  private final FieldValidator fields;
 
-  public ModelValidator(Diagnostics diagnostics) {
+  public ModelValidator(ProcessingEnvironment env, Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
+    this.fields = new FieldValidator(env, diagnostics);
   }
 
   /**
-   * Reports every problem of the table and its entities.
+   * Reports every problem of the table, its entities and its collections.
    *
    * @return whether the model is free of errors, so code can be written for it
    */
-  public boolean validate(TableModel table, List<EntityModel> entities) {
+  public boolean validate(TableModel table, List<EntityModel> entities, List<CollectionModel> collections) {
     int before = diagnostics.errorCount();
     TableValidator.validate(table, diagnostics);
+    EntityValidator entityValidator = new EntityValidator(diagnostics, fields);
     Map<String, EntityModel> byType = new HashMap<>();
+    List<EntityModel> valid = new ArrayList<>();
     for (EntityModel entity : entities) {
-      EntityValidator.validate(entity, table, diagnostics);
-      if (entity.isRecord()) {
+      int entityBefore = diagnostics.errorCount();
+      if (entityValidator.validate(entity, table)) {
         AccessPatternValidator.validate(entity, table, diagnostics);
       }
-      EntityModel previous = byType.putIfAbsent(entity.entityType(), entity);
-      if (previous != null) {
-        diagnostics.report(Message.DUPLICATE_ENTITY_TYPE, entity.source(), entity.entityType(),
-            entity.element().getSimpleName(), previous.element().getSimpleName(), table.name());
+      for (EntityModel stored : entity.isSealed() ? entity.subtypes() : List.of(entity)) {
+        EntityModel previous = byType.putIfAbsent(stored.entityType(), stored);
+        if (previous != null) {
+          diagnostics.report(Message.DUPLICATE_ENTITY_TYPE, entity.source(), stored.entityType(),
+              stored.element().getSimpleName(), previous.element().getSimpleName(), table.name());
+        }
+      }
+      if (diagnostics.errorCount() == entityBefore) {
+        valid.add(entity);
       }
     }
+    KeyOverlapValidator.validate(table, valid, diagnostics);
+    CollectionValidator collectionValidator = new CollectionValidator(diagnostics);
+    for (CollectionModel collection : collections) {
+      collectionValidator.validate(collection, table, entities);
+    }
     return diagnostics.errorCount() == before;
+  }
+
+  /** Reports the document's problems; returns whether it is free of errors. */
+  public boolean validate(DocumentModel document) {
+    return new DocumentValidator(diagnostics, fields).validate(document);
   }
 }

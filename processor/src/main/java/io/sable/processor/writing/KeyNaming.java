@@ -18,15 +18,15 @@ record KeyNaming(KeyModel key) {
   }
 
   String partitionKeyMethod() {
-    return key.isPrimary() ? "partitionKey" : Names.lowerCamel(key.index()) + "PartitionKey";
+    return key.isPrimary() ? "partitionKey" : Names.lowerCamel(key.indexName()) + "PartitionKey";
   }
 
   String sortKeyMethod() {
-    return key.isPrimary() ? "sortKey" : Names.lowerCamel(key.index()) + "SortKey";
+    return key.isPrimary() ? "sortKey" : Names.lowerCamel(key.indexName()) + "SortKey";
   }
 
   String recordName() {
-    return key.isPrimary() ? "PrimaryKey" : Names.upperCamel(key.index()) + "Key";
+    return key.isPrimary() ? "PrimaryKey" : Names.upperCamel(key.indexName()) + "Key";
   }
 
   String decodeMethod() {
@@ -34,6 +34,6 @@ record KeyNaming(KeyModel key) {
   }
 
   private String constantPrefix() {
-    return key.isPrimary() ? "" : Names.constant(key.index()) + "_";
+    return key.isPrimary() ? "" : Names.constant(key.indexName()) + "_";
   }
 }

@@ -11,6 +11,7 @@ import io.sable.processor.model.AccessPatternModel;
 import io.sable.processor.model.AccessPlan;
 import io.sable.processor.model.EntityModel;
 import io.sable.processor.model.FieldModel;
+import io.sable.processor.model.KeyAttributeType;
 import io.sable.processor.model.KeyModel;
 import io.sable.processor.model.TableModel;
 import io.sable.processor.model.TemplateModel;
@@ -19,6 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -110,7 +112,7 @@ final class RepositoryWriter {
 
   private MethodSpec accessPattern(AccessPlan plan) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(plan.pattern().name()).addModifiers(Modifier.PUBLIC);
-    plan.parameters().forEach(field -> method.addParameter(field(field).type(), field));
+    plan.parameters().forEach(field -> method.addParameter(KeysWriter.keyFieldType(field(field)), field));
     ClassName keys = Segments.keysClass(entity);
     if (plan instanceof AccessPlan.GetItem get) {
       return method
@@ -120,40 +122,61 @@ final class RepositoryWriter {
               String.join(", ", get.key().fields()), entity.generated("Schema"))
           .build();
     }
+    if (plan instanceof AccessPlan.Scan scan) {
+      List<String> types = entity.isSealed()
+          ? entity.subtypes().stream().map(EntityModel::entityType).toList() : List.of(entity.entityType());
+      return method
+          .returns(ParameterizedTypeName.get(RuntimeTypes.SCAN, entity.className()))
+          .addJavadoc("Access pattern {@code $L}: a Scan of $L, keeping the items of entity type $L. It reads (and "
+              + "pays for) every item.\n", plan.pattern().name(),
+              scan.index() == null ? "the table" : "index " + scan.index().name(), String.join(", ", types))
+          .addStatement("return $T.of(table, DECODER, $S, $S, $T.of($L))", RuntimeTypes.SCAN,
+              scan.index() == null ? null : scan.index().name(), table.entityTypeAttribute(), Set.class,
+              CodeBlock.join(types.stream().map(t -> CodeBlock.of("$S", t)).toList(), ", "))
+          .build();
+    }
     AccessPlan.Query query = (AccessPlan.Query) plan;
     KeyModel key = query.key();
     KeyNaming naming = new KeyNaming(key);
     CodeBlock.Builder code = CodeBlock.builder().add("return $T.on(table, DECODER)", RuntimeTypes.QUERY);
     if (!key.isPrimary()) {
-      code.add("\n.index($S)", key.index());
+      code.add("\n.index($S)", key.indexName());
     }
     code.add("\n.partitionKey($S, $T.$L($L))", key.partitionKeyAttribute(), keys, naming.partitionKeyMethod(),
-        String.join(", ", distinct(key.partitionKey().fields())));
+        String.join(", ", KeysWriter.distinct(key.partitionKey().fields())));
     method.addJavadoc("Access pattern {@code $L}: a Query on $L, partition key {@code $L}", plan.pattern().name(),
         key.describe(), key.partitionKey().text());
     TypeName returns;
     if (query.hasRangeField()) {
       TemplateModel sortKey = key.sortKey();
-      int field = query.boundSortKeyFields();
-      FieldModel rangeField = field(sortKey.fields().get(field));
-      List<CodeBlock> bound = new ArrayList<>();
-      for (String name : sortKey.fields().subList(0, field)) {
-        bound.add(Segments.encode(field(name), entity, CodeBlock.of("$L", name)));
+      int position = query.boundSortKeyFields();
+      FieldModel rangeField = field(sortKey.fields().get(position));
+      if (key.sortKeyType() == KeyAttributeType.S) {
+        List<CodeBlock> bound = new ArrayList<>();
+        for (int i = 0; i < position; i++) {
+          bound.add(Segments.encode(sortKey, i, entity, CodeBlock.of("$L", sortKey.fields().get(i))));
+        }
+        boolean last = position == sortKey.fields().size() - 1;
+        code.add("\n.sortKeyRange($S, $T.$L.prefix($L), $L, $S, $L)", key.sortKeyAttribute(), keys,
+            naming.sortKeyConstant(), CodeBlock.join(bound, ", "),
+            Segments.codec(rangeField, sortKey.template().segmentFormat(position), entity), sortKey.literal(position + 1),
+            last);
+      } else {
+        code.add("\n.sortKeyRange($S, $T::$L)", key.sortKeyAttribute(), keys, naming.sortKeyMethod());
       }
-      boolean last = field == sortKey.fields().size() - 1;
-      code.add("\n.sortKeyRange($S, $T.$L.prefix($L), $L, $S, $L)", key.sortKeyAttribute(), keys,
-          naming.sortKeyConstant(), CodeBlock.join(bound, ", "), Segments.codec(rangeField, entity),
-          sortKey.literal(field + 1), last);
       method.addJavadoc(", sort-key conditions on {@code $L} of {@code $L}", rangeField.name(), sortKey.text());
-      returns = ParameterizedTypeName.get(RuntimeTypes.RANGE_QUERY, entity.className(), rangeField.boxedType());
+      returns = ParameterizedTypeName.get(RuntimeTypes.RANGE_QUERY, entity.className(), rangeField.valueType());
     } else {
       if (key.sortKey() != null) {
         code.add("\n.sortKeyEqualTo($S, $T.$L($L))", key.sortKeyAttribute(), keys, naming.sortKeyMethod(),
-            String.join(", ", distinct(key.sortKey().fields())));
+            String.join(", ", KeysWriter.distinct(key.sortKey().fields())));
         method.addJavadoc(", sort key {@code $L}", key.sortKey().text());
       }
       code.add("\n.build()");
       returns = ParameterizedTypeName.get(RuntimeTypes.QUERY, entity.className());
+    }
+    if (key.allowsConsistentRead() && !key.isPrimary()) {
+      method.addJavadoc(". Local index: {@code consistentRead()} is allowed");
     }
     return method.addJavadoc(".\n").returns(returns).addStatement(code.build()).build();
   }
@@ -162,7 +185,4 @@ final class RepositoryWriter {
     return entity.field(name).orElseThrow();
   }
 
-  private static List<String> distinct(List<String> names) {
-    return names.stream().distinct().toList();
-  }
 }

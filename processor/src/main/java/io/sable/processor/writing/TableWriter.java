@@ -5,27 +5,35 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.sable.processor.model.CollectionModel;
 import io.sable.processor.model.EntityModel;
 import io.sable.processor.model.IndexModel;
+import io.sable.processor.model.KeyAttributeType;
+import io.sable.processor.model.KeyModel;
 import io.sable.processor.model.TableModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code FooTable} for a {@code @Table} type {@code Foo}: the table's definition, the call
- * that creates it, one repository per entity, and item-collection queries that decode each item into
- * its own entity class.
+ * that creates it, one repository per entity, item-collection queries that decode each item into its
+ * own entity class, and one typed query per {@code @ItemCollection}.
  */
 final class TableWriter {
 
   private final TableModel table;
   private final List<EntityModel> entities;
+  private final List<CollectionModel> collections;
 
-  TableWriter(TableModel table, List<EntityModel> entities) {
+  TableWriter(TableModel table, List<EntityModel> entities, List<CollectionModel> collections) {
     this.table = table;
     this.entities = entities;
+    this.collections = collections;
   }
 
   TypeSpec write() {
@@ -43,7 +51,7 @@ final class TableWriter {
             .build())
         .addField(FieldSpec.builder(RuntimeTypes.TABLE_DEFINITION, "DEFINITION", Modifier.PUBLIC, Modifier.STATIC,
                 Modifier.FINAL)
-            .addJavadoc("The table's key schema and global secondary indexes, under {@link #DEFAULT_TABLE_NAME}.\n")
+            .addJavadoc("The table's key schema and secondary indexes, under {@link #DEFAULT_TABLE_NAME}.\n")
             .initializer(definition())
             .build())
         .addField(RuntimeTypes.TABLE_CLIENT, "table", Modifier.PRIVATE, Modifier.FINAL)
@@ -104,11 +112,98 @@ final class TableWriter {
         .addJavadoc("A Query over one item collection of the table: every item with this partition key value, "
             + "in sort-key order, each decoded into its own entity class (or an {@code UnknownItem}).\n\n")
         .addJavadoc("@param partitionKey the partition key value, such as one built by a {@code Keys} class\n")
-        .addParameter(String.class, "partitionKey")
+        .addParameter(keyValueType(table.partitionKeyType()), "partitionKey")
         .addStatement("return $T.on(table, registry).partitionKey($S, partitionKey).build()", RuntimeTypes.QUERY,
             table.partitionKey())
         .build());
+    for (CollectionModel collection : collections) {
+      addCollection(type, collection);
+    }
     return type.build();
+  }
+
+  private void addCollection(TypeSpec.Builder type, CollectionModel collection) {
+    ClassName record = collection.className();
+    List<CollectionModel.Member> members = collection.members();
+    EntityModel first = entity(members.get(0));
+    KeyModel key = first.key(table, collection.index()).orElseThrow();
+    KeyNaming naming = new KeyNaming(key);
+    String method = Names.decapitalize(record.simpleName());
+    MethodSpec.Builder query = MethodSpec.methodBuilder(method)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(RuntimeTypes.COLLECTION_QUERY, record))
+        .addJavadoc("Item collection {@link $T}: one Query on $L for partition key {@code $L}.\n", record,
+            key.describe(), collection.partitionKey().text());
+    List<String> parameters = KeysWriter.distinct(collection.partitionKey().fields());
+    List<String> memberFields = KeysWriter.distinct(key.partitionKey().fields());
+    for (int i = 0; i < parameters.size(); i++) {
+      query.addParameter(KeysWriter.keyFieldType(first.field(memberFields.get(i)).orElseThrow()), parameters.get(i));
+    }
+    CodeBlock.Builder items = CodeBlock.builder().add("$T.on(table, registry)", RuntimeTypes.QUERY);
+    if (collection.index() != null) {
+      items.add("\n.index($S)", collection.index());
+    }
+    items.add("\n.partitionKey($S, $T.$L($L))\n.build()", key.partitionKeyAttribute(), Segments.keysClass(first),
+        naming.partitionKeyMethod(), String.join(", ", parameters));
+    ClassName builder = table.generatedClass().nestedClass(record.simpleName() + "Builder");
+    type.addMethod(query.addStatement("return $T.of($L,\n$T::new)", RuntimeTypes.COLLECTION_QUERY, items.build(),
+        builder).build());
+    type.addType(collectionBuilder(builder, record, members));
+  }
+
+  private TypeSpec collectionBuilder(ClassName name, ClassName record, List<CollectionModel.Member> members) {
+    TypeSpec.Builder builder = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.COLLECTION_BUILDER, record));
+    MethodSpec.Builder add = MethodSpec.methodBuilder("add")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(Object.class, "item");
+    List<CodeBlock> components = new ArrayList<>();
+    boolean firstBranch = true;
+    for (CollectionModel.Member member : members) {
+      ClassName entity = entity(member).className();
+      String variable = member.name() + "Item";
+      if (member.cardinality() == CollectionModel.Cardinality.LIST) {
+        builder.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), entity), member.name(),
+            Modifier.PRIVATE, Modifier.FINAL).initializer("new $T<>()", ArrayList.class).build());
+        components.add(CodeBlock.of("$T.copyOf($L)", List.class, member.name()));
+      } else {
+        builder.addField(entity, member.name(), Modifier.PRIVATE);
+        components.add(member.cardinality() == CollectionModel.Cardinality.OPTIONAL
+            ? CodeBlock.of("$T.ofNullable($L)", Optional.class, member.name()) : CodeBlock.of("$L", member.name()));
+      }
+      if (firstBranch) {
+        add.beginControlFlow("if (item instanceof $T $L)", entity, variable);
+      } else {
+        add.nextControlFlow("else if (item instanceof $T $L)", entity, variable);
+      }
+      if (member.cardinality() == CollectionModel.Cardinality.LIST) {
+        add.addStatement("$L.add($L)", member.name(), variable);
+      } else {
+        add.addStatement("$L = $L", member.name(), variable);
+      }
+      firstBranch = false;
+    }
+    if (!members.isEmpty()) {
+      add.endControlFlow();
+    }
+    return builder.addMethod(add.build())
+        .addMethod(MethodSpec.methodBuilder("build")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(record)
+            .addStatement("return new $T($L)", record, CodeBlock.join(components, ", "))
+            .build())
+        .build();
+  }
+
+  private EntityModel entity(CollectionModel.Member member) {
+    return entities.stream().filter(e -> e.element().equals(member.entity())).findFirst().orElseThrow();
+  }
+
+  private static TypeName keyValueType(KeyAttributeType type) {
+    return KeysWriter.keyValueType(type);
   }
 
   private CodeBlock entityList() {
@@ -120,10 +215,22 @@ final class TableWriter {
   private CodeBlock definition() {
     CodeBlock.Builder code = CodeBlock.builder()
         .add("$T.builder(DEFAULT_TABLE_NAME)", RuntimeTypes.TABLE_DEFINITION)
-        .add("\n    .partitionKey($S)", table.partitionKey())
-        .add("\n    .sortKey($S)", table.sortKey());
+        .add("\n    .partitionKey($S, $T.$L)", table.partitionKey(), RuntimeTypes.SCALAR_ATTRIBUTE_TYPE,
+            table.partitionKeyType())
+        .add("\n    .sortKey($S, $T.$L)", table.sortKey(), RuntimeTypes.SCALAR_ATTRIBUTE_TYPE,
+            table.sortKeyType() == null ? KeyAttributeType.S : table.sortKeyType());
     for (IndexModel index : table.indexes()) {
-      code.add("\n    .globalSecondaryIndex($S, $S, $S)", index.name(), index.partitionKey(), index.sortKey());
+      if (index.local()) {
+        code.add("\n    .localSecondaryIndex($S, $S, $T.$L)", index.name(), index.sortKey(),
+            RuntimeTypes.SCALAR_ATTRIBUTE_TYPE, index.sortKeyType());
+      } else if (index.sortKey() == null) {
+        code.add("\n    .globalSecondaryIndex($S, $S, $T.$L, null, null)", index.name(), index.partitionKey(),
+            RuntimeTypes.SCALAR_ATTRIBUTE_TYPE, index.partitionKeyType());
+      } else {
+        code.add("\n    .globalSecondaryIndex($S, $S, $T.$L, $S, $T.$L)", index.name(), index.partitionKey(),
+            RuntimeTypes.SCALAR_ATTRIBUTE_TYPE, index.partitionKeyType(), index.sortKey(),
+            RuntimeTypes.SCALAR_ATTRIBUTE_TYPE, index.sortKeyType());
+      }
     }
     return code.add("\n    .build()").build();
   }

@@ -8,12 +8,12 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.sable.processor.model.EntityModel;
 import io.sable.processor.model.FieldModel;
-import io.sable.processor.model.IndexKeyModel;
 import io.sable.processor.model.KeyModel;
 import io.sable.processor.model.TableModel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -23,9 +23,10 @@ import javax.lang.model.element.Modifier;
  *
  * <p>Fields in key templates are left out, because changing them moves the item to another key or
  * index key: write the whole entity with {@code put} instead. An entity with a conditional index
- * ({@code includeWhen}) gets no update class at all, since any field may decide its membership.
- * Each update also sets the entity type, the key fields and the index keys computed from them, so
- * that an update of an absent item creates a complete one.
+ * ({@code includeWhen}) gets no update class, since any field may decide its membership, and neither
+ * does a sealed interface, whose records differ. Each update also sets the entity type, the key
+ * fields and the index keys computed from them, so that an update of an absent item creates a
+ * complete one.
  */
 final class UpdateWriter {
 
@@ -39,21 +40,15 @@ final class UpdateWriter {
 
   /** Whether the entity gets an update class. */
   static boolean hasUpdate(EntityModel entity, TableModel table) {
-    return entity.indexKeys().stream().allMatch(key -> key.includeWhen() == null)
+    return !entity.isSealed()
+        && entity.indexKeys().stream().allMatch(key -> key.includeWhen() == null)
         && !updatableFields(entity, table).isEmpty();
   }
 
   private static List<FieldModel> updatableFields(EntityModel entity, TableModel table) {
-    Set<String> keyFields = keyFields(entity, table);
+    Set<String> keyFields = new HashSet<>(entity.key(table, null).orElseThrow().fields());
+    entity.indexKeysOf(table).forEach(key -> keyFields.addAll(key.fields()));
     return entity.fields().stream().filter(f -> !keyFields.contains(f.name())).toList();
-  }
-
-  private static Set<String> keyFields(EntityModel entity, TableModel table) {
-    Set<String> fields = new HashSet<>(entity.key(table, null).orElseThrow().fields());
-    for (IndexKeyModel indexKey : entity.indexKeys()) {
-      fields.addAll(entity.key(table, indexKey.index()).orElseThrow().fields());
-    }
-    return fields;
   }
 
   TypeSpec write() {
@@ -80,21 +75,23 @@ final class UpdateWriter {
         .addStatement("this.key = $T.primaryKey($L)", Segments.keysClass(entity), String.join(", ", primary.fields()))
         .addStatement("actions.set($S, $T.ENTITY_TYPE_VALUE)", table.entityTypeAttribute(), schema);
     for (String field : primary.fields()) {
-      constructor.addStatement("actions.set($S, $T.$L.transformFrom($L))", field, schema,
-          SchemaWriter.converterConstant(field(field)), field);
+      constructor.addStatement("actions.set($S, $T.$L.transformFrom($L))", field(field).attributeName(), schema,
+          Converters.constant(field(field)), field);
     }
-    for (IndexKeyModel indexKey : entity.indexKeys()) {
-      KeyModel key = entity.key(table, indexKey.index()).orElseThrow();
-      if (primary.fields().containsAll(key.fields())) {
-        KeyNaming naming = new KeyNaming(key);
-        constructor.addStatement("actions.set($S, $T.fromS($T.$L($L)))", key.partitionKeyAttribute(),
-            RuntimeTypes.ATTRIBUTE_VALUE, Segments.keysClass(entity), naming.partitionKeyMethod(),
-            String.join(", ", key.partitionKey().fields().stream().distinct().toList()));
-        if (key.sortKey() != null) {
-          constructor.addStatement("actions.set($S, $T.fromS($T.$L($L)))", key.sortKeyAttribute(),
-              RuntimeTypes.ATTRIBUTE_VALUE, Segments.keysClass(entity), naming.sortKeyMethod(),
-              String.join(", ", key.sortKey().fields().stream().distinct().toList()));
-        }
+    for (KeyModel key : entity.indexKeysOf(table)) {
+      if (table.isDerived(key.index()) || !primary.fields().containsAll(key.fields())) {
+        continue;
+      }
+      KeyNaming naming = new KeyNaming(key);
+      if (!key.index().local()) {
+        constructor.addStatement("actions.set($S, $L)", key.partitionKeyAttribute(), KeysWriter.keyAttributeValue(
+            key.partitionKeyType(), CodeBlock.of("$T.$L($L)", Segments.keysClass(entity), naming.partitionKeyMethod(),
+                String.join(", ", KeysWriter.distinct(key.partitionKey().fields())))));
+      }
+      if (key.sortKey() != null) {
+        constructor.addStatement("actions.set($S, $L)", key.sortKeyAttribute(), KeysWriter.keyAttributeValue(
+            key.sortKeyType(), CodeBlock.of("$T.$L($L)", Segments.keysClass(entity), naming.sortKeyMethod(),
+                String.join(", ", KeysWriter.distinct(key.sortKey().fields())))));
       }
     }
     type.addMethod(constructor.build());
@@ -112,21 +109,28 @@ final class UpdateWriter {
 
   private void addActions(TypeSpec.Builder type, ClassName name, ClassName schema, FieldModel field) {
     String capitalized = Names.capitalize(field.name());
-    CodeBlock converted = CodeBlock.of("$T.$L.transformFrom($L)", schema, SchemaWriter.converterConstant(field),
-        field.name());
+    String attribute = field.attributeName();
+    CodeBlock converter = CodeBlock.of("$T.$L", schema, Converters.constant(field));
     MethodSpec.Builder set = MethodSpec.methodBuilder("set" + capitalized)
         .addModifiers(Modifier.PUBLIC)
         .returns(name)
         .addParameter(field.type(), field.name());
     if (field.primitive()) {
       set.addJavadoc("Sets {@code $L} ({@code SET}).\n", field.name())
-          .addStatement("actions.set($S, $L)", field.name(), converted);
+          .addStatement("actions.set($S, $L.transformFrom($L))", attribute, converter, field.name());
+    } else if (field.optional()) {
+      set.addJavadoc("Sets {@code $L} ({@code SET}), or removes it when empty ({@code REMOVE}).\n", field.name())
+          .beginControlFlow("if ($T.requireNonNull($L, $S).isEmpty())", Objects.class, field.name(), field.name())
+          .addStatement("actions.remove($S)", attribute)
+          .nextControlFlow("else")
+          .addStatement("actions.set($S, $L.transformFrom($L.get()))", attribute, converter, field.name())
+          .endControlFlow();
     } else {
       set.addJavadoc("Sets {@code $L} ({@code SET}), or removes it when {@code null} ({@code REMOVE}).\n", field.name())
           .beginControlFlow("if ($L == null)", field.name())
-          .addStatement("actions.remove($S)", field.name())
+          .addStatement("actions.remove($S)", attribute)
           .nextControlFlow("else")
-          .addStatement("actions.set($S, $L)", field.name(), converted)
+          .addStatement("actions.set($S, $L.transformFrom($L))", attribute, converter, field.name())
           .endControlFlow();
     }
     type.addMethod(set.addStatement("return this").build());
@@ -134,13 +138,13 @@ final class UpdateWriter {
       MethodSpec.Builder add = MethodSpec.methodBuilder("add" + capitalized)
           .addModifiers(Modifier.PUBLIC)
           .returns(name)
-          .addJavadoc("Adds {@code $L} to {@code $L}, counting an absent value as zero ({@code ADD}).\n",
-              field.name(), field.name())
-          .addParameter(field.type(), field.name());
+          .addJavadoc("Adds {@code delta} to {@code $L}, counting an absent value as zero ({@code ADD}).\n",
+              field.name())
+          .addParameter(field.primitive() ? field.type() : field.valueType(), "delta");
       if (!field.primitive()) {
-        add.addStatement("$T.requireNonNull($L, $S)", java.util.Objects.class, field.name(), field.name());
+        add.addStatement("$T.requireNonNull(delta, $S)", Objects.class, "delta");
       }
-      type.addMethod(add.addStatement("actions.add($S, $L)", field.name(), converted)
+      type.addMethod(add.addStatement("actions.add($S, $L.transformFrom(delta))", attribute, converter)
           .addStatement("return this")
           .build());
     }
@@ -149,7 +153,7 @@ final class UpdateWriter {
           .addModifiers(Modifier.PUBLIC)
           .returns(name)
           .addJavadoc("Removes {@code $L} ({@code REMOVE}).\n", field.name())
-          .addStatement("actions.remove($S)", field.name())
+          .addStatement("actions.remove($S)", attribute)
           .addStatement("return this")
           .build());
     }

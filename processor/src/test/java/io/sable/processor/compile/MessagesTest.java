@@ -13,22 +13,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every message of the processor, triggered by a small model: the compilation fails, and the
- * message is reported in the expected file, on the line holding the element or annotation value
- * that caused it.
+ * Every message of the processor, caused by a small model: the message is reported in the expected
+ * file, on the line holding the element or annotation value that caused it; an error fails the
+ * compilation, a warning does not.
  */
 class MessagesTest {
 
   /**
-   * One invalid model: the source of {@code test.Model} (a table {@code Things} with index {@code
-   * GSI1} is always available as {@code test.Things}), the message, a fragment of its text, and a
-   * snippet found on the line it must be reported on.
+   * One model: the source of {@code test.Model} (a table {@code Things} with index {@code GSI1} is
+   * always available as {@code test.Things}), the message, a fragment of its text, and a snippet
+   * found on the line it must be reported on.
    */
   record Case(Message message, String source, String text, String lineSnippet) {
     @Override
@@ -46,8 +47,10 @@ class MessagesTest {
       interface Things {}
       """;
 
+  private static final String KEYS = "@Entity(table = Things.class)\n@PartitionKey(\"M#{id}\")\n@SortKey(\"DATA\")\n";
+
   private static String entity(String annotations, String components) {
-    return "package test;\n\nimport io.sable.annotations.*;\nimport java.time.*;\n\n" + annotations
+    return "package test;\n\nimport io.sable.annotations.*;\nimport java.time.*;\nimport java.util.*;\n\n" + annotations
         + "\nrecord Model(" + components + ") {\n  boolean active() { return true; }\n  int count() { return 1; }\n}\n";
   }
 
@@ -55,8 +58,16 @@ class MessagesTest {
     return "package test;\n\nimport io.sable.annotations.*;\n\n" + annotation + "\ninterface Model {}\n";
   }
 
+  private static String source(String body) {
+    return "package test;\n\nimport io.sable.annotations.*;\nimport java.util.*;\n\n" + body + "\n";
+  }
+
   static Stream<Case> cases() {
-    String keys = "@Entity(table = Things.class)\n@PartitionKey(\"M#{id}\")\n@SortKey(\"DATA\")\n";
+    return Stream.of(tableCases(), entityCases(), templateCases(), indexCases(), patternCases(), collectionCases())
+        .flatMap(s -> s);
+  }
+
+  static Stream<Case> tableCases() {
     return Stream.of(
         new Case(Message.INVALID_TABLE_NAME, table("@Table(name = \"x\")"), "Table name 'x'", "name = \"x\""),
         new Case(Message.INVALID_INDEX_NAME,
@@ -71,17 +82,41 @@ class MessagesTest {
                 .map(i -> "    @Index(name = \"GSI" + i + "\", partitionKey = \"GSI" + i + "PK\")")
                 .collect(Collectors.joining(",\n")) + "})"),
             "declares 21 global secondary indexes", "@Table"),
+        new Case(Message.TOO_MANY_LOCAL_INDEXES,
+            table("@Table(name = \"Models\", localIndexes = {\n" + Stream.iterate(1, i -> i + 1).limit(6)
+                .map(i -> "    @LocalIndex(name = \"LSI" + i + "\", sortKey = \"L" + i + "\")")
+                .collect(Collectors.joining(",\n")) + "})"),
+            "declares 6 local secondary indexes, and DynamoDB allows at most 5", "@Table"),
+        new Case(Message.LOCAL_INDEX_WITHOUT_SORT_KEY,
+            table("@Table(name = \"Models\", sortKey = \"\",\n    localIndexes = @LocalIndex(name = \"LSI1\", sortKey = \"L\"))"),
+            "Table Models has no sort key, and DynamoDB allows local secondary indexes only", "@LocalIndex"),
         new Case(Message.EMPTY_ATTRIBUTE_NAME, table("@Table(name = \"Models\", partitionKey = \"\")"),
             "The table's partition key attribute name is empty", "@Table"),
         new Case(Message.KEY_ATTRIBUTE_REUSED,
-            table("@Table(name = \"Models\",\n    indexes = @Index(name = \"GSI1\", partitionKey = \"SK\"))"),
+            table("@Table(name = \"Models\",\n    indexes = @Index(name = \"GSI1\", partitionKey = \"SK\", sortKey = \"GSI1SK\"))"),
             "Attribute 'SK' is both the table's sort key and the partition key of index GSI1", "@Index"),
-        new Case(Message.ENTITY_NOT_RECORD,
-            "package test;\nimport io.sable.annotations.*;\n" + keys + "class Model {}\n",
-            "@Entity Model is not a record", "@Entity"),
+        new Case(Message.KEY_ATTRIBUTE_TYPE_CONFLICT,
+            table("@Table(name = \"Models\", indexes =\n    @Index(name = \"Inverted\", partitionKey = \"SK\", sortKey = \"PK\", "
+                + "partitionKeyType = KeyType.NUMBER))"),
+            "Attribute 'SK' is declared S as the table's sort key and N as the partition key of index Inverted",
+            "@Index"));
+  }
+
+  static Stream<Case> entityCases() {
+    return Stream.of(
+        new Case(Message.ENTITY_SHAPE, source(KEYS + "class Model {\n  Model(int x) {}\n}"),
+            "@Entity Model is a class with neither a static builder() nor a public no-argument constructor", "@Entity"),
+        new Case(Message.SEALED_SUBTYPE_NOT_RECORD,
+            source(KEYS + "sealed interface Model permits Thing {\n  String id();\n}\n"
+                + "final class Thing implements Model {\n  public String id() { return \"x\"; }\n}"),
+            "Sealed @Entity Model permits Thing, which is not a record", "@Entity"),
+        new Case(Message.SEALED_SUBTYPE_MISSING_FIELD,
+            source(KEYS + "sealed interface Model permits Thing {\n  String id();\n}\n"
+                + "record Thing(String name) implements Model {\n  public String id() { return name; }\n}"),
+            "Record Thing of sealed @Entity Model has no component id", "@Entity"),
         new Case(Message.ENTITY_TABLE_MISSING,
             entity("@Entity(table = String.class)\n@PartitionKey(\"M#{id}\")", "String id"),
-            "names table type String, which has no @Table", "table = String.class"),
+            "@Entity Model names table type String, which has no @Table", "table = String.class"),
         new Case(Message.DUPLICATE_ENTITY_TYPE,
             entity("@Entity(table = Things.class, name = \"Thing\")\n@PartitionKey(\"M#{id}\")\n@SortKey(\"X\")",
                 "String id") + "\n@Entity(name = \"Thing\", table = Things.class)\n@PartitionKey(\"N#{id}\")\n"
@@ -95,33 +130,98 @@ class MessagesTest {
             entity("@Entity(table = Flat.class)\n@PartitionKey(\"M#{id}\")\n@SortKey(\"X\")", "String id")
                 + "\n@Table(name = \"Flat\", sortKey = \"\")\ninterface Flat {}\n",
             "Table Flat has no sort key", "@SortKey"),
-        new Case(Message.MALFORMED_TEMPLATE, entity(keys.replace("M#{id}", "M#{id"), "String id"),
+        new Case(Message.UNSUPPORTED_FIELD_TYPE, entity(KEYS, "String id,\n    Object payload"),
+            "Field payload has the type java.lang.Object, which Sable cannot store", "Object payload"),
+        new Case(Message.INVALID_CONVERTER, entity(KEYS, "String id,\n    @Convert(String.class) String note"),
+            "@Convert(String.class) on note does not convert java.lang.String", "String note"),
+        new Case(Message.DUPLICATE_ATTRIBUTE,
+            entity(KEYS, "String id,\n    @Attribute(\"x\") String a,\n    @Attribute(\"x\") String b"),
+            "Fields a and b are both stored in attribute 'x'", "String b"),
+        new Case(Message.RESERVED_FIELD_NAME, entity(KEYS, "String id,\n    String GSI1PK"),
+            "Field GSI1PK is stored in attribute 'GSI1PK', the table's GSI1 partition key attribute", "String GSI1PK"),
+        new Case(Message.DOCUMENT_NOT_RECORD, source("@Document\nclass Model {}"),
+            "@Document Model is not a record", "@Document"),
+        new Case(Message.KEY_ANNOTATION_WITHOUT_ENTITY,
+            "package test;\nimport io.sable.annotations.*;\n@PartitionKey(\"M#{id}\")\nrecord Model(String id) {}\n",
+            "@PartitionKey on Model has no effect without @Entity", "record Model"));
+  }
+
+  static Stream<Case> templateCases() {
+    return Stream.of(
+        new Case(Message.MALFORMED_TEMPLATE, entity(KEYS.replace("M#{id}", "M#{id"), "String id"),
             "Key template 'M#{id' has an unmatched '{'", "M#{id"),
-        new Case(Message.EMPTY_TEMPLATE, entity(keys.replace("DATA", ""), "String id"),
+        new Case(Message.EMPTY_TEMPLATE, entity(KEYS.replace("DATA", ""), "String id"),
             "The key template is empty", "@SortKey"),
-        new Case(Message.TEMPLATE_LITERAL_NOT_ASCII, entity(keys.replace("M#{id}", "M\u00e9{id}"), "String id"),
+        new Case(Message.TEMPLATE_LITERAL_NOT_ASCII, entity(KEYS.replace("M#{id}", "M\u00e9{id}"), "String id"),
             "has the character '\\u00e9' in its literal text", "@PartitionKey"),
-        new Case(Message.UNKNOWN_TEMPLATE_FIELD, entity(keys.replace("M#{id}", "M#{idd}"), "String id"),
-            "names {idd}, which is not a component of Model: did you mean {id}?", "M#{idd}"),
-        new Case(Message.UNSUPPORTED_KEY_FIELD_TYPE, entity(keys, "Duration id"),
+        new Case(Message.UNKNOWN_TEMPLATE_FIELD, entity(KEYS.replace("M#{id}", "M#{idd}"), "String id"),
+            "names {idd}, which is not a field of Model: did you mean {id}?", "M#{idd}"),
+        new Case(Message.UNSUPPORTED_KEY_FIELD_TYPE, entity(KEYS, "Duration id"),
             "uses {id} of type java.time.Duration, which has no order-preserving key encoding", "M#{id}"),
-        new Case(Message.UNSUPPORTED_FIELD_TYPE, entity(keys, "String id,\n    Object payload"),
-            "Component payload has the type java.lang.Object", "Object payload"),
-        new Case(Message.RESERVED_FIELD_NAME, entity(keys, "String id,\n    String GSI1PK"),
-            "Component GSI1PK has the name of the table's GSI1 partition key attribute", "String GSI1PK"),
+        new Case(Message.INVALID_SEGMENT_FORMAT, entity(KEYS.replace("M#{id}", "M#{id:12}"), "int id"),
+            "gives {id} the format '12', but a field of type int takes a digit count from 1 to 10", "M#{id:12}"),
+        new Case(Message.OPTIONAL_PRIMARY_KEY_FIELD, entity(KEYS, "Optional<String> id"),
+            "uses {id}, an Optional, in the table's primary key", "M#{id}"),
+        new Case(Message.KEY_TYPE_MISMATCH,
+            entity("@Entity(table = Numbered.class)\n@PartitionKey(\"M#{id}\")\n@SortKey(\"N#{n}\")", "String id, int n")
+                + "\n@Table(name = \"Numbered\", sortKeyType = KeyType.NUMBER)\ninterface Numbered {}\n",
+            "The sort key of the table's primary key is declared NUMBER, but the key template 'N#{n}' is not a single "
+                + "field of a numeric type", "@SortKey"),
+        new Case(Message.KEY_TOO_LONG, entity(KEYS.replace("DATA", "A".repeat(1100) + "#{n}"), "String id, int n"),
+            "can produce 1112 bytes of UTF-8, and DynamoDB limits a sort key to 1024 bytes", "@SortKey"),
+        new Case(Message.KEY_COLLISION,
+            entity(KEYS, "String id") + "\n@Entity(table = Things.class)\n@PartitionKey(\"M#{code}\")\n"
+                + "@SortKey(\"DATA\")\nrecord Other(String code) {}\n",
+            "Entity types Model and Other can have the same primary key",
+            "@Entity(table = Things.class)\n@PartitionKey(\"M#{code}\")"),
+        new Case(Message.PREFIX_OVERLAP,
+            entity("@Entity(table = Things.class)\n@PartitionKey(\"M#{id}\")\n@SortKey(\"ORDER#{n}\")\n"
+                + "@AccessPattern(name = \"orders\", bind = \"id\")", "String id, int n")
+                + "\n@Entity(table = Things.class)\n@PartitionKey(\"M#{id}\")\n@SortKey(\"ORDER#ITEM#{sku}\")\n"
+                + "record Line(String id, String sku) {}\n",
+            "Access pattern 'orders' reads the sort keys of Model that match 'ORDER#...', which Line's sort keys "
+                + "('ORDER#ITEM#{sku}') can match", "@AccessPattern"),
+        new Case(Message.ENUM_SORT_ORDER,
+            entity(KEYS.replace("DATA", "S#{status}"), "String id, Status status") + "\nenum Status { PENDING, DONE }\n",
+            "encodes enum test.Status by name, so it sorts DONE < PENDING, not in declaration order", "@SortKey"),
+        new Case(Message.STRING_SORT_ORDER, entity(KEYS.replace("DATA", "S#{name}_{n}"), "String id, String name, int n"),
+            "follows string field {name} with '_', which sorts after digits and capital letters", "@SortKey"),
+        new Case(Message.LOW_CARDINALITY_PARTITION_KEY,
+            entity(KEYS + "@IndexKey(index = \"GSI1\", partitionKey = \"STATUS#{done}\", sortKey = \"M#{id}\")",
+                "String id, boolean done"),
+            "The partition key template 'STATUS#{done}' of index GSI1 has only enum or boolean fields",
+            "STATUS#{done}"));
+  }
+
+  static Stream<Case> indexCases() {
+    String local = "\n@Table(name = \"Local\", localIndexes = @LocalIndex(name = \"LSI1\", sortKey = \"LSK\"),\n"
+        + "    indexes = @Index(name = \"Inverted\", partitionKey = \"SK\", sortKey = \"PK\"))\ninterface Local {}\n";
+    String localKeys = "@Entity(table = Local.class)\n@PartitionKey(\"M#{id}\")\n@SortKey(\"DATA\")\n";
+    return Stream.of(
         new Case(Message.UNKNOWN_INDEX,
-            entity(keys + "@IndexKey(index = \"GSI9\", partitionKey = \"X#{id}\")", "String id"),
-            "Index GSI9 is not declared on table Things: declare it in @Table(indexes = ...); it declares GSI1",
-            "GSI9"),
+            entity(KEYS + "@IndexKey(index = \"GSI9\", partitionKey = \"X#{id}\")", "String id"),
+            "Index GSI9 is not declared on table Things: declare it in @Table(indexes = ...) or "
+                + "@Table(localIndexes = ...); it declares GSI1", "GSI9"),
         new Case(Message.UNKNOWN_INDEX,
-            entity(keys + "@AccessPattern(name = \"byIndex\", index = \"GSI7\")", "String id"),
+            entity(KEYS + "@AccessPattern(name = \"byIndex\", index = \"GSI7\")", "String id"),
             "Index GSI7 is not declared on table Things", "GSI7"),
         new Case(Message.DUPLICATE_INDEX_KEY,
-            entity(keys + "@IndexKey(index = \"GSI1\", partitionKey = \"A#{id}\", sortKey = \"X\")\n"
+            entity(KEYS + "@IndexKey(index = \"GSI1\", partitionKey = \"A#{id}\", sortKey = \"X\")\n"
                 + "@IndexKey(index = \"GSI1\", partitionKey = \"B#{id}\", sortKey = \"Y\")", "String id"),
             "@Entity Model has two @IndexKey for index GSI1", "B#{id}"),
+        new Case(Message.MISSING_INDEX_PARTITION_KEY,
+            entity(KEYS + "@IndexKey(index = \"GSI1\", sortKey = \"X\")", "String id"),
+            "Global secondary index GSI1 needs a partition key template", "@IndexKey"),
+        new Case(Message.LOCAL_INDEX_PARTITION_KEY,
+            entity(localKeys + "@IndexKey(index = \"LSI1\", partitionKey = \"A#{id}\", sortKey = \"L\")", "String id")
+                + local,
+            "Local secondary index LSI1 shares the table's partition key", "partitionKey = \"A#{id}\""),
+        new Case(Message.DERIVED_INDEX_KEY,
+            entity(localKeys + "@IndexKey(index = \"Inverted\", partitionKey = \"A#{id}\", sortKey = \"B\")",
+                "String id") + local,
+            "Index Inverted is keyed by the table's own key attributes", "@IndexKey"),
         new Case(Message.MISSING_INDEX_SORT_KEY,
-            entity(keys + "@IndexKey(index = \"GSI1\", partitionKey = \"A#{id}\")", "String id"),
+            entity(KEYS + "@IndexKey(index = \"GSI1\", partitionKey = \"A#{id}\")", "String id"),
             "Index GSI1 has the sort key 'GSI1SK' but this @IndexKey has no sortKey template", "@IndexKey"),
         new Case(Message.UNEXPECTED_INDEX_SORT_KEY,
             entity("@Entity(table = Loose.class)\n@PartitionKey(\"M#{id}\")\n@SortKey(\"X\")\n"
@@ -130,41 +230,67 @@ class MessagesTest {
                 + "interface Loose {}\n",
             "Index ByName has no sort key, so this sortKey template cannot be stored", "sortKey = \"S\""),
         new Case(Message.INVALID_INCLUDE_WHEN,
-            entity(keys + "@IndexKey(index = \"GSI1\", partitionKey = \"A#{id}\", sortKey = \"X\",\n"
+            entity(KEYS + "@IndexKey(index = \"GSI1\", partitionKey = \"A#{id}\", sortKey = \"X\",\n"
                 + "    includeWhen = \"count\")", "String id"),
-            "includeWhen names 'count', which is not a no-argument boolean method of Model", "@IndexKey"),
-        new Case(Message.INVALID_ACCESS_PATTERN_NAME, entity(keys + "@AccessPattern(name = \"get\")", "String id"),
+            "includeWhen names 'count', which is not a no-argument boolean method of Model", "@IndexKey"));
+  }
+
+  static Stream<Case> patternCases() {
+    return Stream.of(
+        new Case(Message.INVALID_ACCESS_PATTERN_NAME, entity(KEYS + "@AccessPattern(name = \"get\")", "String id"),
             "Access pattern name 'get' is the name of a method every repository has", "@AccessPattern"),
         new Case(Message.INVALID_ACCESS_PATTERN_NAME,
-            entity(keys + "@AccessPattern(name = \"by-id\")", "String id"),
+            entity(KEYS + "@AccessPattern(name = \"by-id\")", "String id"),
             "Access pattern name 'by-id' is not a Java identifier", "@AccessPattern"),
         new Case(Message.DUPLICATE_ACCESS_PATTERN,
-            entity(keys + "@AccessPattern(name = \"one\")\n@AccessPattern(name = \"one\", bind = \"id\")", "String id"),
+            entity(KEYS + "@AccessPattern(name = \"one\")\n@AccessPattern(name = \"one\", bind = \"id\")", "String id"),
             "@Entity Model has two access patterns named 'one'", "bind = \"id\""),
         new Case(Message.UNKNOWN_BIND_FIELD,
-            entity(keys + "@AccessPattern(name = \"one\", bind = \"ide\")", "String id"),
-            "Access pattern 'one' binds 'ide', which is not a component of Model: did you mean {id}?", "@AccessPattern"),
+            entity(KEYS + "@AccessPattern(name = \"one\", bind = \"ide\")", "String id"),
+            "Access pattern 'one' binds 'ide', which is not a field of Model: did you mean {id}?", "@AccessPattern"),
         new Case(Message.UNSERVED_ACCESS_PATTERN,
             entity("@Entity(table = Things.class)\n@PartitionKey(\"M#{id}#{region}\")\n@SortKey(\"DATA\")\n"
                 + "@AccessPattern(name = \"byId\", bind = \"id\")", "String id, String region"),
             "Access pattern 'byId' cannot be served by a GetItem or Query on the table's primary key: it does not "
-                + "bind {region} of the partition key template 'M#{id}#{region}'",
-            "@AccessPattern"),
+                + "bind {region} of the partition key template 'M#{id}#{region}'", "@AccessPattern"),
         new Case(Message.UNSERVED_ACCESS_PATTERN,
             entity("@Entity(table = Things.class)\n@PartitionKey(\"M#{id}\")\n@SortKey(\"AT#{day}#{seq}\")\n"
                 + "@AccessPattern(name = \"bySeq\", bind = {\"id\", \"seq\"})", "String id, LocalDate day, int seq"),
             "it binds {seq} without {day}, which comes before it in the sort key template 'AT#{day}#{seq}'",
             "@AccessPattern"),
         new Case(Message.UNSERVED_ACCESS_PATTERN,
-            entity(keys + "@AccessPattern(name = \"byName\", bind = {\"id\", \"name\"})", "String id, String name"),
+            entity(KEYS + "@AccessPattern(name = \"byName\", bind = {\"id\", \"name\"})", "String id, String name"),
             "it binds {name}, which is in neither key template of the table's primary key", "@AccessPattern"),
         new Case(Message.UNSERVED_ACCESS_PATTERN,
-            entity(keys + "@AccessPattern(name = \"byIndex\", index = \"GSI1\", bind = \"id\")", "String id"),
+            entity(KEYS + "@AccessPattern(name = \"byIndex\", index = \"GSI1\", bind = \"id\")", "String id"),
             "cannot be served by a GetItem or Query on index GSI1: @Entity Model has no @IndexKey for index GSI1",
             "@AccessPattern"),
-        new Case(Message.KEY_ANNOTATION_WITHOUT_ENTITY,
-            "package test;\nimport io.sable.annotations.*;\n@PartitionKey(\"M#{id}\")\nrecord Model(String id) {}\n",
-            "@PartitionKey on Model has no effect without @Entity", "record Model"));
+        new Case(Message.UNSERVED_ACCESS_PATTERN,
+            entity(KEYS + "@AccessPattern(name = \"all\", scan = true, bind = \"id\")", "String id"),
+            "cannot be served by a Scan: a Scan reads the whole table or index and takes no bound fields",
+            "@AccessPattern"));
+  }
+
+  static Stream<Case> collectionCases() {
+    String thing = KEYS + "record Thing(String id) {}\n";
+    return Stream.of(
+        new Case(Message.COLLECTION_NOT_RECORD,
+            source("@ItemCollection(table = Things.class, partitionKey = \"M#{id}\")\ninterface Model {}"),
+            "@ItemCollection Model is not a record", "@ItemCollection"),
+        new Case(Message.COLLECTION_MEMBER,
+            source("@ItemCollection(table = Things.class, partitionKey = \"M#{id}\")\nrecord Model(\n    List<String> names) {}"),
+            "Component names of @ItemCollection Model does not hold an @Entity of table Things", "List<String> names"),
+        new Case(Message.COLLECTION_SHAPE,
+            source(thing + "@ItemCollection(table = Things.class, partitionKey = \"N#{id}\")\nrecord Model(\n"
+                + "    Optional<Thing> thing) {}"),
+            "holds Thing, whose partition key template on the table's primary key is 'M#{id}', not of the "
+                + "collection's shape 'N#{id}'", "Optional<Thing> thing"),
+        new Case(Message.COLLECTION_SINGLE_MEMBER,
+            source("@Entity(table = Things.class)\n@PartitionKey(\"M#{id}\")\n@SortKey(\"T#{n}\")\n"
+                + "record Thing(String id, int n) {}\n@ItemCollection(table = Things.class, partitionKey = \"M#{id}\")\n"
+                + "record Model(\n    Optional<Thing> thing) {}"),
+            "Component thing of @ItemCollection Model holds one Thing, but its sort key template 'T#{n}' has fields",
+            "Optional<Thing> thing"));
   }
 
   @ParameterizedTest
@@ -175,12 +301,18 @@ class MessagesTest {
     Compilation compilation = javac().withProcessors(new SableProcessor())
         .compile(model, JavaFileObjects.forSourceString("test.Things", THINGS));
 
-    CompilationSubject.assertThat(compilation).failed();
-    CompilationSubject.assertThat(compilation)
-        .hadErrorContaining("[" + c.message().tag() + "] " )
-        .inFile(model)
-        .onLine(lineOf(c.source(), c.lineSnippet()));
-    CompilationSubject.assertThat(compilation).hadErrorContaining(c.text());
+    String tag = "[" + c.message().tag() + "] ";
+    if (c.message().kind() == Diagnostic.Kind.ERROR) {
+      CompilationSubject.assertThat(compilation).failed();
+      CompilationSubject.assertThat(compilation).hadErrorContaining(tag).inFile(model)
+          .onLine(lineOf(c.source(), c.lineSnippet()));
+      CompilationSubject.assertThat(compilation).hadErrorContaining(c.text());
+    } else {
+      CompilationSubject.assertThat(compilation).succeeded();
+      CompilationSubject.assertThat(compilation).hadWarningContaining(tag).inFile(model)
+          .onLine(lineOf(c.source(), c.lineSnippet()));
+      CompilationSubject.assertThat(compilation).hadWarningContaining(c.text());
+    }
   }
 
   @Test
@@ -195,8 +327,13 @@ class MessagesTest {
 
   private static long lineOf(String source, String snippet) {
     String[] lines = source.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].contains(snippet)) {
+    String[] wanted = snippet.split("\n", -1);
+    for (int i = 0; i + wanted.length <= lines.length; i++) {
+      boolean match = true;
+      for (int j = 0; j < wanted.length; j++) {
+        match &= lines[i + j].contains(wanted[j]);
+      }
+      if (match) {
         return i + 1;
       }
     }

@@ -77,7 +77,7 @@ class ProcessingRoundsTest {
         @SortKey("COLOR#{color}")
         record Thing(String id, Color color) {}
         """);
-    GeneratingProcessor colors = new GeneratingProcessor("test.Color", "package test; enum Color { RED, BLUE }");
+    GeneratingProcessor colors = new GeneratingProcessor("test.Color", "package test; enum Color { BLUE, RED }");
 
     Compilation compilation = javac().withProcessors(colors, new SableProcessor()).compile(THINGS, thing);
 

@@ -19,15 +19,20 @@ public final class KeyTemplate {
   private final String template;
   private final String[] literals;
   private final String[] fields;
+  private final String[] segmentFormats;
 
-  private KeyTemplate(String template, String[] literals, String[] fields) {
+  private KeyTemplate(String template, String[] literals, String[] fields, String[] segmentFormats) {
     this.template = template;
     this.literals = literals;
     this.fields = fields;
+    this.segmentFormats = segmentFormats;
   }
 
   /**
-   * Parses a template: {@code {name}} marks a field, every other character is literal.
+   * Parses a template: {@code {name}} or {@code {name:format}} marks a field, every other character
+   * is literal. The format, if any, chooses the field's segment encoding among those of {@link
+   * SegmentCodecs} (a digit count for an integer, a precision for a date-time, {@code ordinal} for
+   * an enum); this class only records it.
    *
    * @throws IllegalArgumentException if a brace is unbalanced, a field name is empty, or two fields
    *     are not separated by a literal
@@ -36,6 +41,7 @@ public final class KeyTemplate {
     Objects.requireNonNull(template, "template");
     List<String> literals = new ArrayList<>();
     List<String> fields = new ArrayList<>();
+    List<String> formats = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
     int i = 0;
     while (i < template.length()) {
@@ -54,8 +60,14 @@ public final class KeyTemplate {
         throw new IllegalArgumentException("Key template '" + template + "' has an unmatched '{'");
       }
       String field = template.substring(i + 1, close);
+      String segmentFormat = null;
+      int colon = field.indexOf(':');
+      if (colon >= 0) {
+        segmentFormat = field.substring(colon + 1);
+        field = field.substring(0, colon);
+      }
       if (field.isEmpty()) {
-        throw new IllegalArgumentException("Key template '" + template + "' has an empty field '{}'");
+        throw new IllegalArgumentException("Key template '" + template + "' has a field without a name");
       }
       if (!fields.isEmpty() && literal.length() == 0) {
         throw new IllegalArgumentException(
@@ -65,10 +77,12 @@ public final class KeyTemplate {
       literals.add(literal.toString());
       literal.setLength(0);
       fields.add(field);
+      formats.add(segmentFormat);
       i = close + 1;
     }
     literals.add(literal.toString());
-    return new KeyTemplate(template, literals.toArray(String[]::new), fields.toArray(String[]::new));
+    return new KeyTemplate(template, literals.toArray(String[]::new), fields.toArray(String[]::new),
+        formats.toArray(String[]::new));
   }
 
   /** The template text, as written in the annotation. */
@@ -79,6 +93,11 @@ public final class KeyTemplate {
   /** The field names, in template order. */
   public List<String> fields() {
     return List.of(fields);
+  }
+
+  /** The format written after the field's name ({@code 8} in {@code {id:8}}), or null. */
+  public String segmentFormat(int index) {
+    return segmentFormats[index];
   }
 
   /** The number of field segments. */
@@ -177,20 +196,6 @@ public final class KeyTemplate {
       throw mismatch(key);
     }
     return segments;
-  }
-
-  /**
-   * The segment of a field that appears twice in one key (as in {@code USER#{id}} / {@code
-   * USER#{id}}), after checking that both occurrences agree.
-   *
-   * @throws IllegalArgumentException if the two segments differ
-   */
-  public static String sameSegment(String field, String first, String second) {
-    if (!first.equals(second)) {
-      throw new IllegalArgumentException(
-          "The key holds two different values of {" + field + "}: '" + first + "' and '" + second + "'");
-    }
-    return first;
   }
 
   private void checkSplittable(int index, String segment) {

@@ -5,11 +5,14 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -39,10 +42,22 @@ import java.util.function.Function;
  * </table>
  *
  * <p>Dates and date-times are limited to years 0000 to 9999 so that every encoding has the same
- * width. A date-time with a fractional second is rejected rather than truncated: nothing is lost
- * silently.
+ * width. A date-time finer than its segment's precision is rejected rather than truncated: nothing
+ * is lost silently.
+ *
+ * <p>A template can choose another encoding per field with a format after its name: {@code {id:6}}
+ * (6 digits, {@link #integer(int)} and its siblings), {@code {at:millis}} ({@code minutes}, {@code
+ * seconds}, {@code millis}, {@code micros} or {@code nanos}: {@link #instant(ChronoUnit)}, {@link
+ * #localDateTime(ChronoUnit)}, {@link #localTime(ChronoUnit)}), {@code {status:ordinal}} ({@link
+ * #enumOrdinal(Class)}).
  */
 public final class SegmentCodecs {
+
+  // Declared first: the date-time constants below are built from it.
+  /** The precisions a date-time segment can have, as written in a template format. */
+  private static final Map<ChronoUnit, String> FRACTIONS = Map.of(
+      ChronoUnit.MINUTES, "", ChronoUnit.SECONDS, ":ss", ChronoUnit.MILLIS, ":ss.SSS",
+      ChronoUnit.MICROS, ":ss.SSSSSS", ChronoUnit.NANOS, ":ss.SSSSSSSSS");
 
   /** Strings, unchanged. Sorted by UTF-8 bytes, as DynamoDB sorts strings. */
   public static final SegmentCodec<String> STRING = codec(Function.identity(), Function.identity());
@@ -119,18 +134,17 @@ public final class SegmentCodecs {
 
   /** ISO-8601 dates, {@code yyyy-MM-dd}, years 0000 to 9999. */
   public static final SegmentCodec<LocalDate> LOCAL_DATE =
-      temporal(DateTimeFormatter.ofPattern("uuuu-MM-dd"), LocalDate::from, LocalDate::getYear, v -> 0,
-          "LocalDate");
+      temporal(DateTimeFormatter.ofPattern("uuuu-MM-dd"), LocalDate::from, LocalDate::getYear, v -> true,
+          "LocalDate", "days");
 
   /** ISO-8601 local date-times in whole seconds, {@code yyyy-MM-ddTHH:mm:ss}, years 0000 to 9999. */
-  public static final SegmentCodec<LocalDateTime> LOCAL_DATE_TIME =
-      temporal(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss"), LocalDateTime::from,
-          LocalDateTime::getYear, LocalDateTime::getNano, "LocalDateTime");
+  public static final SegmentCodec<LocalDateTime> LOCAL_DATE_TIME = localDateTime(ChronoUnit.SECONDS);
 
   /** ISO-8601 instants in UTC and whole seconds, {@code yyyy-MM-ddTHH:mm:ssZ}, years 0000 to 9999. */
-  public static final SegmentCodec<Instant> INSTANT =
-      temporal(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssX").withZone(ZoneOffset.UTC),
-          Instant::from, v -> v.atOffset(ZoneOffset.UTC).getYear(), Instant::getNano, "Instant");
+  public static final SegmentCodec<Instant> INSTANT = instant(ChronoUnit.SECONDS);
+
+  /** ISO-8601 local times in whole seconds, {@code HH:mm:ss}. */
+  public static final SegmentCodec<LocalTime> LOCAL_TIME = localTime(ChronoUnit.SECONDS);
 
   /** UUIDs in canonical lower-case form; they sort by that text, not by {@link java.util.UUID#compareTo}. */
   public static final SegmentCodec<java.util.UUID> UUID =
@@ -149,6 +163,108 @@ public final class SegmentCodecs {
           });
 
   private SegmentCodecs() {}
+
+  /**
+   * {@code int} values in {@code digits} zero-padded digits ({@code {id:6}} in a template), negatives
+   * as for {@link #INTEGER}; a value with more digits is rejected.
+   *
+   * @throws IllegalArgumentException if {@code digits} is not between 1 and 10
+   */
+  public static SegmentCodec<Integer> integer(int digits) {
+    checkDigits(digits, 10);
+    return codec(v -> FixedWidthIntegers.encode(fits(v, digits), digits),
+        s -> (int) FixedWidthIntegers.decode(s, digits, Integer.MIN_VALUE, Integer.MAX_VALUE, "int"));
+  }
+
+  /** {@code long} values in {@code digits} zero-padded digits (1 to 19), as {@link #integer(int)}. */
+  public static SegmentCodec<Long> longInteger(int digits) {
+    checkDigits(digits, 19);
+    return codec(v -> FixedWidthIntegers.encode(fits(v, digits), digits),
+        s -> FixedWidthIntegers.decode(s, digits, Long.MIN_VALUE, Long.MAX_VALUE, "long"));
+  }
+
+  /** {@code short} values in {@code digits} zero-padded digits (1 to 5), as {@link #integer(int)}. */
+  public static SegmentCodec<Short> shortInteger(int digits) {
+    checkDigits(digits, 5);
+    return codec(v -> FixedWidthIntegers.encode(fits(v, digits), digits),
+        s -> (short) FixedWidthIntegers.decode(s, digits, Short.MIN_VALUE, Short.MAX_VALUE, "short"));
+  }
+
+  /** {@code byte} values in {@code digits} zero-padded digits (1 to 3), as {@link #integer(int)}. */
+  public static SegmentCodec<Byte> byteInteger(int digits) {
+    checkDigits(digits, 3);
+    return codec(v -> FixedWidthIntegers.encode(fits(v, digits), digits),
+        s -> (byte) FixedWidthIntegers.decode(s, digits, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte"));
+  }
+
+  /**
+   * Local date-times at a precision ({@code {at:millis}} in a template): {@code MINUTES} ({@code
+   * yyyy-MM-ddTHH:mm}), {@code SECONDS}, {@code MILLIS}, {@code MICROS} or {@code NANOS} (3, 6 or 9
+   * fraction digits, always written). A value finer than the precision is rejected, not truncated.
+   *
+   * @throws IllegalArgumentException for another unit
+   */
+  public static SegmentCodec<LocalDateTime> localDateTime(ChronoUnit precision) {
+    return temporal(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm" + fraction(precision)), LocalDateTime::from,
+        LocalDateTime::getYear, v -> v.truncatedTo(precision).equals(v), "LocalDateTime", unitName(precision));
+  }
+
+  /** Instants in UTC at a precision, as {@link #localDateTime(ChronoUnit)} followed by {@code Z}. */
+  public static SegmentCodec<Instant> instant(ChronoUnit precision) {
+    return temporal(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm" + fraction(precision) + "X")
+            .withZone(ZoneOffset.UTC), Instant::from, v -> v.atOffset(ZoneOffset.UTC).getYear(),
+        v -> v.truncatedTo(precision).equals(v), "Instant", unitName(precision));
+  }
+
+  /** Local times at a precision, {@code HH:mm} followed by the fraction of {@link #localDateTime}. */
+  public static SegmentCodec<LocalTime> localTime(ChronoUnit precision) {
+    return temporal(DateTimeFormatter.ofPattern("HH:mm" + fraction(precision)), LocalTime::from, v -> 0,
+        v -> v.truncatedTo(precision).equals(v), "LocalTime", unitName(precision));
+  }
+
+  /**
+   * Enum constants by ordinal in three digits ({@code {status:ordinal}} in a template): they sort in
+   * declaration order. Reordering the constants changes the stored keys.
+   */
+  public static <E extends Enum<E>> SegmentCodec<E> enumOrdinal(Class<E> type) {
+    E[] constants = type.getEnumConstants();
+    return codec(v -> FixedWidthIntegers.encode(v.ordinal(), 3),
+        s -> {
+          int ordinal = (int) FixedWidthIntegers.decode(s, 3, 0, 999, "enum ordinal");
+          if (ordinal >= constants.length) {
+            throw new IllegalArgumentException("'" + s + "' is not an ordinal of " + type.getSimpleName());
+          }
+          return constants[ordinal];
+        });
+  }
+
+  private static void checkDigits(int digits, int max) {
+    if (digits < 1 || digits > max) {
+      throw new IllegalArgumentException("A width of " + digits + " digits is not between 1 and " + max);
+    }
+  }
+
+  private static <N extends Number> N fits(N value, int digits) {
+    long v = value.longValue();
+    String magnitude = v < 0 ? Long.toUnsignedString(-v) : Long.toString(v);
+    if (magnitude.length() > digits) {
+      throw new IllegalArgumentException(value + " does not fit the key segment's " + digits + " digits");
+    }
+    return value;
+  }
+
+  private static String fraction(ChronoUnit precision) {
+    String fraction = FRACTIONS.get(precision);
+    if (fraction == null) {
+      throw new IllegalArgumentException(
+          precision + " is not a key segment precision: use MINUTES, SECONDS, MILLIS, MICROS or NANOS");
+    }
+    return fraction;
+  }
+
+  private static String unitName(ChronoUnit precision) {
+    return precision.toString().toLowerCase(java.util.Locale.ROOT);
+  }
 
   /** Enum constants by {@link Enum#name()}; they sort by name, not by ordinal. */
   public static <E extends Enum<E>> SegmentCodec<E> enumCodec(Class<E> type) {
@@ -189,8 +305,9 @@ public final class SegmentCodecs {
       DateTimeFormatter pattern,
       java.time.temporal.TemporalQuery<T> query,
       java.util.function.ToIntFunction<T> year,
-      java.util.function.ToIntFunction<T> nano,
-      String typeName) {
+      java.util.function.Predicate<T> fitsPrecision,
+      String typeName,
+      String precision) {
     DateTimeFormatter formatter = pattern.withResolverStyle(ResolverStyle.STRICT);
     return codec(
         value -> {
@@ -199,10 +316,11 @@ public final class SegmentCodecs {
             throw new IllegalArgumentException(
                 typeName + " " + value + " is outside years 0000 to 9999, the range of key segments");
           }
-          if (nano.applyAsInt(value) != 0) {
+          if (!fitsPrecision.test(value)) {
             throw new IllegalArgumentException(
-                typeName + " " + value + " has a fractional second; key segments of type " + typeName
-                    + " hold whole seconds: truncate it with truncatedTo(ChronoUnit.SECONDS)");
+                typeName + " " + value + " is finer than the key segment's precision (" + precision
+                    + "): truncate it with truncatedTo(ChronoUnit." + precision.toUpperCase(java.util.Locale.ROOT)
+                    + "), or choose a finer precision in the template, such as {field:nanos}");
           }
           return formatter.format(value);
         },

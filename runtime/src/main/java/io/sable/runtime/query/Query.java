@@ -1,19 +1,17 @@
 package io.sable.runtime.query;
 
 import io.sable.runtime.TableClient;
+import io.sable.runtime.condition.Attribute;
+import io.sable.runtime.condition.Condition;
 import io.sable.runtime.key.SegmentCodec;
 import io.sable.runtime.schema.ItemDecoder;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
+import java.util.Set;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -26,53 +24,36 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * List<Flight> latest = flights.departures("SEA").descending().limit(10).list();
  * }</pre>
  *
- * <p>Reads are eventually consistent. Items of other entity types that share the key range are left
- * out of the results (they still count towards DynamoDB's {@code Limit}).
+ * <p>Reads are eventually consistent unless {@link #consistentRead()} is asked. Items of other
+ * entity types that share the key range are left out of the results (they still count towards
+ * DynamoDB's {@code Limit} and read capacity).
  *
  * @param <T> the type of the items
  */
-public class Query<T> {
+public class Query<T> extends Read<T> {
 
-  /** Everything a query needs to build its request; shared by {@link RangeQuery}. */
-  record Spec<T>(
-      TableClient table,
-      ItemDecoder<T> decoder,
-      String indexName,
+  /** The key condition and direction; the rest is in {@link ReadSpec}. */
+  record KeySpec(
       String partitionKeyAttribute,
-      String partitionKeyValue,
+      AttributeValue partitionKeyValue,
       String sortKeyAttribute,
       SortKeyCondition sortKeyCondition,
-      Integer limit,
-      boolean descending,
-      Map<String, AttributeValue> exclusiveStartKey) {
+      boolean descending) {
 
-    Spec<T> with(SortKeyCondition condition) {
-      return copy(condition, limit, descending, exclusiveStartKey);
+    KeySpec with(SortKeyCondition condition) {
+      return new KeySpec(partitionKeyAttribute, partitionKeyValue, sortKeyAttribute, condition, descending);
     }
 
-    Spec<T> withLimit(Integer newLimit) {
-      return copy(sortKeyCondition, newLimit, descending, exclusiveStartKey);
-    }
-
-    Spec<T> withDescending(boolean newDescending) {
-      return copy(sortKeyCondition, limit, newDescending, exclusiveStartKey);
-    }
-
-    Spec<T> withStart(Map<String, AttributeValue> start) {
-      return copy(sortKeyCondition, limit, descending, start);
-    }
-
-    private Spec<T> copy(
-        SortKeyCondition condition, Integer newLimit, boolean newDescending, Map<String, AttributeValue> start) {
-      return new Spec<>(table, decoder, indexName, partitionKeyAttribute, partitionKeyValue,
-          sortKeyAttribute, condition, newLimit, newDescending, start);
+    KeySpec descendingOrder() {
+      return new KeySpec(partitionKeyAttribute, partitionKeyValue, sortKeyAttribute, sortKeyCondition, true);
     }
   }
 
-  final Spec<T> spec;
+  final KeySpec key;
 
-  Query(Spec<T> spec) {
-    this.spec = spec;
+  Query(ReadSpec<T> read, KeySpec key) {
+    super(read);
+    this.key = key;
   }
 
   /**
@@ -92,13 +73,126 @@ public class Query<T> {
     return new Builder<>(Objects.requireNonNull(table, "table"), Objects.requireNonNull(decoder, "decoder"));
   }
 
+  /**
+   * At most {@code limit} items: {@link #list()} and {@link #stream()} return no more in total, and
+   * {@link #page()} sends it as DynamoDB's {@code Limit} (items read per page).
+   *
+   * @throws IllegalArgumentException if {@code limit} is not positive
+   */
+  public Query<T> limit(int limit) {
+    return new Query<>(read.withLimit(limit), key);
+  }
+
+  /** Items in descending sort-key order ({@code ScanIndexForward = false}). */
+  public Query<T> descending() {
+    return new Query<>(read, key.descendingOrder());
+  }
+
+  /**
+   * Continues after the page that returned this cursor ({@code ExclusiveStartKey}). Use the cursor
+   * with the same query it came from.
+   *
+   * @throws IllegalArgumentException if the string is not a cursor returned by a Sable query
+   */
+  public Query<T> startAfter(String cursor) {
+    return new Query<>(read.withStart(Objects.requireNonNull(cursor, "cursor")), key);
+  }
+
+  /**
+   * Strongly consistent reads ({@code ConsistentRead = true}, twice the read capacity): allowed on
+   * the table and on local secondary indexes.
+   *
+   * @throws IllegalStateException on a global secondary index, as DynamoDB rejects it
+   */
+  public Query<T> consistentRead() {
+    return new Query<>(read.withConsistentRead(), key);
+  }
+
+  /**
+   * Only the items that satisfy the condition ({@code FilterExpression}); a second filter is ANDed.
+   * DynamoDB applies it after reading: filtered-out items still cost read capacity and count
+   * towards {@code Limit}.
+   */
+  public Query<T> filter(Condition<? super T> condition) {
+    return new Query<>(read.withFilter(Objects.requireNonNull(condition, "condition")), key);
+  }
+
+  /**
+   * Reads only these attributes ({@code ProjectionExpression}), plus what decoding needs (the key
+   * attributes and the entity type); the other fields of the returned entities are null, zero or
+   * false.
+   */
+  @SafeVarargs
+  public final Query<T> project(Attribute<? super T, ?>... attributes) {
+    List<String> names = new ArrayList<>();
+    for (Attribute<? super T, ?> attribute : attributes) {
+      names.add(attribute.name());
+    }
+    return new Query<>(read.withProjection(names), key);
+  }
+
+  @Override
+  Pager.Fetched<T> fetch(Map<String, AttributeValue> startKey, Integer limit) {
+    KeyConditionWriter keys = new KeyConditionWriter();
+    String keyCondition = keys.write(key.partitionKeyAttribute(), key.partitionKeyValue(), key.sortKeyAttribute(),
+        key.sortKeyCondition());
+    List<String> required = new ArrayList<>();
+    required.add(key.partitionKeyAttribute());
+    if (key.sortKeyAttribute() != null) {
+      required.add(key.sortKeyAttribute());
+    }
+    ReadSpec.Expressions expressions =
+        read.expressions(new HashMap<>(keys.names()), new HashMap<>(keys.values()), null, required);
+    QueryRequest.Builder request = QueryRequest.builder()
+        .tableName(read.table().tableName())
+        .indexName(read.indexName())
+        .keyConditionExpression(keyCondition)
+        .filterExpression(expressions.filter())
+        .projectionExpression(expressions.projection())
+        .expressionAttributeNames(expressions.names())
+        .expressionAttributeValues(expressions.values())
+        .scanIndexForward(!key.descending())
+        .limit(limit);
+    if (read.consistentRead()) {
+      request.consistentRead(true);
+    }
+    if (startKey != null) {
+      request.exclusiveStartKey(startKey);
+    }
+    QueryResponse response = read.table().dynamoDb().query(request.build());
+    return decode(response, keys.excluded());
+  }
+
+  private Pager.Fetched<T> decode(QueryResponse response, Set<AttributeValue> excludedSortKeys) {
+    List<T> items = new ArrayList<>(response.items().size());
+    for (Map<String, AttributeValue> item : response.items()) {
+      if (!excludedSortKeys.isEmpty() && excludedSortKeys.contains(item.get(key.sortKeyAttribute()))) {
+        continue;
+      }
+      T decoded = read.decoder().decode(item);
+      if (decoded != null) {
+        items.add(decoded);
+      }
+    }
+    boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+    return new Pager.Fetched<>(items, more ? response.lastEvaluatedKey() : null);
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + read.table().tableName()
+        + (read.indexName() == null ? "" : "/" + read.indexName()) + ", " + key.partitionKeyAttribute() + " = "
+        + key.partitionKeyValue() + ", " + key.sortKeyCondition()
+        + (read.limit() == null ? "" : ", limit " + read.limit()) + (key.descending() ? ", descending" : "") + "]";
+  }
+
   /** Builds a {@link Query} or {@link RangeQuery}; see {@link Query#on}. */
   public static final class Builder<T> {
     private final TableClient table;
     private final ItemDecoder<T> decoder;
     private String indexName;
     private String partitionKeyAttribute;
-    private String partitionKeyValue;
+    private AttributeValue partitionKeyValue;
     private String sortKeyAttribute;
     private SortKeyCondition sortKeyCondition = new SortKeyCondition.None();
 
@@ -107,14 +201,19 @@ public class Query<T> {
       this.decoder = decoder;
     }
 
-    /** Queries this global secondary index instead of the table. */
+    /** Queries this secondary index instead of the table. */
     public Builder<T> index(String name) {
       this.indexName = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** The item collection: the partition key attribute of the table or index, and its value. */
+    /** The item collection: a string partition key attribute of the table or index, and its value. */
     public Builder<T> partitionKey(String attribute, String value) {
+      return partitionKey(attribute, AttributeValue.fromS(Objects.requireNonNull(value, "value")));
+    }
+
+    /** The item collection: the partition key attribute of the table or index, and its value of any key type. */
+    public Builder<T> partitionKey(String attribute, AttributeValue value) {
       this.partitionKeyAttribute = Objects.requireNonNull(attribute, "attribute");
       this.partitionKeyValue = Objects.requireNonNull(value, "value");
       return this;
@@ -127,8 +226,13 @@ public class Query<T> {
       return this;
     }
 
-    /** Selects the items whose sort key equals {@code value}. */
+    /** Selects the items whose string sort key equals {@code value}. */
     public Builder<T> sortKeyEqualTo(String attribute, String value) {
+      return sortKeyEqualTo(attribute, AttributeValue.fromS(Objects.requireNonNull(value, "value")));
+    }
+
+    /** Selects the items whose sort key, of any key type, equals {@code value}. */
+    public Builder<T> sortKeyEqualTo(String attribute, AttributeValue value) {
       this.sortKeyAttribute = Objects.requireNonNull(attribute, "attribute");
       this.sortKeyCondition = new SortKeyCondition.Equal(Objects.requireNonNull(value, "value"));
       return this;
@@ -139,12 +243,12 @@ public class Query<T> {
       if (partitionKeyAttribute == null) {
         throw new IllegalStateException("A query needs a partition key value");
       }
-      return new Query<>(new Spec<>(table, decoder, indexName, partitionKeyAttribute, partitionKeyValue,
-          sortKeyAttribute, sortKeyCondition, null, false, null));
+      return new Query<>(ReadSpec.of(table, decoder, indexName),
+          new KeySpec(partitionKeyAttribute, partitionKeyValue, sortKeyAttribute, sortKeyCondition, false));
     }
 
     /**
-     * A query that takes one condition on the sort key field that follows {@code prefix}.
+     * A query that takes one condition on the string sort key's field that follows {@code prefix}.
      *
      * @param attribute the sort key attribute of the table or index
      * @param prefix the sort key prefix before the field: the template's leading literal and the
@@ -156,145 +260,18 @@ public class Query<T> {
     public <V> RangeQuery<T, V> sortKeyRange(
         String attribute, String prefix, SegmentCodec<V> codec, String literalAfter, boolean lastField) {
       sortKeyBeginsWith(attribute, prefix);
-      return new RangeQuery<>(build().spec, prefix, codec, literalAfter, lastField);
-    }
-  }
-
-  /**
-   * At most {@code limit} items: {@link #list()} and {@link #stream()} return no more in total, and
-   * {@link #page()} sends it as DynamoDB's {@code Limit} (items read per page).
-   *
-   * @throws IllegalArgumentException if {@code limit} is not positive
-   */
-  public Query<T> limit(int limit) {
-    return new Query<>(spec.withLimit(checkLimit(limit)));
-  }
-
-  /** Items in descending sort-key order ({@code ScanIndexForward = false}). */
-  public Query<T> descending() {
-    return new Query<>(spec.withDescending(true));
-  }
-
-  /**
-   * Continues after the page that returned this cursor ({@code ExclusiveStartKey}). Use the cursor
-   * with the same query it came from.
-   *
-   * @throws IllegalArgumentException if the string is not a cursor returned by a Sable query
-   */
-  public Query<T> startAfter(String cursor) {
-    return new Query<>(spec.withStart(Cursors.decode(Objects.requireNonNull(cursor, "cursor"))));
-  }
-
-  /** Runs one Query call and returns its page. */
-  public Page<T> page() {
-    Fetched<T> fetched = fetch(spec.exclusiveStartKey(), spec.limit());
-    return new Page<>(
-        fetched.items(), fetched.lastEvaluatedKey() == null ? null : Cursors.encode(fetched.lastEvaluatedKey()));
-  }
-
-  /** Every item (up to the limit), reading as many pages as needed. */
-  public List<T> list() {
-    List<T> items = new ArrayList<>();
-    stream().forEach(items::add);
-    return items;
-  }
-
-  /** The first item, if any. */
-  public Optional<T> first() {
-    return limit(1).stream().findFirst();
-  }
-
-  /**
-   * The items as a lazy stream (up to the limit): each page is read when the stream reaches it.
-   * Sequential.
-   */
-  public Stream<T> stream() {
-    Iterator<T> iterator = new PagingIterator();
-    return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false);
-  }
-
-  /** The decoded items of one Query call and its {@code LastEvaluatedKey}, or null at the end. */
-  private record Fetched<T>(List<T> items, Map<String, AttributeValue> lastEvaluatedKey) {}
-
-  private Fetched<T> fetch(Map<String, AttributeValue> startKey, Integer limit) {
-    SortKeyCondition.KeyCondition condition =
-        spec.sortKeyCondition()
-            .keyCondition(spec.partitionKeyAttribute(), spec.partitionKeyValue(), spec.sortKeyAttribute());
-    QueryRequest.Builder request =
-        QueryRequest.builder()
-            .tableName(spec.table().tableName())
-            .indexName(spec.indexName())
-            .keyConditionExpression(condition.expression())
-            .expressionAttributeNames(condition.names())
-            .expressionAttributeValues(condition.values())
-            .scanIndexForward(!spec.descending())
-            .limit(limit);
-    if (startKey != null) {
-      request.exclusiveStartKey(startKey);
-    }
-    QueryResponse response = spec.table().dynamoDb().query(request.build());
-    List<T> items = new ArrayList<>(response.items().size());
-    for (Map<String, AttributeValue> item : response.items()) {
-      if (!condition.excludedSortKeys().isEmpty()) {
-        AttributeValue sortKey = item.get(spec.sortKeyAttribute());
-        if (sortKey != null && condition.excludedSortKeys().contains(sortKey.s())) {
-          continue;
-        }
-      }
-      T decoded = spec.decoder().decode(item);
-      if (decoded != null) {
-        items.add(decoded);
-      }
-    }
-    boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
-    return new Fetched<>(items, more ? response.lastEvaluatedKey() : null);
-  }
-
-  static int checkLimit(int limit) {
-    if (limit <= 0) {
-      throw new IllegalArgumentException("limit must be positive, got " + limit);
-    }
-    return limit;
-  }
-
-  /** Reads pages on demand, stopping at the limit or when DynamoDB has no more. */
-  private final class PagingIterator implements Iterator<T> {
-    private Iterator<T> current = List.<T>of().iterator();
-    private Map<String, AttributeValue> nextStart = spec.exclusiveStartKey();
-    private boolean exhausted;
-    private int remaining = spec.limit() == null ? Integer.MAX_VALUE : spec.limit();
-
-    @Override
-    public boolean hasNext() {
-      while (!current.hasNext()) {
-        if (exhausted || remaining == 0) {
-          return false;
-        }
-        Fetched<T> page = fetch(nextStart, spec.limit() == null ? null : remaining);
-        current = page.items().iterator();
-        nextStart = page.lastEvaluatedKey();
-        exhausted = nextStart == null;
-      }
-      return remaining > 0;
+      return new RangeQuery<>(build(), new TemplateSortKey<>(prefix, codec, literalAfter, lastField));
     }
 
-    @Override
-    public T next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      remaining--;
-      return current.next();
+    /**
+     * A query that takes one condition on a numeric or binary sort key holding one field as is.
+     *
+     * @param attribute the sort key attribute of the table or index
+     * @param toKeyValue the field's value as the key value ({@code N} or {@code B})
+     */
+    public <V> RangeQuery<T, V> sortKeyRange(String attribute, Function<V, AttributeValue> toKeyValue) {
+      this.sortKeyAttribute = Objects.requireNonNull(attribute, "attribute");
+      return new RangeQuery<>(build(), new NativeSortKey<>(toKeyValue));
     }
-  }
-
-  @Override
-  public String toString() {
-    return getClass().getSimpleName() + "[" + spec.table().tableName()
-        + (spec.indexName() == null ? "" : "/" + spec.indexName()) + ", "
-        + spec.partitionKeyAttribute() + " = " + spec.partitionKeyValue() + ", "
-        + spec.sortKeyCondition() + (spec.limit() == null ? "" : ", limit " + spec.limit())
-        + (spec.descending() ? ", descending" : "") + "]";
   }
 }

@@ -1,15 +1,11 @@
 package io.sable.runtime.query;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The sort-key part of a key condition, over key strings. A range's exclusive ends that DynamoDB
- * cannot express in one condition ({@code BETWEEN} is inclusive) are sent inclusive and the items
- * sitting exactly on them are left out of the result.
+ * The sort-key part of a key condition. A range's exclusive ends that DynamoDB cannot express in one
+ * condition ({@code BETWEEN} is inclusive) are sent inclusive and the items sitting exactly on them
+ * are left out of the result.
  */
 sealed interface SortKeyCondition {
 
@@ -20,73 +16,55 @@ sealed interface SortKeyCondition {
   record BeginsWith(String prefix) implements SortKeyCondition {}
 
   /** {@code sk = value}. */
-  record Equal(String value) implements SortKeyCondition {}
+  record Equal(AttributeValue value) implements SortKeyCondition {}
 
   /**
    * {@code lower <(=) sk <(=) upper}; a null bound is open.
    *
    * @throws IllegalArgumentException if both bounds are open, or lower is above upper
    */
-  record Range(String lower, boolean lowerInclusive, String upper, boolean upperInclusive)
+  record Range(AttributeValue lower, boolean lowerInclusive, AttributeValue upper, boolean upperInclusive)
       implements SortKeyCondition {
     public Range {
       if (lower == null && upper == null) {
         throw new IllegalArgumentException("A sort-key range needs at least one bound");
       }
-      if (lower != null && upper != null && Utf8Order.compare(lower, upper) > 0) {
+      if (lower != null && upper != null && KeyValues.compare(lower, upper) > 0) {
         throw new IllegalArgumentException(
-            "The lower bound of the range is above its upper bound: '" + lower + "' > '" + upper + "'");
+            "The lower bound of the range is above its upper bound: " + show(lower) + " > " + show(upper));
+      }
+    }
+
+    private static String show(AttributeValue value) {
+      return value.s() != null ? "'" + value.s() + "'" : value.n() != null ? value.n() : value.toString();
+    }
+  }
+
+  /** Appends this condition to a key condition under construction. */
+  default void appendTo(KeyConditionWriter key) {
+    if (this instanceof BeginsWith b) {
+      key.append("begins_with(#sk, " + key.value(AttributeValue.fromS(b.prefix())) + ")");
+    } else if (this instanceof Equal e) {
+      key.append("#sk = " + key.value(e.value()));
+    } else if (this instanceof Range r) {
+      if (r.lower() != null && r.upper() != null) {
+        key.append("#sk BETWEEN " + key.value(r.lower()) + " AND " + key.value(r.upper()));
+        if (!r.lowerInclusive()) {
+          key.exclude(r.lower());
+        }
+        if (!r.upperInclusive()) {
+          key.exclude(r.upper());
+        }
+      } else if (r.lower() != null) {
+        key.append((r.lowerInclusive() ? "#sk >= " : "#sk > ") + key.value(r.lower()));
+      } else {
+        key.append((r.upperInclusive() ? "#sk <= " : "#sk < ") + key.value(r.upper()));
       }
     }
   }
 
-  /**
-   * A {@code KeyConditionExpression} with its names and values, and the sort-key values to leave out
-   * of the result.
-   */
-  record KeyCondition(
-      String expression,
-      Map<String, String> names,
-      Map<String, AttributeValue> values,
-      Set<String> excludedSortKeys) {}
-
-  /** The key condition of a Query: partition-key equality and this sort-key condition. */
-  default KeyCondition keyCondition(String partitionKeyAttribute, String partitionKeyValue, String sortKeyAttribute) {
-    Map<String, String> names = new HashMap<>();
-    Map<String, AttributeValue> values = new HashMap<>();
-    Set<String> excluded = new HashSet<>();
-    names.put("#pk", partitionKeyAttribute);
-    values.put(":pk", AttributeValue.fromS(partitionKeyValue));
-    StringBuilder expression = new StringBuilder("#pk = :pk");
-    if (!(this instanceof None)) {
-      names.put("#sk", sortKeyAttribute);
-      expression.append(" AND ");
-    }
-    if (this instanceof BeginsWith b) {
-      expression.append("begins_with(#sk, :sk)");
-      values.put(":sk", AttributeValue.fromS(b.prefix()));
-    } else if (this instanceof Equal e) {
-      expression.append("#sk = :sk");
-      values.put(":sk", AttributeValue.fromS(e.value()));
-    } else if (this instanceof Range r) {
-      if (r.lower() != null && r.upper() != null) {
-        expression.append("#sk BETWEEN :lo AND :hi");
-        values.put(":lo", AttributeValue.fromS(r.lower()));
-        values.put(":hi", AttributeValue.fromS(r.upper()));
-        if (!r.lowerInclusive()) {
-          excluded.add(r.lower());
-        }
-        if (!r.upperInclusive()) {
-          excluded.add(r.upper());
-        }
-      } else if (r.lower() != null) {
-        expression.append(r.lowerInclusive() ? "#sk >= :lo" : "#sk > :lo");
-        values.put(":lo", AttributeValue.fromS(r.lower()));
-      } else {
-        expression.append(r.upperInclusive() ? "#sk <= :hi" : "#sk < :hi");
-        values.put(":hi", AttributeValue.fromS(r.upper()));
-      }
-    }
-    return new KeyCondition(expression.toString(), names, values, excluded);
+  /** Whether the condition reads the sort key at all. */
+  default boolean usesSortKey() {
+    return !(this instanceof None);
   }
 }

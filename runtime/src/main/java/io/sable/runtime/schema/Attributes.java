@@ -24,7 +24,17 @@ public final class Attributes {
    * @throws IllegalStateException if the Enhanced Client has no default converter for the type
    */
   public static <V> AttributeConverter<V> converter(Class<V> type) {
-    AttributeConverter<V> converter = DEFAULTS.converterFor(EnhancedType.of(type));
+    return converter(EnhancedType.of(type));
+  }
+
+  /**
+   * The Enhanced Client's default converter for a parameterized or document type, such as {@code
+   * EnhancedType.listOf(String.class)}.
+   *
+   * @throws IllegalStateException if the Enhanced Client has no default converter for the type
+   */
+  public static <V> AttributeConverter<V> converter(EnhancedType<V> type) {
+    AttributeConverter<V> converter = DEFAULTS.converterFor(type);
     if (converter == null) {
       throw new IllegalStateException("The Enhanced Client has no default converter for " + type);
     }
@@ -55,6 +65,33 @@ public final class Attributes {
       return null;
     }
     return converter.transformTo(value);
+  }
+
+  /**
+   * A key attribute of an item or key map, for decoding it.
+   *
+   * @throws IllegalArgumentException if the map lacks it
+   */
+  public static AttributeValue keyAttribute(Map<String, AttributeValue> key, String attribute) {
+    AttributeValue value = key.get(attribute);
+    if (value == null) {
+      throw new IllegalArgumentException("The key has no attribute " + attribute + ": " + key.keySet());
+    }
+    return value;
+  }
+
+  /**
+   * The value of a field that one key holds twice (as in {@code USER#{id}} / {@code USER#{id}}),
+   * after checking that both occurrences agree.
+   *
+   * @throws IllegalArgumentException if they differ
+   */
+  public static <V> V sameKeyField(String field, V first, V second) {
+    if (!java.util.Objects.equals(first, second)) {
+      throw new IllegalArgumentException(
+          "The key holds two different values of {" + field + "}: " + first + " and " + second);
+    }
+    return first;
   }
 
   /** Reads a field from an item, with a default for an absent or {@code NULL} attribute. */

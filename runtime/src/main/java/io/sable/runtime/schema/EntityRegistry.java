@@ -28,10 +28,17 @@ public final class EntityRegistry implements ItemDecoder<Object> {
             schema + " stores its entity type in " + schema.entityTypeAttribute() + ", not "
                 + entityTypeAttribute);
       }
-      if (this.schemas.putIfAbsent(schema.entityType(), schema) != null) {
-        throw new IllegalArgumentException("Two schemas for entity type " + schema.entityType());
+      for (String entityType : schema.entityTypes()) {
+        if (this.schemas.putIfAbsent(entityType, schema) != null) {
+          throw new IllegalArgumentException("Two schemas for entity type " + entityType);
+        }
       }
     }
+  }
+
+  @Override
+  public List<String> requiredAttributes() {
+    return List.of(entityTypeAttribute);
   }
 
   /** The item as an entity of its stored type, or an {@link UnknownItem}; never null. */

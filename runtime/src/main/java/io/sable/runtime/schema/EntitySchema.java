@@ -1,11 +1,9 @@
 package io.sable.runtime.schema;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
+import java.util.Set;
 import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -21,13 +19,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param <T> the entity type
  */
-public abstract class EntitySchema<T> implements TableSchema<T> {
+public abstract class EntitySchema<T> extends MappedSchema<T> {
 
-  private final Class<T> type;
   private final String entityType;
   private final String entityTypeAttribute;
-  private final TableMetadata tableMetadata;
-  private final List<String> attributeNames;
 
   /**
    * For generated subclasses.
@@ -44,14 +39,15 @@ public abstract class EntitySchema<T> implements TableSchema<T> {
       String entityTypeAttribute,
       TableMetadata tableMetadata,
       List<String> attributeNames) {
-    this.type = Objects.requireNonNull(type, "type");
+    super(type, tableMetadata, attributeNames);
     this.entityType = Objects.requireNonNull(entityType, "entityType");
     this.entityTypeAttribute = Objects.requireNonNull(entityTypeAttribute, "entityTypeAttribute");
-    this.tableMetadata = Objects.requireNonNull(tableMetadata, "tableMetadata");
-    this.attributeNames = List.copyOf(attributeNames);
   }
 
-  /** The entity type name stored in every item of this entity, such as {@code Flight}. */
+  /**
+   * The entity type name stored in every item of this entity, such as {@code Flight}; for a sealed
+   * interface, its own name (each record stores its own, see {@link #entityTypes()}).
+   */
   public final String entityType() {
     return entityType;
   }
@@ -61,10 +57,18 @@ public abstract class EntitySchema<T> implements TableSchema<T> {
     return entityTypeAttribute;
   }
 
-  /** Whether the item's entity type attribute names this entity. */
+  /**
+   * The entity types this schema reads: its own, or for a sealed interface of records, each
+   * record's.
+   */
+  public Set<String> entityTypes() {
+    return Set.of(entityType);
+  }
+
+  /** Whether the item's entity type attribute names one of {@link #entityTypes()}. */
   public final boolean isEntity(Map<String, AttributeValue> item) {
     AttributeValue stored = item.get(entityTypeAttribute);
-    return stored != null && entityType.equals(stored.s());
+    return stored != null && stored.s() != null && entityTypes().contains(stored.s());
   }
 
   /**
@@ -91,44 +95,6 @@ public abstract class EntitySchema<T> implements TableSchema<T> {
    */
   @Override
   public abstract T mapToItem(Map<String, AttributeValue> attributeMap);
-
-  @Override
-  public Map<String, AttributeValue> itemToMap(T entity, Collection<String> attributes) {
-    Map<String, AttributeValue> all = itemToMap(entity, true);
-    Map<String, AttributeValue> selected = new HashMap<>();
-    for (String attribute : attributes) {
-      AttributeValue value = all.get(attribute);
-      if (value != null) {
-        selected.put(attribute, value);
-      }
-    }
-    return selected;
-  }
-
-  @Override
-  public AttributeValue attributeValue(T entity, String attributeName) {
-    return itemToMap(entity, true).get(attributeName);
-  }
-
-  @Override
-  public EnhancedType<T> itemType() {
-    return EnhancedType.of(type);
-  }
-
-  @Override
-  public TableMetadata tableMetadata() {
-    return tableMetadata;
-  }
-
-  @Override
-  public List<String> attributeNames() {
-    return attributeNames;
-  }
-
-  @Override
-  public boolean isAbstract() {
-    return false;
-  }
 
   @Override
   public String toString() {

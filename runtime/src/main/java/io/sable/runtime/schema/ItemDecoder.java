@@ -1,5 +1,6 @@
 package io.sable.runtime.schema;
 
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -17,8 +18,26 @@ public interface ItemDecoder<T> {
    */
   T decode(Map<String, AttributeValue> item);
 
+  /**
+   * The attributes {@link #decode} needs in every item, which a projection must include (the entity
+   * type attribute, for example).
+   */
+  default List<String> requiredAttributes() {
+    return List.of();
+  }
+
   /** Decodes the items of one entity and leaves out the items of every other entity type. */
   static <T> ItemDecoder<T> of(EntitySchema<T> schema) {
-    return item -> schema.isEntity(item) ? schema.mapToItem(item) : null;
+    return new ItemDecoder<>() {
+      @Override
+      public T decode(Map<String, AttributeValue> item) {
+        return schema.isEntity(item) ? schema.mapToItem(item) : null;
+      }
+
+      @Override
+      public List<String> requiredAttributes() {
+        return List.of(schema.entityTypeAttribute());
+      }
+    };
   }
 }

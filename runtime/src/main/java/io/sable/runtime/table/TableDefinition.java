@@ -1,11 +1,12 @@
 package io.sable.runtime.table;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
 import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableMetadata;
@@ -16,14 +17,15 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
- * The physical shape of one single-table design: table name, primary key attribute names and global
- * secondary indexes. Every key attribute is a string ({@code S}).
+ * The physical shape of one single-table design: table name, primary key attributes and secondary
+ * indexes, each key attribute with its type ({@code S} unless set).
  *
  * <p>Generated table classes hold one; it can also be written by hand:
  *
@@ -41,14 +43,39 @@ public final class TableDefinition {
 
   private final String tableName;
   private final String partitionKey;
+  private final ScalarAttributeType partitionKeyType;
   private final String sortKey;
-  private final List<IndexDefinition> globalSecondaryIndexes;
+  private final ScalarAttributeType sortKeyType;
+  private final List<IndexDefinition> indexes;
+  private final Map<String, ScalarAttributeType> attributeTypes;
 
   private TableDefinition(Builder builder) {
     this.tableName = Objects.requireNonNull(builder.tableName, "tableName");
     this.partitionKey = Objects.requireNonNull(builder.partitionKey, "partitionKey");
+    this.partitionKeyType = builder.partitionKeyType;
     this.sortKey = builder.sortKey;
-    this.globalSecondaryIndexes = List.copyOf(builder.globalSecondaryIndexes);
+    this.sortKeyType = builder.sortKey == null ? null : builder.sortKeyType;
+    this.indexes = List.copyOf(builder.indexes);
+    Map<String, ScalarAttributeType> types = new LinkedHashMap<>();
+    define(types, partitionKey, partitionKeyType);
+    if (sortKey != null) {
+      define(types, sortKey, sortKeyType);
+    }
+    for (IndexDefinition index : indexes) {
+      define(types, index.partitionKey(), index.partitionKeyType());
+      if (index.sortKey() != null) {
+        define(types, index.sortKey(), index.sortKeyType());
+      }
+    }
+    this.attributeTypes = Collections.unmodifiableMap(types);
+  }
+
+  private void define(Map<String, ScalarAttributeType> types, String attribute, ScalarAttributeType type) {
+    ScalarAttributeType previous = types.putIfAbsent(attribute, type);
+    if (previous != null && previous != type) {
+      throw new IllegalArgumentException(
+          "Table " + tableName + ": key attribute " + attribute + " is declared both " + previous + " and " + type);
+    }
   }
 
   /** Starts a definition of the table with this name. */
@@ -71,9 +98,14 @@ public final class TableDefinition {
     return Optional.ofNullable(sortKey);
   }
 
-  /** The global secondary indexes, in declaration order. */
-  public List<IndexDefinition> globalSecondaryIndexes() {
-    return globalSecondaryIndexes;
+  /** The type of every key attribute (table and indexes), by attribute name. */
+  public Map<String, ScalarAttributeType> keyAttributeTypes() {
+    return attributeTypes;
+  }
+
+  /** The secondary indexes, global and local, in declaration order. */
+  public List<IndexDefinition> indexes() {
+    return indexes;
   }
 
   /**
@@ -81,8 +113,8 @@ public final class TableDefinition {
    *
    * @throws IllegalArgumentException if the table has no such index
    */
-  public IndexDefinition globalSecondaryIndex(String name) {
-    for (IndexDefinition index : globalSecondaryIndexes) {
+  public IndexDefinition index(String name) {
+    for (IndexDefinition index : indexes) {
       if (index.name().equals(name)) {
         return index;
       }
@@ -94,48 +126,43 @@ public final class TableDefinition {
   public TableDefinition withTableName(String newTableName) {
     Builder builder = new Builder(newTableName);
     builder.partitionKey = partitionKey;
+    builder.partitionKeyType = partitionKeyType;
     builder.sortKey = sortKey;
-    builder.globalSecondaryIndexes.addAll(globalSecondaryIndexes);
+    builder.sortKeyType = sortKeyType;
+    builder.indexes.addAll(indexes);
     return builder.build();
   }
 
   /**
    * The CreateTable request for this definition: on-demand billing ({@code PAY_PER_REQUEST}), every
-   * key attribute of type {@code S}, every index projecting {@code ALL} attributes.
+   * index projecting {@code ALL} attributes.
    */
   public CreateTableRequest createTableRequest() {
-    Set<String> keyAttributes = new LinkedHashSet<>();
-    keyAttributes.add(partitionKey);
-    if (sortKey != null) {
-      keyAttributes.add(sortKey);
-    }
-    List<GlobalSecondaryIndex> indexes = new ArrayList<>();
-    for (IndexDefinition index : globalSecondaryIndexes) {
-      keyAttributes.add(index.partitionKey());
-      index.sortKeyAttribute().ifPresent(keyAttributes::add);
-      indexes.add(
-          GlobalSecondaryIndex.builder()
-              .indexName(index.name())
-              .keySchema(keySchema(index.partitionKey(), index.sortKey()))
-              .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
-              .build());
+    List<GlobalSecondaryIndex> global = new ArrayList<>();
+    List<LocalSecondaryIndex> local = new ArrayList<>();
+    Projection all = Projection.builder().projectionType(ProjectionType.ALL).build();
+    for (IndexDefinition index : indexes) {
+      List<KeySchemaElement> keys = keySchema(index.partitionKey(), index.sortKey());
+      if (index.local()) {
+        local.add(LocalSecondaryIndex.builder().indexName(index.name()).keySchema(keys).projection(all).build());
+      } else {
+        global.add(GlobalSecondaryIndex.builder().indexName(index.name()).keySchema(keys).projection(all).build());
+      }
     }
     List<AttributeDefinition> definitions = new ArrayList<>();
-    for (String attribute : keyAttributes) {
-      definitions.add(
-          AttributeDefinition.builder()
-              .attributeName(attribute)
-              .attributeType(ScalarAttributeType.S)
-              .build());
-    }
+    attributeTypes.forEach((attribute, type) ->
+        definitions.add(AttributeDefinition.builder().attributeName(attribute).attributeType(type).build()));
     CreateTableRequest.Builder request =
         CreateTableRequest.builder()
             .tableName(tableName)
             .billingMode(BillingMode.PAY_PER_REQUEST)
             .keySchema(keySchema(partitionKey, sortKey))
             .attributeDefinitions(definitions);
-    if (!indexes.isEmpty()) {
-      request.globalSecondaryIndexes(indexes);
+    if (!global.isEmpty()) {
+      request.globalSecondaryIndexes(global);
+    }
+    if (!local.isEmpty()) {
+      request.localSecondaryIndexes(local);
     }
     return request.build();
   }
@@ -157,22 +184,29 @@ public final class TableDefinition {
 
   /**
    * The Enhanced Client's view of this key schema, for {@code TableSchema#tableMetadata()}: the
-   * primary index and each global secondary index, every key of type {@code S}.
+   * primary index and each secondary index with their key types.
    */
   public TableMetadata tableMetadata() {
-    StaticTableMetadata.Builder metadata =
-        StaticTableMetadata.builder()
-            .addIndexPartitionKey(TableMetadata.primaryIndexName(), partitionKey, AttributeValueType.S);
+    StaticTableMetadata.Builder metadata = StaticTableMetadata.builder()
+        .addIndexPartitionKey(TableMetadata.primaryIndexName(), partitionKey, valueType(partitionKeyType));
     if (sortKey != null) {
-      metadata.addIndexSortKey(TableMetadata.primaryIndexName(), sortKey, AttributeValueType.S);
+      metadata.addIndexSortKey(TableMetadata.primaryIndexName(), sortKey, valueType(sortKeyType));
     }
-    for (IndexDefinition index : globalSecondaryIndexes) {
-      metadata.addIndexPartitionKey(index.name(), index.partitionKey(), AttributeValueType.S);
-      index
-          .sortKeyAttribute()
-          .ifPresent(sk -> metadata.addIndexSortKey(index.name(), sk, AttributeValueType.S));
+    for (IndexDefinition index : indexes) {
+      metadata.addIndexPartitionKey(index.name(), index.partitionKey(), valueType(index.partitionKeyType()));
+      if (index.sortKey() != null) {
+        metadata.addIndexSortKey(index.name(), index.sortKey(), valueType(index.sortKeyType()));
+      }
     }
     return metadata.build();
+  }
+
+  private static AttributeValueType valueType(ScalarAttributeType type) {
+    return switch (type) {
+      case N -> AttributeValueType.N;
+      case B -> AttributeValueType.B;
+      default -> AttributeValueType.S;
+    };
   }
 
   private static List<KeySchemaElement> keySchema(String partitionKey, String sortKey) {
@@ -187,39 +221,73 @@ public final class TableDefinition {
   @Override
   public String toString() {
     return "TableDefinition[" + tableName + ", partitionKey=" + partitionKey + ", sortKey=" + sortKey
-        + ", globalSecondaryIndexes=" + globalSecondaryIndexes + "]";
+        + ", indexes=" + indexes + "]";
   }
 
   /** Builds a {@link TableDefinition}. */
   public static final class Builder {
     private final String tableName;
     private String partitionKey = "PK";
+    private ScalarAttributeType partitionKeyType = ScalarAttributeType.S;
     private String sortKey = "SK";
-    private final List<IndexDefinition> globalSecondaryIndexes = new ArrayList<>();
+    private ScalarAttributeType sortKeyType = ScalarAttributeType.S;
+    private final List<IndexDefinition> indexes = new ArrayList<>();
 
     private Builder(String tableName) {
       this.tableName = Objects.requireNonNull(tableName, "tableName");
     }
 
-    /** The partition key attribute name; {@code PK} unless set. */
+    /** The partition key attribute name, of type {@code S}; {@code PK} unless set. */
     public Builder partitionKey(String attributeName) {
+      return partitionKey(attributeName, ScalarAttributeType.S);
+    }
+
+    /** The partition key attribute name and type. */
+    public Builder partitionKey(String attributeName, ScalarAttributeType type) {
       this.partitionKey = Objects.requireNonNull(attributeName, "attributeName");
+      this.partitionKeyType = Objects.requireNonNull(type, "type");
       return this;
     }
 
-    /** The sort key attribute name, or {@code null} for none; {@code SK} unless set. */
+    /** The sort key attribute name, of type {@code S}, or {@code null} for none; {@code SK} unless set. */
     public Builder sortKey(String attributeName) {
+      return sortKey(attributeName, ScalarAttributeType.S);
+    }
+
+    /** The sort key attribute name (or {@code null} for none) and type. */
+    public Builder sortKey(String attributeName, ScalarAttributeType type) {
       this.sortKey = attributeName;
+      this.sortKeyType = Objects.requireNonNull(type, "type");
       return this;
     }
 
-    /** Adds a global secondary index; {@code sortKey} may be {@code null}. */
+    /** Adds a global secondary index with string keys; {@code sortKey} may be {@code null}. */
     public Builder globalSecondaryIndex(String name, String partitionKey, String sortKey) {
-      globalSecondaryIndexes.add(new IndexDefinition(name, partitionKey, sortKey));
+      return globalSecondaryIndex(name, partitionKey, ScalarAttributeType.S, sortKey,
+          sortKey == null ? null : ScalarAttributeType.S);
+    }
+
+    /** Adds a global secondary index with typed keys; {@code sortKey} and its type may be {@code null}. */
+    public Builder globalSecondaryIndex(String name, String partitionKey, ScalarAttributeType partitionKeyType,
+        String sortKey, ScalarAttributeType sortKeyType) {
+      indexes.add(new IndexDefinition(name, false, partitionKey, partitionKeyType, sortKey, sortKeyType));
       return this;
     }
 
-    /** The definition. */
+    /**
+     * Adds a local secondary index: the table's partition key with another sort key. Build it after
+     * setting the table's partition key.
+     */
+    public Builder localSecondaryIndex(String name, String sortKey, ScalarAttributeType sortKeyType) {
+      indexes.add(new IndexDefinition(name, true, partitionKey, partitionKeyType, sortKey, sortKeyType));
+      return this;
+    }
+
+    /**
+     * The definition.
+     *
+     * @throws IllegalArgumentException if one attribute is given two key types
+     */
     public TableDefinition build() {
       return new TableDefinition(this);
     }

@@ -27,7 +27,7 @@ class KeyTemplateTest {
       value = {
         "A#{a|unmatched '{'",
         "A#a}|unmatched '}'",
-        "A#{}|empty field",
+        "A#{}|field without a name",
         "{a}{b}|no literal between them",
         "{a{b}}|unmatched '{'"
       })

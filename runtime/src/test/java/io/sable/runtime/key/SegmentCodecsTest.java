@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Comparator;
 import net.jqwik.api.Arbitraries;
@@ -140,8 +143,8 @@ class SegmentCodecsTest {
   void localDateTime_whenFractionalSecond_isRejectedNotTruncated() {
     assertThatThrownBy(() -> SegmentCodecs.LOCAL_DATE_TIME.encode(LocalDateTime.parse("2001-01-13T14:56:00.5")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("fractional second")
-        .hasMessageContaining("truncatedTo");
+        .hasMessageContaining("finer than the key segment's precision (seconds)")
+        .hasMessageContaining("truncatedTo(ChronoUnit.SECONDS)");
   }
 
   @Test
@@ -174,6 +177,60 @@ class SegmentCodecsTest {
   void decode_whenNotAnEncoding_throwsIllegalArgumentException(String codecName, String segment) throws Exception {
     SegmentCodec<?> codec = (SegmentCodec<?>) SegmentCodecs.class.getField(codecName).get(null);
     assertThatThrownBy(() -> codec.decode(segment)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Property
+  void integerWidth_whenValueFits_sortsAndRoundTrips(@ForAll @net.jqwik.api.constraints.IntRange(min = -999_999, max = 999_999) int a,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = -999_999, max = 999_999) int b) {
+    SegmentCodec<Integer> codec = SegmentCodecs.integer(6);
+    assertOrderPreserved(codec, a, b, Comparator.naturalOrder());
+    assertThat(codec.decode(codec.encode(a))).isEqualTo(a);
+  }
+
+  @Test
+  void integerWidth_whenValueHasMoreDigits_isRejected() {
+    assertThat(SegmentCodecs.integer(3).encode(-42)).isEqualTo("-957");
+    assertThatThrownBy(() -> SegmentCodecs.integer(3).encode(1000)).hasMessageContaining("does not fit");
+    assertThat(SegmentCodecs.longInteger(19).encode(Long.MIN_VALUE)).isEqualTo(SegmentCodecs.LONG.encode(Long.MIN_VALUE));
+    assertThatThrownBy(() -> SegmentCodecs.integer(11)).hasMessageContaining("not between 1 and 10");
+  }
+
+  @Property
+  void instantPrecisions_whenEncoded_sortAndRoundTrip(@ForAll("instants") Instant a, @ForAll("instants") Instant b) {
+    for (ChronoUnit unit : List.of(ChronoUnit.MILLIS, ChronoUnit.MICROS, ChronoUnit.NANOS)) {
+      SegmentCodec<Instant> codec = SegmentCodecs.instant(unit);
+      Instant x = a.truncatedTo(unit);
+      Instant y = b.truncatedTo(unit);
+      assertOrderPreserved(codec, x, y, Comparator.naturalOrder());
+      assertThat(codec.decode(codec.encode(x))).isEqualTo(x);
+    }
+  }
+
+  @Provide
+  Arbitrary<Instant> instants() {
+    return Arbitraries.longs().between(0, 253402300799L).flatMap(seconds ->
+        Arbitraries.integers().between(0, 999_999_999).map(nanos -> Instant.ofEpochSecond(seconds, nanos)));
+  }
+
+  @Test
+  void temporalPrecisions_giveTheDocumentedForms() {
+    LocalDateTime minute = LocalDateTime.parse("2001-01-13T14:56");
+    assertThat(SegmentCodecs.localDateTime(ChronoUnit.MINUTES).encode(minute)).isEqualTo("2001-01-13T14:56");
+    assertThat(SegmentCodecs.instant(ChronoUnit.MILLIS).encode(Instant.parse("2001-01-13T14:56:00.5Z")))
+        .isEqualTo("2001-01-13T14:56:00.500Z");
+    assertThat(SegmentCodecs.localTime(ChronoUnit.SECONDS).encode(LocalTime.parse("09:05"))).isEqualTo("09:05:00");
+    assertThatThrownBy(() -> SegmentCodecs.localDateTime(ChronoUnit.MINUTES).encode(minute.plusSeconds(1)))
+        .hasMessageContaining("finer than the key segment's precision (minutes)");
+    assertThatThrownBy(() -> SegmentCodecs.instant(ChronoUnit.HOURS)).hasMessageContaining("not a key segment precision");
+  }
+
+  @Test
+  void enumOrdinal_whenEncoded_sortsInDeclarationOrder() {
+    SegmentCodec<Status> codec = SegmentCodecs.enumOrdinal(Status.class);
+    assertThat(codec.encode(Status.PENDING)).isEqualTo("000");
+    assertThat(codec.encode(Status.SHIPPED)).isEqualTo("001");
+    assertThat(codec.decode("001")).isEqualTo(Status.SHIPPED);
+    assertThatThrownBy(() -> codec.decode("002")).hasMessageContaining("not an ordinal of Status");
   }
 
   enum Status { PENDING, SHIPPED }

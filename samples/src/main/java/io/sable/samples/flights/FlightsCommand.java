@@ -1,9 +1,8 @@
 package io.sable.samples.flights;
 
 import io.sable.runtime.query.RangeQuery;
-import io.sable.runtime.schema.UnknownItem;
 import io.sable.samples.flights.model.Airport;
-import io.sable.samples.flights.model.AirportKeys;
+import io.sable.samples.flights.model.AirportCollection;
 import io.sable.samples.flights.model.Flight;
 import io.sable.samples.flights.model.FlightRepository;
 import io.sable.samples.flights.model.FlightsTable;
@@ -15,8 +14,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -143,19 +140,14 @@ public final class FlightsCommand {
   }
 
   @Command(name = "collection",
-      description = "One Query over an airport's item collection: its profile, departures and routes; prints the "
-          + "count per entity type.")
+      description = "One Query over an airport's item collection: its profile, departures and routes, each decoded "
+          + "into its own class; prints the count per entity type.")
   int collection(@Parameters(paramLabel = "IATA") String iata) throws Exception {
     try (FlightsSession session = open(true)) {
-      List<Object> items = session.table().collection(AirportKeys.partitionKey(iata)).list();
-      Map<String, Integer> byType = new TreeMap<>();
-      for (Object item : items) {
-        String type = item instanceof UnknownItem unknown ? "unknown " + unknown.entityType()
-            : item.getClass().getSimpleName();
-        byType.merge(type, 1, Integer::sum);
-      }
-      byType.forEach((type, count) -> out().printf("%s: %d%n", type, count));
-      out().printf("count: %d%n", items.size());
+      AirportCollection collection = session.table().airportCollection(iata).get();
+      int airports = collection.airport().isPresent() ? 1 : 0;
+      out().printf("Airport: %d%nFlight: %d%nRoute: %d%ncount: %d%n", airports, collection.departures().size(),
+          collection.routes().size(), airports + collection.departures().size() + collection.routes().size());
     }
     return 0;
   }

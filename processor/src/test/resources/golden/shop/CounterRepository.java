@@ -1,0 +1,82 @@
+package io.sable.processor.behaviour;
+
+import io.sable.runtime.TableClient;
+import io.sable.runtime.key.SegmentCodecs;
+import io.sable.runtime.query.Query;
+import io.sable.runtime.query.RangeQuery;
+import io.sable.runtime.schema.ItemDecoder;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads and writes {@link Counter} items: by primary key, and by each access pattern.
+ */
+@Generated("io.sable.processor.SableProcessor")
+public final class CounterRepository {
+  private static final ItemDecoder<Counter> DECODER = ItemDecoder.of(CounterSchema.INSTANCE);
+
+  private final TableClient table;
+
+  /**
+   * @param table the table the entity is stored in
+   */
+  public CounterRepository(TableClient table) {
+    this.table = Objects.requireNonNull(table, "table");
+  }
+
+  /**
+   * Reads the item with this primary key (GetItem, eventually consistent).
+   *
+   * @return the entity, or empty if there is no such item
+   */
+  public Optional<Counter> get(String name) {
+    return table.getItem(CounterKeys.primaryKey(name), CounterSchema.INSTANCE);
+  }
+
+  /**
+   * Writes the entity, replacing any item with the same primary key (PutItem).
+   */
+  public void put(Counter counter) {
+    table.putItem(counter, CounterSchema.INSTANCE);
+  }
+
+  /**
+   * Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items; not atomic.
+   */
+  public void putAll(Collection<Counter> entities) {
+    table.putItems(entities, CounterSchema.INSTANCE);
+  }
+
+  /**
+   * Deletes the item with this primary key, if there is one (DeleteItem).
+   */
+  public void delete(String name) {
+    table.deleteItem(CounterKeys.primaryKey(name));
+  }
+
+  /**
+   * Deletes the entity's item, if there is one (DeleteItem by its primary key).
+   */
+  public void delete(Counter counter) {
+    table.deleteItem(CounterKeys.primaryKey(counter));
+  }
+
+  /**
+   * Starts an update of the item with this primary key (UpdateItem), which creates the item if absent.
+   */
+  public CounterUpdate update(String name) {
+    return new CounterUpdate(table, name);
+  }
+
+  /**
+   * Access pattern {@code counters}: a Query on index GSI1, partition key {@code COUNTERS}, sort-key conditions on {@code name} of {@code {name}}.
+   */
+  public RangeQuery<Counter, String> counters() {
+    return Query.on(table, DECODER)
+        .index("GSI1")
+        .partitionKey("GSI1PK", CounterKeys.gsi1PartitionKey())
+        .sortKeyRange("GSI1SK", CounterKeys.GSI1_SORT_KEY.prefix(), SegmentCodecs.STRING, "", true);
+  }
+}

@@ -1,0 +1,85 @@
+package io.sable.processor.behaviour;
+
+import io.sable.runtime.TableClient;
+import io.sable.runtime.query.Scan;
+import io.sable.runtime.schema.ItemDecoder;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads and writes {@link Product} items: by primary key, and by each access pattern.
+ */
+@Generated("io.sable.processor.SableProcessor")
+public final class ProductRepository {
+  private static final ItemDecoder<Product> DECODER = ItemDecoder.of(ProductSchema.INSTANCE);
+
+  private final TableClient table;
+
+  /**
+   * @param table the table the entity is stored in
+   */
+  public ProductRepository(TableClient table) {
+    this.table = Objects.requireNonNull(table, "table");
+  }
+
+  /**
+   * Reads the item with this primary key (GetItem, eventually consistent).
+   *
+   * @return the entity, or empty if there is no such item
+   */
+  public Optional<Product> get(String sku) {
+    return table.getItem(ProductKeys.primaryKey(sku), ProductSchema.INSTANCE);
+  }
+
+  /**
+   * Writes the entity, replacing any item with the same primary key (PutItem).
+   */
+  public void put(Product product) {
+    table.putItem(product, ProductSchema.INSTANCE);
+  }
+
+  /**
+   * Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items; not atomic.
+   */
+  public void putAll(Collection<Product> entities) {
+    table.putItems(entities, ProductSchema.INSTANCE);
+  }
+
+  /**
+   * Deletes the item with this primary key, if there is one (DeleteItem).
+   */
+  public void delete(String sku) {
+    table.deleteItem(ProductKeys.primaryKey(sku));
+  }
+
+  /**
+   * Deletes the entity's item, if there is one (DeleteItem by its primary key).
+   */
+  public void delete(Product product) {
+    table.deleteItem(ProductKeys.primaryKey(product));
+  }
+
+  /**
+   * Starts an update of the item with this primary key (UpdateItem), which creates the item if absent.
+   */
+  public ProductUpdate update(String sku) {
+    return new ProductUpdate(table, sku);
+  }
+
+  /**
+   * Access pattern {@code product}: a GetItem on the table's primary key.
+   */
+  public Optional<Product> product(String sku) {
+    return table.getItem(ProductKeys.primaryKey(sku), ProductSchema.INSTANCE);
+  }
+
+  /**
+   * Access pattern {@code allProducts}: a Scan of the table, keeping the items of entity type Product. It reads (and pays for) every item.
+   */
+  public Scan<Product> allProducts() {
+    return Scan.of(table, DECODER, null, "_type", Set.of("Product"));
+  }
+}

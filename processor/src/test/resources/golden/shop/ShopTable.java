@@ -1,0 +1,186 @@
+package io.sable.processor.behaviour;
+
+import io.sable.runtime.TableClient;
+import io.sable.runtime.query.CollectionBuilder;
+import io.sable.runtime.query.CollectionQuery;
+import io.sable.runtime.query.Query;
+import io.sable.runtime.schema.EntityRegistry;
+import io.sable.runtime.table.TableDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * Table {@code Shop} ({@link Counter}, {@link Customer}, {@link Order}, {@link PaymentMethod}, {@link Product}, {@link Review}): its definition, and a repository per entity stored in it.
+ *
+ * <pre>{@code
+ * ShopTable table = ShopTable.of(dynamoDbClient);
+ * table.create();
+ * }</pre>
+ */
+@Generated("io.sable.processor.SableProcessor")
+public final class ShopTable {
+  /**
+   * The table name declared in {@code @Table}.
+   */
+  public static final String DEFAULT_TABLE_NAME = "Shop";
+
+  /**
+   * The table's key schema and secondary indexes, under {@link #DEFAULT_TABLE_NAME}.
+   */
+  public static final TableDefinition DEFINITION = TableDefinition.builder(DEFAULT_TABLE_NAME)
+      .partitionKey("PK", ScalarAttributeType.S)
+      .sortKey("SK", ScalarAttributeType.S)
+      .globalSecondaryIndex("GSI1", "GSI1PK", ScalarAttributeType.S, "GSI1SK", ScalarAttributeType.S)
+      .globalSecondaryIndex("ByStatus", "StatusPK", ScalarAttributeType.S, "StatusSK", ScalarAttributeType.S)
+      .globalSecondaryIndex("ByRank", "RankPK", ScalarAttributeType.S, "RankSK", ScalarAttributeType.N)
+      .globalSecondaryIndex("Inverted", "SK", ScalarAttributeType.S, "PK", ScalarAttributeType.S)
+      .localSecondaryIndex("ByTotal", "TotalSK", ScalarAttributeType.S)
+      .build();
+
+  private final TableClient table;
+
+  private final EntityRegistry registry;
+
+  private final CounterRepository counterRepository;
+
+  private final CustomerRepository customerRepository;
+
+  private final OrderRepository orderRepository;
+
+  private final PaymentMethodRepository paymentMethodRepository;
+
+  private final ProductRepository productRepository;
+
+  private final ReviewRepository reviewRepository;
+
+  private ShopTable(DynamoDbClient dynamoDb, String tableName) {
+    this.table = new TableClient(Objects.requireNonNull(dynamoDb, "dynamoDb"), DEFINITION.withTableName(tableName));
+    this.registry = new EntityRegistry("_type", List.of(CounterSchema.INSTANCE, CustomerSchema.INSTANCE, OrderSchema.INSTANCE, PaymentMethodSchema.INSTANCE, ProductSchema.INSTANCE, ReviewSchema.INSTANCE));
+    this.counterRepository = new CounterRepository(table);
+    this.customerRepository = new CustomerRepository(table);
+    this.orderRepository = new OrderRepository(table);
+    this.paymentMethodRepository = new PaymentMethodRepository(table);
+    this.productRepository = new ProductRepository(table);
+    this.reviewRepository = new ReviewRepository(table);
+  }
+
+  /**
+   * The repository of {@link Counter}.
+   */
+  public CounterRepository counterRepository() {
+    return counterRepository;
+  }
+
+  /**
+   * The repository of {@link Customer}.
+   */
+  public CustomerRepository customerRepository() {
+    return customerRepository;
+  }
+
+  /**
+   * The repository of {@link Order}.
+   */
+  public OrderRepository orderRepository() {
+    return orderRepository;
+  }
+
+  /**
+   * The repository of {@link PaymentMethod}.
+   */
+  public PaymentMethodRepository paymentMethodRepository() {
+    return paymentMethodRepository;
+  }
+
+  /**
+   * The repository of {@link Product}.
+   */
+  public ProductRepository productRepository() {
+    return productRepository;
+  }
+
+  /**
+   * The repository of {@link Review}.
+   */
+  public ReviewRepository reviewRepository() {
+    return reviewRepository;
+  }
+
+  /**
+   * The table named {@link #DEFAULT_TABLE_NAME}, through any client: DynamoDB, DynamoDB Local, or Sable's engine.
+   */
+  public static ShopTable of(DynamoDbClient dynamoDb) {
+    return new ShopTable(dynamoDb, DEFAULT_TABLE_NAME);
+  }
+
+  /**
+   * The same table under another name (per environment, for example).
+   */
+  public static ShopTable of(DynamoDbClient dynamoDb, String tableName) {
+    return new ShopTable(dynamoDb, tableName);
+  }
+
+  /**
+   * The client and definition, with this instance's table name.
+   */
+  public TableClient tableClient() {
+    return table;
+  }
+
+  /**
+   * Creates the table (CreateTable, on-demand billing) and waits until it is {@code ACTIVE}.
+   *
+   * @throws software.amazon.awssdk.services.dynamodb.model.ResourceInUseException if it exists
+   */
+  public void create() {
+    table.definition().create(table.dynamoDb());
+  }
+
+  /**
+   * A Query over one item collection of the table: every item with this partition key value, in sort-key order, each decoded into its own entity class (or an {@code UnknownItem}).
+   *
+   * @param partitionKey the partition key value, such as one built by a {@code Keys} class
+   */
+  public Query<Object> collection(String partitionKey) {
+    return Query.on(table, registry).partitionKey("PK", partitionKey).build();
+  }
+
+  /**
+   * Item collection {@link CustomerCollection}: one Query on the table's primary key for partition key {@code CUSTOMER#{customerId}}.
+   */
+  public CollectionQuery<CustomerCollection> customerCollection(String customerId) {
+    return CollectionQuery.of(Query.on(table, registry)
+        .partitionKey("PK", CustomerKeys.partitionKey(customerId))
+        .build(),
+        CustomerCollectionBuilder::new);
+  }
+
+  private static final class CustomerCollectionBuilder implements CollectionBuilder<CustomerCollection> {
+    private Customer customer;
+
+    private final List<Order> orders = new ArrayList<>();
+
+    private final List<PaymentMethod> paymentMethods = new ArrayList<>();
+
+    @Override
+    public void add(Object item) {
+      if (item instanceof Customer customerItem) {
+        customer = customerItem;
+      } else if (item instanceof Order ordersItem) {
+        orders.add(ordersItem);
+      } else if (item instanceof PaymentMethod paymentMethodsItem) {
+        paymentMethods.add(paymentMethodsItem);
+      }
+    }
+
+    @Override
+    public CustomerCollection build() {
+      return new CustomerCollection(Optional.ofNullable(customer), List.copyOf(orders), List.copyOf(paymentMethods));
+    }
+  }
+}
