@@ -92,7 +92,8 @@ final class Transact {
 
   /**
    * The units of each ConsumedCapacity, as DynamoDB Local reports them: table name, total, the
-   * table's and each index's CapacityUnits (not the read/write split, which DynamoDB Local omits).
+   * table's and each index's CapacityUnits (not the read/write split, which DynamoDB Local omits),
+   * sorted by table name (DynamoDB defines no order).
    */
   static List<String> capacity(List<ConsumedCapacity> consumed) {
     List<String> view = new ArrayList<>();
@@ -107,6 +108,7 @@ final class Transact {
       }
       view.add(text.toString());
     }
+    view.sort(null);
     return view;
   }
 }

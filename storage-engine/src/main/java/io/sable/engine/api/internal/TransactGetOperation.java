@@ -55,7 +55,11 @@ public final class TransactGetOperation {
         throw new InvalidRequestException(TransactRequests.nullMember("transactItems"));
       }
       String path = "transactItems." + (i + 1) + ".member.get.";
-      Table table = TransactRequests.table(tables, get.tableName(), path + "tableName");
+      if (get.tableName() == null) {
+        throw new InvalidRequestException(TransactRequests.nullMember(path + "tableName"));
+      }
+      // DynamoDB Local 3.1.0 does not check the name here: a malformed one is a missing table.
+      Table table = tables.get(get.tableName());
       if (!get.hasKey()) {
         throw new InvalidRequestException("Get Condition for key not in key list");
       }
