@@ -11,6 +11,7 @@ import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * One slice of a table's hash space: its items in key order, the lock that serialises writes to
@@ -58,8 +59,7 @@ final class Partition {
   }
 
   WriteResult write(ItemKey key, ItemMutation mutation) {
-    writeLock.lock();
-    try {
+    return underLock(() -> {
       if (locked.containsKey(key)) {
         throw new ItemLockedException();
       }
@@ -76,15 +76,12 @@ final class Partition {
       invalidateMarks(key);
       store(key, current, next);
       return new WriteResult(current, next);
-    } finally {
-      writeLock.unlock();
-    }
+    });
   }
 
   /** Locks {@code key} for {@code owner}, or returns {@code null} if a transaction holds it. */
   LockedItem tryLock(ItemKey key, TransactionLock owner) {
-    writeLock.lock();
-    try {
+    return underLock(() -> {
       if (locked.containsKey(key)) {
         return null;
       }
@@ -92,9 +89,7 @@ final class Partition {
       LockedItem lock = new LockedItem(this, key, owner);
       locked.put(key, lock);
       return lock;
-    } finally {
-      writeLock.unlock();
-    }
+    });
   }
 
   /** Whether a transaction holds {@code key} locked. */
@@ -103,27 +98,19 @@ final class Partition {
   }
 
   void apply(LockedItem lock) {
-    writeLock.lock();
-    try {
+    underLock(() -> {
       if (lock.changes()) {
         Item current = items.get(lock.key());
         if (lock.staged() != current) {
           store(lock.key(), current, lock.staged());
         }
       }
-      locked.remove(lock.key(), lock);
-    } finally {
-      writeLock.unlock();
-    }
+      return locked.remove(lock.key(), lock);
+    });
   }
 
   void release(LockedItem lock) {
-    writeLock.lock();
-    try {
-      locked.remove(lock.key(), lock);
-    } finally {
-      writeLock.unlock();
-    }
+    underLock(() -> locked.remove(lock.key(), lock));
   }
 
   /**
@@ -132,25 +119,30 @@ final class Partition {
    * @throws ItemLockedException if a transaction holds the item locked (nothing is marked)
    */
   Item readMarked(ItemKey key, ReadMark mark) {
-    writeLock.lock();
-    try {
+    return underLock(() -> {
       if (locked.containsKey(key)) {
         throw new ItemLockedException();
       }
       marks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(mark);
       return items.get(key);
-    } finally {
-      writeLock.unlock();
-    }
+    });
   }
 
   void unmark(ItemKey key, ReadMark mark) {
-    writeLock.lock();
-    try {
+    underLock(() -> {
       List<ReadMark> onItem = marks.get(key);
       if (onItem != null && onItem.remove(mark) && onItem.isEmpty()) {
         marks.remove(key);
       }
+      return null;
+    });
+  }
+
+  // Runs {@code step} for one item under the partition lock.
+  private <T> T underLock(Supplier<T> step) {
+    writeLock.lock();
+    try {
+      return step.get();
     } finally {
       writeLock.unlock();
     }

@@ -19,6 +19,11 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 final class Transact {
   private Transact() {}
 
+  /** The key of a table whose partition key is {@code pk}, of type S. */
+  static Map<String, AttributeValue> key(String pk) {
+    return Fixtures.item("pk", Fixtures.s(pk));
+  }
+
   static TransactWriteItem put(String table, Map<String, AttributeValue> item) {
     return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build();
   }

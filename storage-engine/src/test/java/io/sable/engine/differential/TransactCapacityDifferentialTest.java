@@ -5,6 +5,7 @@ import static io.sable.engine.differential.Fixtures.s;
 import static io.sable.engine.differential.Transact.check;
 import static io.sable.engine.differential.Transact.delete;
 import static io.sable.engine.differential.Transact.get;
+import static io.sable.engine.differential.Transact.key;
 import static io.sable.engine.differential.Transact.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,10 +55,6 @@ class TransactCapacityDifferentialTest {
   @AfterAll
   void stop() {
     differential.close();
-  }
-
-  private static Map<String, AttributeValue> key(String pk) {
-    return item("pk", s(pk));
   }
 
   static Stream<Arguments> writes() {

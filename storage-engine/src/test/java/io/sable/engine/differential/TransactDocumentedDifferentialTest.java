@@ -7,6 +7,7 @@ import static io.sable.engine.differential.Transact.check;
 import static io.sable.engine.differential.Transact.conditionalUpdate;
 import static io.sable.engine.differential.Transact.delete;
 import static io.sable.engine.differential.Transact.get;
+import static io.sable.engine.differential.Transact.key;
 import static io.sable.engine.differential.Transact.put;
 import static io.sable.engine.differential.Transact.update;
 
@@ -46,10 +47,6 @@ class TransactDocumentedDifferentialTest {
   @AfterAll
   void stop() {
     differential.close();
-  }
-
-  private static Map<String, AttributeValue> key(String pk) {
-    return item("pk", s(pk));
   }
 
   private void documented(TransactWriteItem[] actions, String local, String engine) {

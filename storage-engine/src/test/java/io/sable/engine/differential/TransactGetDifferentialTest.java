@@ -5,6 +5,7 @@ import static io.sable.engine.differential.Fixtures.m;
 import static io.sable.engine.differential.Fixtures.n;
 import static io.sable.engine.differential.Fixtures.s;
 import static io.sable.engine.differential.Transact.get;
+import static io.sable.engine.differential.Transact.key;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +42,6 @@ class TransactGetDifferentialTest {
   @AfterAll
   void stop() {
     differential.close();
-  }
-
-  private static Map<String, AttributeValue> key(String pk) {
-    return item("pk", s(pk));
   }
 
   static Stream<Arguments> requests() {

@@ -6,6 +6,7 @@ import static io.sable.engine.differential.Fixtures.s;
 import static io.sable.engine.differential.Transact.check;
 import static io.sable.engine.differential.Transact.conditionalUpdate;
 import static io.sable.engine.differential.Transact.delete;
+import static io.sable.engine.differential.Transact.key;
 import static io.sable.engine.differential.Transact.put;
 import static io.sable.engine.differential.Transact.update;
 
@@ -50,10 +51,6 @@ class TransactWriteDifferentialTest {
   @AfterAll
   void stop() {
     differential.close();
-  }
-
-  private static Map<String, AttributeValue> key(String pk) {
-    return item("pk", s(pk));
   }
 
   static Stream<Arguments> cancellations() {

@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -40,12 +41,13 @@ class TransactionConflictTest {
 
   private SableEngine engine;
   private DynamoDbClient client;
+  private Pause pause;
 
-  private void start(Predicate<SdkRequest> paused, Pause[] pause) {
-    pause[0] = new Pause(paused);
+  private void start(Predicate<SdkRequest> paused) {
+    pause = new Pause(paused);
     // One partition: every item shares one partition lock, so nothing below passes by luck of
     // hashing.
-    engine = SableEngine.builder().partitions(1).transactionHook(pause[0]).build();
+    engine = SableEngine.builder().partitions(1).transactionHook(pause).build();
     client = engine.dynamoDbClient();
     client.createTable(b -> b.tableName("accounts").billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
@@ -55,11 +57,6 @@ class TransactionConflictTest {
     }
   }
 
-  private Pause startPausingToken() {
-    Pause[] pause = new Pause[1];
-    start(r -> r instanceof TransactWriteItemsRequest w && PAUSED_TOKEN.equals(w.clientRequestToken()), pause);
-    return pause[0];
-  }
 
   @AfterEach
   void stop() {
@@ -81,9 +78,20 @@ class TransactionConflictTest {
   }
 
   // A transfer of 10 from a to b, paused while it holds both items.
-  private CompletableFuture<Object> pausedTransfer(Pause pause) throws InterruptedException {
+  private CompletableFuture<Object> pausedTransfer() throws InterruptedException {
+    start(r -> r instanceof TransactWriteItemsRequest w && PAUSED_TOKEN.equals(w.clientRequestToken()));
     return pause.start(() -> client.transactWriteItems(r -> r.clientRequestToken(PAUSED_TOKEN)
         .transactItems(add("a", -10), add("b", 10))));
+  }
+
+  // A TransactGetItems of {@code pks}, paused once it has read them.
+  private CompletableFuture<TransactGetItemsResponse> pausedRead(String... pks) throws InterruptedException {
+    start(r -> r instanceof TransactGetItemsRequest);
+    List<TransactGetItem> gets = new java.util.ArrayList<>();
+    for (String pk : pks) {
+      gets.add(TransactGetItem.builder().get(g -> g.tableName("accounts").key(key(pk))).build());
+    }
+    return pause.start(() -> client.transactGetItems(r -> r.transactItems(gets)));
   }
 
   private String balance(String pk) {
@@ -96,8 +104,7 @@ class TransactionConflictTest {
 
   @Test
   void singleItemWrites_whenItemLockedByTransaction_failWithTransactionConflict() throws Exception {
-    Pause pause = startPausingToken();
-    CompletableFuture<Object> transfer = pausedTransfer(pause);
+    CompletableFuture<Object> transfer = pausedTransfer();
     List<Consumer<DynamoDbClient>> writes = List.of(
         c -> c.putItem(r -> r.tableName("accounts").item(item("a", 1))),
         c -> c.updateItem(r -> r.tableName("accounts").key(key("b")).updateExpression("SET balance = :z")
@@ -121,8 +128,7 @@ class TransactionConflictTest {
   void getItem_whenItemLockedByTransaction_returnsTheCommittedItem() throws Exception {
     // "If an ongoing TransactWriteItems ... conflicts with a concurrent GetItem request, both
     // operations can succeed."
-    Pause pause = startPausingToken();
-    CompletableFuture<Object> transfer = pausedTransfer(pause);
+    CompletableFuture<Object> transfer = pausedTransfer();
     assertThat(balance("a")).isEqualTo("100");
     Pause.finish(pause, transfer);
     assertThat(balance("a")).isEqualTo("90");
@@ -130,8 +136,7 @@ class TransactionConflictTest {
 
   @Test
   void batchWriteItem_whenItemLockedByTransaction_returnsThatWriteUnprocessed() throws Exception {
-    Pause pause = startPausingToken();
-    CompletableFuture<Object> transfer = pausedTransfer(pause);
+    CompletableFuture<Object> transfer = pausedTransfer();
     WriteRequest locked = WriteRequest.builder().putRequest(p -> p.item(item("a", 1))).build();
     WriteRequest free = WriteRequest.builder().putRequest(p -> p.item(item("c", 1))).build();
     BatchWriteItemResponse response =
@@ -144,8 +149,7 @@ class TransactionConflictTest {
 
   @Test
   void transactWriteItems_whenItemLockedByAnotherTransaction_cancelsWithTransactionConflict() throws Exception {
-    Pause pause = startPausingToken();
-    CompletableFuture<Object> transfer = pausedTransfer(pause);
+    CompletableFuture<Object> transfer = pausedTransfer();
     assertThatThrownBy(() -> client.transactWriteItems(r -> r.transactItems(add("c", 1), add("b", 1), add("a", 1))))
         .isInstanceOfSatisfying(TransactionCanceledException.class, e -> {
           assertThat(codes(e)).containsExactly("None", "TransactionConflict", "TransactionConflict");
@@ -161,8 +165,7 @@ class TransactionConflictTest {
 
   @Test
   void transactWriteItems_whenDisjointItemsOfTheSamePartition_commitsWhileAnotherIsInFlight() throws Exception {
-    Pause pause = startPausingToken();
-    CompletableFuture<Object> transfer = pausedTransfer(pause);
+    CompletableFuture<Object> transfer = pausedTransfer();
     client.transactWriteItems(r -> r.transactItems(add("c", -1), add("d", 1)));
     client.transactGetItems(r -> r.transactItems(
         g -> g.get(x -> x.tableName("accounts").key(key("c"))),
@@ -174,8 +177,7 @@ class TransactionConflictTest {
 
   @Test
   void transactGetItems_whenItemLockedByTransaction_cancelsWithTransactionConflict() throws Exception {
-    Pause pause = startPausingToken();
-    CompletableFuture<Object> transfer = pausedTransfer(pause);
+    CompletableFuture<Object> transfer = pausedTransfer();
     assertThatThrownBy(() -> client.transactGetItems(r -> r.transactItems(
             g -> g.get(x -> x.tableName("accounts").key(key("c"))),
             g -> g.get(x -> x.tableName("accounts").key(key("b"))))))
@@ -188,14 +190,9 @@ class TransactionConflictTest {
   void transactGetItems_whenItemWrittenWhileRead_cancelsWithTransactionConflict() throws Exception {
     // "An item within a TransactGetItems request is part of an ongoing ... PutItem": the write
     // succeeds and the read is cancelled.
-    Pause[] pause = new Pause[1];
-    start(r -> r instanceof TransactGetItemsRequest, pause);
-    CompletableFuture<TransactGetItemsResponse> read = pause[0].start(() -> client.transactGetItems(r -> r.transactItems(
-        g -> g.get(x -> x.tableName("accounts").key(key("a"))),
-        g -> g.get(x -> x.tableName("accounts").key(key("b"))),
-        g -> g.get(x -> x.tableName("accounts").key(key("c"))))));
+    CompletableFuture<TransactGetItemsResponse> read = pausedRead("a", "b", "c");
     client.putItem(r -> r.tableName("accounts").item(item("b", 7)));
-    assertThatThrownBy(() -> Pause.finish(pause[0], read))
+    assertThatThrownBy(() -> Pause.finish(pause, read))
         .isInstanceOfSatisfying(TransactionCanceledException.class,
             e -> assertThat(codes(e)).containsExactly("None", "TransactionConflict", "None"));
     assertThat(balance("b")).isEqualTo("7");
@@ -203,20 +200,15 @@ class TransactionConflictTest {
 
   @Test
   void transactGetItems_whenNothingWritesItsItems_returnsThemWhileAPutOfAnotherItemSucceeds() throws Exception {
-    Pause[] pause = new Pause[1];
-    start(r -> r instanceof TransactGetItemsRequest, pause);
-    CompletableFuture<TransactGetItemsResponse> read = pause[0].start(() -> client.transactGetItems(r -> r.transactItems(
-        g -> g.get(x -> x.tableName("accounts").key(key("a"))),
-        g -> g.get(x -> x.tableName("accounts").key(key("b"))))));
+    CompletableFuture<TransactGetItemsResponse> read = pausedRead("a", "b");
     client.putItem(r -> r.tableName("accounts").item(item("c", 7)));
-    TransactGetItemsResponse response = Pause.finish(pause[0], read);
+    TransactGetItemsResponse response = Pause.finish(pause, read);
     assertThat(response.responses()).extracting(i -> i.item().get("balance").n()).containsExactly("100", "100");
   }
 
   @Test
   void transactWriteItems_whenTokenOfRequestInFlight_failsWithTransactionInProgress() throws Exception {
-    Pause pause = startPausingToken();
-    CompletableFuture<Object> transfer = pausedTransfer(pause);
+    CompletableFuture<Object> transfer = pausedTransfer();
     assertThatThrownBy(() -> client.transactWriteItems(r -> r.clientRequestToken(PAUSED_TOKEN)
             .transactItems(add("a", -10), add("b", 10))))
         .isInstanceOfSatisfying(TransactionInProgressException.class, e -> {
