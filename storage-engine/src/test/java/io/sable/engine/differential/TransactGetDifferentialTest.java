@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -77,6 +78,20 @@ class TransactGetDifferentialTest {
   @MethodSource("requests")
   void transactGetItems_whenRequested_answersLikeDynamoDb(String label, List<TransactGetItem> items) {
     differential.same(c -> c.transactGetItems(r -> r.transactItems(items)), TransactGetDifferentialTest::view);
+  }
+
+  @Test
+  void transactGetItems_whenItemsOverFourMegabytes_failsUnlessProjectedSmallerLikeDynamoDb() {
+    List<TransactGetItem> whole = new ArrayList<>();
+    List<TransactGetItem> projected = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      String pk = "big" + i;
+      differential.both(c -> c.putItem(r -> r.tableName("accounts").item(item("pk", s(pk), "d", s("x".repeat(390 * 1024))))));
+      whole.add(get("accounts", key(pk)));
+      projected.add(get("accounts", key(pk), g -> g.projectionExpression("pk")));
+    }
+    differential.same(c -> c.transactGetItems(r -> r.transactItems(whole)), TransactGetDifferentialTest::view);
+    differential.same(c -> c.transactGetItems(r -> r.transactItems(projected)), TransactGetDifferentialTest::view);
   }
 
   static List<String> view(TransactGetItemsResponse response) {

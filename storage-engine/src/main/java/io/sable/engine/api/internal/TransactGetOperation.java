@@ -12,6 +12,7 @@ import io.sable.engine.transaction.Transactions;
 import io.sable.engine.value.InvalidRequestException;
 import io.sable.engine.value.Item;
 import io.sable.engine.value.ItemKey;
+import io.sable.engine.value.ItemSize;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.Get;
@@ -24,9 +25,13 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
  * TransactGetItems: reads up to 100 distinct items, each projected by its own {@code
  * ProjectionExpression}, as of one instant ({@link Transactions#read}), and reports consumed
  * capacity, twice a strongly consistent read's. An item that an in-flight write holds or writes
- * cancels the read with {@code TransactionConflict}.
+ * cancels the read with {@code TransactionConflict}. The items returned may not exceed 4 MB in
+ * all.
  */
 public final class TransactGetOperation {
+  // What DynamoDB Local 3.1.0 adds to each returned item's size when it checks the 4 MB limit.
+  private static final int ITEM_OVERHEAD_BYTES = 4;
+
   private final Tables tables;
   private final Transactions transactions;
 
@@ -81,18 +86,23 @@ public final class TransactGetOperation {
     }
     CapacityMeter meter = CapacityMeter.of(request.returnConsumedCapacityAsString());
     List<ItemResponse> responses = new ArrayList<>(count);
+    long payload = 0;
     for (int i = 0; i < count; i++) {
       Item item = found.get(i);
       meter.read(
           targets.get(i),
           CapacityUnits.read(item == null ? 0 : item.sizeBytes(), true) * CapacityUnits.TRANSACTIONAL);
       Projection projection = projections.get(i);
-      responses.add(
-          item == null
-              ? ItemResponse.builder().build()
-              : ItemResponse.builder()
-                  .item(projection == null ? item.attributes() : projection.apply(item.attributes()))
-                  .build());
+      if (item == null) {
+        responses.add(ItemResponse.builder().build());
+        continue;
+      }
+      var attributes = projection == null ? item.attributes() : projection.apply(item.attributes());
+      payload += (projection == null ? item.sizeBytes() : ItemSize.of(attributes)) + ITEM_OVERHEAD_BYTES;
+      responses.add(ItemResponse.builder().item(attributes).build());
+    }
+    if (payload > TransactWriteOperation.MAX_PAYLOAD_BYTES) {
+      throw new InvalidRequestException("Payload in response is too large." + payload);
     }
     TransactGetItemsResponse.Builder response = TransactGetItemsResponse.builder().responses(responses);
     if (meter.enabled()) {

@@ -60,7 +60,10 @@ public final class UpdateOperation {
               WriteRules.check(condition, current, returnOnFailure);
               return updated(update, keyAttributes, current);
             });
-    return response(returnValue, update, result);
+    return response(returnValue, update, result)
+        .toBuilder()
+        .consumedCapacity(ItemOperations.written(request.returnConsumedCapacityAsString(), table, result))
+        .build();
   }
 
   /** An UpdateItem's (or a transaction's Update's) expressions, parsed and bound. */
