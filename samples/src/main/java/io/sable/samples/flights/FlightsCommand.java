@@ -1,6 +1,7 @@
 package io.sable.samples.flights;
 
 import io.sable.runtime.query.RangeQuery;
+import io.sable.samples.Backend;
 import io.sable.samples.flights.model.Airport;
 import io.sable.samples.flights.model.AirportCollection;
 import io.sable.samples.flights.model.Flight;
@@ -56,7 +57,7 @@ public final class FlightsCommand {
       + "numbers of airports, flights and routes written.")
   int load() throws Exception {
     try (FlightsSession session = open(false)) {
-      FlightsLoader.Counts counts = session.createAndLoad(err(), backendName());
+      FlightsLoader.Counts counts = session.createAndLoad(err());
       out().printf("airports: %d%nflights: %d%nroutes: %d%n", counts.airports(), counts.flights(), counts.routes());
     }
     return 0;
@@ -154,17 +155,13 @@ public final class FlightsCommand {
 
   private FlightsSession open(boolean loadEmbedded) {
     if (endpoint != null) {
-      return FlightsSession.remote(endpoint, region, tableName);
+      return new FlightsSession(Backend.remote(endpoint, region), tableName);
     }
-    FlightsSession session = FlightsSession.embedded(tableName);
+    FlightsSession session = new FlightsSession(Backend.embedded(), tableName);
     if (loadEmbedded) {
-      session.createAndLoad(err(), backendName());
+      session.createAndLoad(err());
     }
     return session;
-  }
-
-  private String backendName() {
-    return endpoint == null ? "the embedded engine" : endpoint.toString();
   }
 
   private <T> void print(List<T> results, Function<T, String> line) {
