@@ -110,6 +110,15 @@ public final class EcommerceCommand extends SampleCommand {
     return 0;
   }
 
+  @Command(name = "customer-reviews", description = "The reviews a customer wrote, newest first (Query on GSI1, "
+      + "which orders share).")
+  int customerReviews(@Parameters(paramLabel = "USER") String userId) throws Exception {
+    try (ShopSession session = open(true)) {
+      print(session.table().reviewRepository().reviewsBy(userId).descending().list(), EcommerceCommand::reviewLine);
+    }
+    return 0;
+  }
+
   @Command(name = "customer", description = "A customer's profile, payment methods and orders: one Query over its "
       + "item collection USER#<id>.")
   int customer(@Parameters(paramLabel = "USER") String userId) throws Exception {

@@ -80,6 +80,7 @@ class EcommerceCommandTest {
         List.of("reviews", "BOOT-M42", "--min-rating", "4"),
         List.of("customer", "maren"),
         List.of("customer", "sana"),
+        List.of("customer-reviews", "ivo"),
         List.of("orders", "maren"),
         List.of("orders", "maren", "--limit", "2"),
         List.of("order", "lucia-0002"),
@@ -147,6 +148,14 @@ class EcommerceCommandTest {
         .hasSize(2);
     assertThat(data.reviews()).filteredOn(r -> r.productId().equals("BOOT-M42")).extracting(Review::rating)
         .contains(1);
+  }
+
+  @Test
+  void customerReviews_printsTheCustomersReviewsNewestFirst() {
+    List<String> expected = data.reviews().stream().filter(r -> r.userId().equals("ivo"))
+        .sorted(Comparator.comparing(Review::writtenOn).reversed()).map(EcommerceCommand::reviewLine).toList();
+
+    assertThat(run("customer-reviews", "ivo").lines()).isEqualTo(SampleRun.withCount(expected)).hasSize(3);
   }
 
   @Test
