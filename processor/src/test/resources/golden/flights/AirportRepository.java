@@ -48,6 +48,15 @@ public final class AirportRepository implements EntityRepository<Airport> {
   }
 
   /**
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
+   */
+  public Optional<Airport> getConsistent(String iata) {
+    return table.getItem(AirportKeys.primaryKey(iata), AirportSchema.INSTANCE, true);
+  }
+
+  /**
    * Writes the entity, replacing any item with the same primary key (PutItem).
    *
    * @return the entity as stored

@@ -49,6 +49,15 @@ public final class FlightRepository implements EntityRepository<Flight> {
   }
 
   /**
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
+   */
+  public Optional<Flight> getConsistent(String origin, LocalDateTime departure, int id) {
+    return table.getItem(FlightKeys.primaryKey(origin, departure, id), FlightSchema.INSTANCE, true);
+  }
+
+  /**
    * Writes the entity, replacing any item with the same primary key (PutItem).
    *
    * @return the entity as stored

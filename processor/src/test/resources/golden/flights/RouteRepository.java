@@ -48,6 +48,15 @@ public final class RouteRepository implements EntityRepository<Route> {
   }
 
   /**
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
+   */
+  public Optional<Route> getConsistent(String origin, String destination) {
+    return table.getItem(RouteKeys.primaryKey(origin, destination), RouteSchema.INSTANCE, true);
+  }
+
+  /**
    * Writes the entity, replacing any item with the same primary key (PutItem).
    *
    * @return the entity as stored

@@ -45,6 +45,15 @@ public final class AccountRepository implements EntityRepository<Account> {
   }
 
   /**
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
+   */
+  public Optional<Account> getConsistent(String id) {
+    return table.getItem(AccountKeys.primaryKey(id), AccountSchema.INSTANCE, true);
+  }
+
+  /**
    * Writes the entity, replacing any item with the same primary key (PutItem, with the {@code @Version} condition on {@code version}).
    *
    * @return the entity as stored, with its new version

@@ -47,6 +47,15 @@ public final class CustomerRepository implements EntityRepository<Customer> {
   }
 
   /**
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
+   */
+  public Optional<Customer> getConsistent(String customerId) {
+    return table.getItem(CustomerKeys.primaryKey(customerId), CustomerSchema.INSTANCE, true);
+  }
+
+  /**
    * Writes the entity, replacing any item with the same primary key (PutItem, with the uniqueness items of {@code email} in one transaction).
    *
    * @return the entity as stored

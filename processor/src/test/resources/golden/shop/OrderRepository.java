@@ -51,6 +51,15 @@ public final class OrderRepository implements EntityRepository<Order> {
   }
 
   /**
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
+   */
+  public Optional<Order> getConsistent(String customerId, Instant placedAt, UUID orderId) {
+    return table.getItem(OrderKeys.primaryKey(customerId, placedAt, orderId), OrderSchema.INSTANCE, true);
+  }
+
+  /**
    * Writes the entity, replacing any item with the same primary key (PutItem).
    *
    * @return the entity as stored

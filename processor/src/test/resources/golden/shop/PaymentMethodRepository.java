@@ -48,6 +48,15 @@ public final class PaymentMethodRepository implements EntityRepository<PaymentMe
   }
 
   /**
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
+   */
+  public Optional<PaymentMethod> getConsistent(String customerId, String methodId) {
+    return table.getItem(PaymentMethodKeys.primaryKey(customerId, methodId), PaymentMethodSchema.INSTANCE, true);
+  }
+
+  /**
    * Writes the entity, replacing any item with the same primary key (PutItem).
    *
    * @return the entity as stored

@@ -47,6 +47,15 @@ public final class ProductRepository implements EntityRepository<Product> {
   }
 
   /**
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
+   */
+  public Optional<Product> getConsistent(String sku) {
+    return table.getItem(ProductKeys.primaryKey(sku), ProductSchema.INSTANCE, true);
+  }
+
+  /**
    * Writes the entity, replacing any item with the same primary key (PutItem).
    *
    * @return the entity as stored

@@ -48,6 +48,15 @@ public final class ReviewRepository implements EntityRepository<Review> {
   }
 
   /**
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
+   */
+  public Optional<Review> getConsistent(String sku, int rating, LocalDateTime writtenAt) {
+    return table.getItem(ReviewKeys.primaryKey(sku, rating, writtenAt), ReviewSchema.INSTANCE, true);
+  }
+
+  /**
    * Writes the entity, replacing any item with the same primary key (PutItem).
    *
    * @return the entity as stored

@@ -58,7 +58,19 @@ public final class TableClient {
    * @throws EntityTypeMismatchException if the item at this key is of another entity type
    */
   public <T> Optional<T> getItem(Map<String, AttributeValue> key, EntitySchema<T> schema) {
-    GetItemResponse response = dynamoDb.getItem(b -> b.tableName(tableName()).key(key));
+    return getItem(key, schema, false);
+  }
+
+  /**
+   * Reads one entity by its primary key (GetItem), strongly consistent if asked: a strongly
+   * consistent read reflects every write acknowledged before it, and costs twice the read capacity
+   * (1 RCU per 4 KB instead of 0.5).
+   *
+   * @return the entity, or empty if no item has this key
+   * @throws EntityTypeMismatchException if the item at this key is of another entity type
+   */
+  public <T> Optional<T> getItem(Map<String, AttributeValue> key, EntitySchema<T> schema, boolean consistentRead) {
+    GetItemResponse response = dynamoDb.getItem(b -> b.tableName(tableName()).key(key).consistentRead(consistentRead));
     if (!response.hasItem() || response.item().isEmpty()) {
       return Optional.empty();
     }

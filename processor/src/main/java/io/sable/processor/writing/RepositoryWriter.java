@@ -82,6 +82,15 @@ final class RepositoryWriter {
         .addStatement("return table.getItem($T.primaryKey($L), $T.INSTANCE)", Segments.keysClass(entity),
             keyArguments, schema)
         .build());
+    type.addMethod(keyMethod("getConsistent")
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), entityClass))
+        .addJavadoc("Reads the item with this primary key (GetItem, strongly consistent: it reflects every write "
+            + "acknowledged before it, for twice the read capacity). Read this way before a conditional or "
+            + "versioned write.\n\n")
+        .addJavadoc("@return the entity, or empty if there is no such item\n")
+        .addStatement("return table.getItem($T.primaryKey($L), $T.INSTANCE, true)", Segments.keysClass(entity),
+            keyArguments, schema)
+        .build());
     String entityParameter = Names.decapitalize(entityClass.simpleName());
     type.addMethod(MethodSpec.methodBuilder("put")
         .addModifiers(Modifier.PUBLIC)

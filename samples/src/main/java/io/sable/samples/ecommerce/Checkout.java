@@ -115,14 +115,14 @@ public final class Checkout {
   }
 
   private Placed attempt(String userId, Map<String, Integer> quantities, LocalDate today) {
-    Customer customer = shop.customerRepository().get(userId)
+    Customer customer = shop.customerRepository().getConsistent(userId)
         .orElseThrow(() -> new CheckoutException("no customer '" + userId + "'"));
     String orderId = customer.nextOrderId();
     List<Product> products = new ArrayList<>();
     List<OrderLine> lines = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     for (Map.Entry<String, Integer> entry : quantities.entrySet()) {
-      Product product = shop.productRepository().get(entry.getKey())
+      Product product = shop.productRepository().getConsistent(entry.getKey())
           .orElseThrow(() -> new CheckoutException("no product '" + entry.getKey() + "'"));
       OrderLine line = new OrderLine(orderId, product.productId(), product.name(), entry.getValue(), product.price());
       products.add(product);
@@ -163,7 +163,7 @@ public final class Checkout {
         continue;
       }
       String productId = ProductKeys.decodePrimaryKey(failure.key()).productId();
-      int inStock = shop.productRepository().get(productId).map(Product::stock).orElse(0);
+      int inStock = shop.productRepository().getConsistent(productId).map(Product::stock).orElse(0);
       int requested = quantities.get(productId);
       if (inStock < requested) {
         shortages.add(new OutOfStockException.Shortage(productId, requested, inStock));
