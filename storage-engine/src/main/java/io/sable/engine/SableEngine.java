@@ -1,12 +1,14 @@
 package io.sable.engine;
 
 import io.sable.engine.api.EngineDynamoDbClient;
+import io.sable.engine.table.Table;
 import io.sable.engine.table.Tables;
 import io.sable.engine.transaction.ClientRequestTokens;
 import io.sable.engine.transaction.TransactionHook;
 import io.sable.engine.transaction.Transactions;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -56,7 +58,15 @@ public final class SableEngine implements AutoCloseable {
             accountId,
             builder.clock,
             new Transactions(builder.transactionHook),
-            new ClientRequestTokens(builder.clock, builder.clientRequestTokens));
+            new ClientRequestTokens(builder.clock, builder.clientRequestTokens),
+            builder.itemCollectionSizeLimit,
+            builder.indexBackfills);
+  }
+
+  private static void backfillThread(Runnable backfill) {
+    Thread thread = new Thread(backfill, "sable-index-backfill");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** An engine with the default options. */
@@ -107,8 +117,36 @@ public final class SableEngine implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private TransactionHook transactionHook = TransactionHook.NONE;
     private int clientRequestTokens = DEFAULT_CLIENT_REQUEST_TOKENS;
+    private long itemCollectionSizeLimit = Table.DEFAULT_ITEM_COLLECTION_SIZE_LIMIT;
+    private Executor indexBackfills = SableEngine::backfillThread;
 
     private Builder() {}
+
+    /**
+     * The largest item collection (a partition key's items plus their local secondary index
+     * entries) of a table with local secondary indexes, in bytes: a write past it fails with {@code
+     * ItemCollectionSizeLimitExceededException}. Default DynamoDB's 10 GB; set a small limit to test
+     * how code handles it with little data.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder itemCollectionSizeLimit(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("itemCollectionSizeLimit must be positive: " + bytes);
+      }
+      this.itemCollectionSizeLimit = bytes;
+      return this;
+    }
+
+    /**
+     * Where UpdateTable backfills a new global secondary index (the index is {@code CREATING} until
+     * the task ends). Default a new daemon thread per index; a test can pass an executor that holds
+     * the task to observe the index while it is being backfilled.
+     */
+    public Builder indexBackfills(Executor executor) {
+      this.indexBackfills = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
 
     /**
      * How many partitions (independently locked slices of the hash space) each table has; more

@@ -4,6 +4,8 @@ import io.sable.engine.value.AttributeType;
 import io.sable.engine.value.InvalidRequestException;
 import io.sable.engine.value.Item;
 import io.sable.engine.value.ItemKey;
+import io.sable.engine.value.ItemSize;
+import io.sable.engine.value.Utf8;
 import io.sable.engine.value.KeySchema;
 import io.sable.engine.value.KeyValue;
 import java.util.HashMap;
@@ -33,12 +35,27 @@ public final class SecondaryIndex {
   private final ConcurrentSkipListMap<ItemKey, Item> entries = new ConcurrentSkipListMap<>();
   private final AtomicLong sizeBytes = new AtomicLong();
   private final AtomicLong itemCount = new AtomicLong();
+  private volatile boolean backfilling;
 
   /** An empty index for a table with key schema {@code tableKeySchema}. */
   public SecondaryIndex(IndexDefinition definition, KeySchema tableKeySchema) {
     this.definition = definition;
     this.tableKeySchema = tableKeySchema;
     this.projected = definition.projectedAttributes(tableKeySchema);
+  }
+
+  /**
+   * Whether the index is being backfilled (UpdateTable created it on a table with items, and not
+   * every item is indexed yet): DescribeTable shows it {@code CREATING} with {@code Backfilling},
+   * and reads of it are rejected.
+   */
+  public boolean backfilling() {
+    return backfilling;
+  }
+
+  /** Marks the index as being backfilled, or done. */
+  public void backfilling(boolean value) {
+    this.backfilling = value;
   }
 
   /** This index's definition. */
@@ -58,6 +75,37 @@ public final class SecondaryIndex {
     if (keys.hasSortKey()) {
       check(item.get(keys.sortKeyName()), keys.sortKeyType(), keys.sortKeyName());
     }
+  }
+
+  /** Whether {@link #validate} accepts the item (backfill leaves out the items it would reject). */
+  public boolean accepts(Map<String, AttributeValue> item) {
+    try {
+      validate(item);
+      return true;
+    } catch (InvalidRequestException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The size in bytes of the entry {@code item} has in this index (its projected attributes), or 0
+   * if the item is absent ({@code null}) or lacks an index key attribute.
+   */
+  public int entrySize(Map<String, AttributeValue> item) {
+    if (item == null || indexKey(item, ItemKey.MIN) == null) {
+      return 0;
+    }
+    if (projected == null) {
+      return ItemSize.of(item);
+    }
+    int size = 0;
+    for (String name : projected) {
+      AttributeValue value = item.get(name);
+      if (value != null) {
+        size += Utf8.length(name) + ItemSize.of(value);
+      }
+    }
+    return size;
   }
 
   private void check(AttributeValue value, AttributeType type, String name) {

@@ -36,14 +36,24 @@ final class TableDescriptions {
   }
 
   TableDescription describe(Table table, TableStatus status) {
+    return describe(table, status, null);
+  }
+
+  /**
+   * The description of {@code table}; a table whose index is being backfilled is {@code UPDATING}
+   * instead of {@code ACTIVE}.
+   *
+   * @param deleted an index UpdateTable has just deleted, described as {@code DELETING}, or null
+   */
+  TableDescription describe(Table table, TableStatus status, SecondaryIndex deleted) {
     TableDefinition definition = table.definition();
-    String arn = "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + table.name();
+    String arn = arn(table.name());
     TableDescription.Builder description =
         TableDescription.builder()
             .tableName(table.name())
             .keySchema(keySchema(definition.keySchema()))
             .attributeDefinitions(definition.attributeDefinitions())
-            .tableStatus(status)
+            .tableStatus(status == TableStatus.ACTIVE && table.backfilling() ? TableStatus.UPDATING : status)
             .creationDateTime(table.creationDateTime())
             .tableArn(arn)
             .tableId(table.tableId())
@@ -51,31 +61,41 @@ final class TableDescriptions {
             .tableSizeBytes(table.sizeBytes())
             .provisionedThroughput(throughput(definition.provisionedThroughput()))
             .deletionProtectionEnabled(false);
-    if (definition.billingMode() == BillingMode.PAY_PER_REQUEST) {
+    if (table.lastUpdateToPayPerRequest() != null) {
       description.billingModeSummary(
           BillingModeSummary.builder()
-              .billingMode(BillingMode.PAY_PER_REQUEST)
-              .lastUpdateToPayPerRequestDateTime(table.creationDateTime())
+              .billingMode(definition.billingMode())
+              .lastUpdateToPayPerRequestDateTime(table.lastUpdateToPayPerRequest())
               .build());
     }
     List<GlobalSecondaryIndexDescription> globals = new ArrayList<>();
     List<LocalSecondaryIndexDescription> locals = new ArrayList<>();
-    for (SecondaryIndex index : table.indexes()) {
+    List<SecondaryIndex> indexes = new ArrayList<>(table.indexes());
+    if (deleted != null) {
+      indexes.add(deleted);
+    }
+    for (SecondaryIndex index : indexes) {
       IndexDefinition indexDefinition = index.definition();
       String indexArn = arn + "/index/" + indexDefinition.name();
       if (indexDefinition.global()) {
-        globals.add(
+        GlobalSecondaryIndexDescription.Builder global =
             GlobalSecondaryIndexDescription.builder()
                 .indexName(indexDefinition.name())
                 .keySchema(keySchema(indexDefinition.keySchema()))
                 .projection(projection(indexDefinition))
-                .indexStatus(IndexStatus.ACTIVE)
+                .indexStatus(
+                    index == deleted
+                        ? IndexStatus.DELETING
+                        : index.backfilling() ? IndexStatus.CREATING : IndexStatus.ACTIVE)
                 .provisionedThroughput(
                     throughput(definition.indexThroughput().get(indexDefinition.name())))
                 .indexSizeBytes(index.sizeBytes())
                 .itemCount(index.itemCount())
-                .indexArn(indexArn)
-                .build());
+                .indexArn(indexArn);
+        if (index.backfilling()) {
+          global.backfilling(true);
+        }
+        globals.add(global.build());
       } else {
         locals.add(
             LocalSecondaryIndexDescription.builder()
@@ -95,6 +115,11 @@ final class TableDescriptions {
       description.localSecondaryIndexes(locals);
     }
     return description.build();
+  }
+
+  /** The ARN of the table named {@code tableName}: {@code arn:aws:dynamodb:<region>:<account>:table/<name>}. */
+  String arn(String tableName) {
+    return "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + tableName;
   }
 
   private static List<KeySchemaElement> keySchema(KeySchema keys) {

@@ -1,5 +1,6 @@
 package io.sable.engine.api.internal;
 
+import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.TableDefinition;
 import io.sable.engine.table.Tables;
@@ -7,6 +8,8 @@ import io.sable.engine.value.InvalidRequestException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
@@ -16,10 +19,23 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.DescribeEndpointsRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeEndpointsResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsResponse;
+import software.amazon.awssdk.services.dynamodb.model.Endpoint;
+import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
 
 /**
- * CreateTable, DescribeTable, ListTables and DeleteTable. Tables are {@code ACTIVE} as soon as
- * CreateTable returns.
+ * CreateTable, DescribeTable, UpdateTable, ListTables, DeleteTable, the tag operations,
+ * DescribeLimits and DescribeEndpoints. Tables are {@code ACTIVE} as soon as CreateTable returns.
  */
 public final class TableOperations {
   /** DynamoDB's limit on ListTables' {@code Limit}. */
@@ -29,6 +45,10 @@ public final class TableOperations {
   private final int partitionCount;
   private final Clock clock;
   private final TableDescriptions descriptions;
+  private final long itemCollectionSizeLimit;
+  private final TableUpdates updates;
+  private final TagOperations tags;
+  private final String region;
 
   /**
    * Table operations on {@code tables}.
@@ -36,20 +56,39 @@ public final class TableOperations {
    * @param partitionCount the number of partitions of each new table
    * @param region the region named in ARNs
    * @param accountId the account id named in ARNs
+   * @param itemCollectionSizeLimit the item collection size limit of tables with local indexes
+   * @param backfills where UpdateTable backfills new global secondary indexes
    */
   public TableOperations(
-      Tables tables, int partitionCount, String region, String accountId, Clock clock) {
+      Tables tables,
+      int partitionCount,
+      String region,
+      String accountId,
+      Clock clock,
+      long itemCollectionSizeLimit,
+      Executor backfills) {
     this.tables = tables;
     this.partitionCount = partitionCount;
     this.clock = clock;
+    this.region = region;
     this.descriptions = new TableDescriptions(region, accountId);
+    this.itemCollectionSizeLimit = itemCollectionSizeLimit;
+    this.updates = new TableUpdates(backfills, clock);
+    this.tags = new TagOperations(tables, descriptions);
   }
 
   /** CreateTable. */
   public CreateTableResponse createTable(CreateTableRequest request) {
     TableDefinition definition = TableDefinitions.of(request);
     Table table =
-        new Table(definition, partitionCount, clock.instant(), Requests.randomUuid());
+        new Table(
+            definition, partitionCount, clock.instant(), Requests.randomUuid(), itemCollectionSizeLimit);
+    if (definition.billingMode() == BillingMode.PAY_PER_REQUEST) {
+      table.lastUpdateToPayPerRequest(table.creationDateTime());
+    }
+    if (request.hasTags() && !request.tags().isEmpty()) {
+      TagOperations.tag(table, request.tags());
+    }
     if (!tables.add(table)) {
       throw Errors.resourceInUse("Table already exists: " + request.tableName());
     }
@@ -63,6 +102,61 @@ public final class TableOperations {
     Table table = existing(request.tableName());
     return DescribeTableResponse.builder()
         .table(descriptions.describe(table, TableStatus.ACTIVE))
+        .build();
+  }
+
+  /**
+   * UpdateTable: billing mode, provisioned throughput, and global secondary indexes created
+   * (backfilled in the background) or deleted ({@link TableUpdates}).
+   */
+  public UpdateTableResponse updateTable(UpdateTableRequest request) {
+    Table table = existing(request.tableName());
+    SecondaryIndex deleted = updates.update(table, request);
+    return UpdateTableResponse.builder()
+        .tableDescription(descriptions.describe(table, TableStatus.ACTIVE, deleted))
+        .build();
+  }
+
+  /** TagResource on a table ARN. */
+  public TagResourceResponse tagResource(TagResourceRequest request) {
+    return tags.tagResource(request);
+  }
+
+  /** UntagResource on a table ARN. */
+  public UntagResourceResponse untagResource(UntagResourceRequest request) {
+    return tags.untagResource(request);
+  }
+
+  /** ListTagsOfResource on a table ARN. */
+  public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+    return tags.listTagsOfResource(request);
+  }
+
+  /**
+   * DescribeLimits: DynamoDB's default provisioned-capacity quotas per account and per table in a
+   * region (80,000 and 40,000 read and write capacity units; Developer Guide, "Service, account,
+   * and table quotas"). The engine enforces none of them.
+   */
+  public DescribeLimitsResponse describeLimits(DescribeLimitsRequest request) {
+    return DescribeLimitsResponse.builder()
+        .accountMaxReadCapacityUnits(80_000L)
+        .accountMaxWriteCapacityUnits(80_000L)
+        .tableMaxReadCapacityUnits(40_000L)
+        .tableMaxWriteCapacityUnits(40_000L)
+        .build();
+  }
+
+  /**
+   * DescribeEndpoints: the regional endpoint, cached for 1,440 minutes, as DynamoDB answers it
+   * (API Reference, {@code DescribeEndpoints}).
+   */
+  public DescribeEndpointsResponse describeEndpoints(DescribeEndpointsRequest request) {
+    return DescribeEndpointsResponse.builder()
+        .endpoints(
+            Endpoint.builder()
+                .address("dynamodb." + region + ".amazonaws.com")
+                .cachePeriodInMinutes(1440L)
+                .build())
         .build();
   }
 

@@ -40,6 +40,7 @@ public final class UpdateOperation {
         .rejectLegacy("AttributeUpdates", "Expected", "ConditionalOperator");
     Table table = Requests.table(tables, request.tableName());
     ReturnValue returnValue = WriteRules.returnValue(request.returnValuesAsString());
+    boolean metrics = ItemCollections.wanted(request.returnItemCollectionMetricsAsString());
     ItemKey key = WriteRules.key(table, request.hasKey(), request.key());
     KeySchema keySchema = table.definition().keySchema();
     Expressions expressions =
@@ -63,6 +64,7 @@ public final class UpdateOperation {
     return response(returnValue, update, result)
         .toBuilder()
         .consumedCapacity(ItemOperations.written(request.returnConsumedCapacityAsString(), table, result))
+        .itemCollectionMetrics(ItemCollections.of(metrics, table, key))
         .build();
   }
 
