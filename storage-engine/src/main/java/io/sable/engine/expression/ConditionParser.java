@@ -17,14 +17,18 @@ import java.util.Set;
  * not        := NOT not | primary
  * primary    := '(' condition ')' | function '(' operands ')'
  *             | operand ( comparator operand | BETWEEN operand AND operand | IN '(' operands ')' )
- * operand    := path | :value | function '(' operands ')'
+ * operand    := '(' operand ')' | path | :value | function '(' operands ')'
  * </pre>
+ *
+ * <p>A {@code (} that starts a primary is read as a parenthesised operand when it is one
+ * ({@code (a) = :v}), else as a parenthesised condition, as DynamoDB's parser decides. Parentheses
+ * whose content is exactly another parenthesised group are rejected ("redundant parentheses").
  */
 public final class ConditionParser extends Parser {
   private static final Set<String> KEYWORDS = Set.of("AND", "OR", "NOT", "BETWEEN", "IN");
 
   private ConditionParser(String kind, String text) {
-    super(kind, text, KEYWORDS);
+    super(kind, text, KEYWORDS, true);
   }
 
   /**
@@ -35,11 +39,14 @@ public final class ConditionParser extends Parser {
    * @throws io.sable.engine.value.InvalidRequestException with DynamoDB's message
    */
   public static Condition parse(String kind, String text) {
-    ConditionParser parser = new ConditionParser(kind, text);
-    Condition condition = parser.parseOr();
-    parser.finish();
-    Semantics.checkCondition(kind, condition);
-    return condition;
+    return DeepParse.run(
+        () -> {
+          ConditionParser parser = new ConditionParser(kind, text);
+          Condition condition = parser.parseOr();
+          parser.finish();
+          Semantics.checkCondition(kind, condition);
+          return condition;
+        });
   }
 
   private Condition parseOr() {
@@ -66,12 +73,26 @@ public final class ConditionParser extends Parser {
   }
 
   private Condition parsePrimary() {
-    if (accept(Kind.LPAREN)) {
-      Condition inner = parseOr();
-      expect(Kind.RPAREN);
-      return inner;
+    Operand left;
+    if (peek().kind() == Kind.LPAREN) {
+      int open = mark();
+      String reserved = reservedWordSoFar();
+      try {
+        left = parseOperand();
+      } catch (io.sable.engine.value.InvalidRequestException notAnOperand) {
+        if (redundantParentheses()) {
+          throw notAnOperand;
+        }
+        reset(open, reserved);
+        next();
+        Condition inner = parseOr();
+        expect(Kind.RPAREN);
+        closeGroup(open);
+        return inner;
+      }
+    } else {
+      left = parseOperand();
     }
-    Operand left = parseOperand();
     if (left instanceof Operand.Call && !startsComparison(peek())) {
       Operand.Call call = (Operand.Call) left;
       return new Condition.FunctionCondition(call.function(), call.name(), call.arguments());

@@ -3,7 +3,9 @@ package io.sable.engine.expression;
 import io.sable.engine.expression.Token.Kind;
 import io.sable.engine.value.InvalidRequestException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,24 +14,44 @@ import java.util.Set;
  * "near" spans the token before the offending one to the token after it).
  */
 abstract class Parser {
+  /** DynamoDB's limit on the length of one expression, in characters (4 KB). */
+  static final int MAX_EXPRESSION_LENGTH = 4096;
+
   final String kind;
   private final String text;
   private final List<Token> tokens;
   private final Set<String> keywords;
+  private final Map<Integer, Integer> groups = new HashMap<>();
   private int position;
   private String reservedWord;
+  private boolean redundantParentheses;
 
-  Parser(String kind, String text, Set<String> keywords) {
+  /**
+   * A parser of {@code text}.
+   *
+   * @param sizeDetail whether the "expression size" rejection names the size (DynamoDB does so for
+   *     the condition grammar, not for UpdateExpression and ProjectionExpression)
+   */
+  Parser(String kind, String text, Set<String> keywords, boolean sizeDetail) {
     this.kind = kind;
     this.text = text;
-    this.tokens = Tokenizer.tokenize(text);
-    this.keywords = keywords;
     if (text.isEmpty()) {
       throw ExpressionErrors.invalid(kind, "The expression can not be empty", "");
     }
+    if (text.length() > MAX_EXPRESSION_LENGTH) {
+      throw ExpressionErrors.invalid(
+          kind,
+          "Expression size has exceeded the maximum allowed size",
+          sizeDetail ? "expression size: " + text.length() : "");
+    }
+    this.tokens = Tokenizer.tokenize(text);
+    this.keywords = keywords;
   }
 
-  /** Ends a successful parse: rejects trailing tokens, then the first reserved word used. */
+  /**
+   * Ends a successful parse: rejects trailing tokens, then the first reserved word used, in
+   * DynamoDB's order (redundant parentheses are rejected as soon as they close).
+   */
   final void finish() {
     if (peek().kind() != Kind.EOF) {
       throw syntaxError();
@@ -38,6 +60,40 @@ abstract class Parser {
       throw ExpressionErrors.invalid(
           kind, "Attribute name is a reserved keyword", "reserved keyword: " + reservedWord);
     }
+  }
+
+  /** The cursor position, to {@link #reset} to when an alternative fails. */
+  final int mark() {
+    return position;
+  }
+
+  /** Backtracks to {@code mark}, forgetting a reserved word seen after it. */
+  final void reset(int mark, String reservedWordAtMark) {
+    position = mark;
+    reservedWord = reservedWordAtMark;
+  }
+
+  final String reservedWordSoFar() {
+    return reservedWord;
+  }
+
+  /**
+   * Records the parenthesised group that opened at token {@code open} and closed just before the
+   * cursor; a group whose content is exactly another group is DynamoDB's "redundant parentheses".
+   */
+  final void closeGroup(int open) {
+    int close = position - 1;
+    groups.put(open, close);
+    Integer inner = groups.get(open + 1);
+    if (inner != null && inner == close - 1) {
+      redundantParentheses = true;
+      throw ExpressionErrors.invalid(kind, "The expression has redundant parentheses", "");
+    }
+  }
+
+  /** Whether redundant parentheses were found: that rejection is final, never backtracked. */
+  final boolean redundantParentheses() {
+    return redundantParentheses;
   }
 
   final Token peek() {
@@ -152,9 +208,20 @@ abstract class Parser {
     }
   }
 
-  /** A path, a {@code :value}, or a function call used as a value. */
+  /**
+   * A path, a {@code :value}, or a function call used as a value, possibly in parentheses (which
+   * DynamoDB accepts around any operand: {@code (a) = (:v)}).
+   */
   final Operand parseOperand() {
     Token token = peek();
+    if (token.kind() == Kind.LPAREN) {
+      int open = mark();
+      next();
+      Operand inner = parseOperand();
+      expect(Kind.RPAREN);
+      closeGroup(open);
+      return inner;
+    }
     if (token.kind() == Kind.VALUE_REF) {
       next();
       return new Operand.ValueRef(token.text());

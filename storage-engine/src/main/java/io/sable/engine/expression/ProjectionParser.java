@@ -13,7 +13,7 @@ public final class ProjectionParser extends Parser {
   private static final String KIND = "ProjectionExpression";
 
   private ProjectionParser(String text) {
-    super(KIND, text, Set.of());
+    super(KIND, text, Set.of(), false);
   }
 
   /**
@@ -28,6 +28,9 @@ public final class ProjectionParser extends Parser {
       paths.add(parser.parsePath());
     } while (parser.accept(Kind.COMMA));
     parser.finish();
+    for (Path path : paths) {
+      Semantics.checkDepth(KIND, path);
+    }
     return List.copyOf(paths);
   }
 }

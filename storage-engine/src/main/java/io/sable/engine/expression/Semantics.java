@@ -4,25 +4,86 @@ import io.sable.engine.value.InvalidRequestException;
 import java.util.List;
 
 /**
- * Structural checks after parsing, before placeholders are bound: function names, where each
- * function may appear, operand counts, document paths where a function requires one, and the
- * {@code IN} operand limit (100).
+ * Structural checks after parsing, before placeholders are bound, in DynamoDB's order: first that
+ * every function name is known, then, in the order written, where each function may appear,
+ * operand counts, document paths where a function requires one, document path nesting (at most 32
+ * levels) and the {@code IN} operand limit (100). The operator limit (300) is checked last, once
+ * the expression is bound ({@link #checkOperatorCount}).
  */
 final class Semantics {
   /** DynamoDB's limit on the operands of {@code IN}. */
   static final int MAX_IN_OPERANDS = 100;
+  /** DynamoDB's limit on the levels of a document path. */
+  static final int MAX_PATH_DEPTH = 32;
+  /** DynamoDB's limit on the operators and functions of one expression. */
+  static final int MAX_OPERATORS = 300;
 
   private Semantics() {}
 
   static void checkCondition(String kind, Condition condition) {
+    checkFunctionNames(kind, condition);
+    checkConditionTree(kind, condition);
+  }
+
+  private static void checkFunctionNames(String kind, Condition condition) {
     if (condition instanceof Condition.And and) {
-      checkCondition(kind, and.left());
-      checkCondition(kind, and.right());
+      checkFunctionNames(kind, and.left());
+      checkFunctionNames(kind, and.right());
     } else if (condition instanceof Condition.Or or) {
-      checkCondition(kind, or.left());
-      checkCondition(kind, or.right());
+      checkFunctionNames(kind, or.left());
+      checkFunctionNames(kind, or.right());
     } else if (condition instanceof Condition.Not not) {
-      checkCondition(kind, not.operand());
+      checkFunctionNames(kind, not.operand());
+    } else if (condition instanceof Condition.Comparison comparison) {
+      checkFunctionNames(kind, comparison.left());
+      checkFunctionNames(kind, comparison.right());
+    } else if (condition instanceof Condition.Between between) {
+      checkFunctionNames(kind, between.value());
+      checkFunctionNames(kind, between.lower());
+      checkFunctionNames(kind, between.upper());
+    } else if (condition instanceof Condition.In in) {
+      checkFunctionNames(kind, in.value());
+      in.candidates().forEach(candidate -> checkFunctionNames(kind, candidate));
+    } else {
+      Condition.FunctionCondition call = (Condition.FunctionCondition) condition;
+      knownFunction(kind, call.function(), call.name());
+      call.arguments().forEach(argument -> checkFunctionNames(kind, argument));
+    }
+  }
+
+  private static void checkFunctionNames(String kind, Operand operand) {
+    if (operand instanceof Operand.Call call) {
+      knownFunction(kind, call.function(), call.name());
+      call.arguments().forEach(argument -> checkFunctionNames(kind, argument));
+    } else if (operand instanceof Operand.Arithmetic arithmetic) {
+      checkFunctionNames(kind, arithmetic.left());
+      checkFunctionNames(kind, arithmetic.right());
+    }
+  }
+
+  /**
+   * Rejects a document path of more than 32 levels.
+   *
+   * @throws InvalidRequestException with DynamoDB's message, naming the levels
+   */
+  static void checkDepth(String kind, Path path) {
+    if (path.elements().size() > MAX_PATH_DEPTH) {
+      throw ExpressionErrors.invalid(
+          kind,
+          "The document path has too many nesting levels",
+          "nesting levels: " + path.elements().size());
+    }
+  }
+
+  private static void checkConditionTree(String kind, Condition condition) {
+    if (condition instanceof Condition.And and) {
+      checkConditionTree(kind, and.left());
+      checkConditionTree(kind, and.right());
+    } else if (condition instanceof Condition.Or or) {
+      checkConditionTree(kind, or.left());
+      checkConditionTree(kind, or.right());
+    } else if (condition instanceof Condition.Not not) {
+      checkConditionTree(kind, not.operand());
     } else if (condition instanceof Condition.Comparison comparison) {
       checkConditionOperand(kind, comparison.left());
       checkConditionOperand(kind, comparison.right());
@@ -55,7 +116,9 @@ final class Semantics {
   }
 
   private static void checkConditionOperand(String kind, Operand operand) {
-    if (operand instanceof Operand.Call call) {
+    if (operand instanceof Path path) {
+      checkDepth(kind, path);
+    } else if (operand instanceof Operand.Call call) {
       Function function = knownFunction(kind, call.function(), call.name());
       if (function.isUpdateFunction()) {
         throw notAllowed(kind, "The function is not allowed in a condition expression", function);
@@ -71,12 +134,20 @@ final class Semantics {
 
   static void checkUpdate(String kind, UpdateExpression update) {
     for (UpdateExpression.Action set : update.sets()) {
+      checkFunctionNames(kind, set.value());
+    }
+    for (Path path : update.paths()) {
+      checkDepth(kind, path);
+    }
+    for (UpdateExpression.Action set : update.sets()) {
       checkUpdateOperand(kind, set.value());
     }
   }
 
   private static void checkUpdateOperand(String kind, Operand operand) {
-    if (operand instanceof Operand.Arithmetic arithmetic) {
+    if (operand instanceof Path path) {
+      checkDepth(kind, path);
+    } else if (operand instanceof Operand.Arithmetic arithmetic) {
       checkUpdateOperand(kind, arithmetic.left());
       checkUpdateOperand(kind, arithmetic.right());
     } else if (operand instanceof Operand.Call call) {
@@ -87,6 +158,78 @@ final class Semantics {
       checkArguments(kind, function, call.arguments());
       call.arguments().forEach(argument -> checkUpdateOperand(kind, argument));
     }
+  }
+
+  /**
+   * Rejects an expression of more than 300 operators and functions ({@code AND}, {@code OR},
+   * {@code NOT}, comparisons, {@code BETWEEN}, {@code IN}, {@code +}, {@code -}, function calls;
+   * parentheses, paths and values do not count), with DynamoDB's message, which names the first
+   * count over the limit.
+   */
+  static void checkOperatorCount(String kind, int operators) {
+    if (operators > MAX_OPERATORS) {
+      throw ExpressionErrors.invalid(
+          kind,
+          "The expression contains too many operators",
+          "operator count: " + (MAX_OPERATORS + 1));
+    }
+  }
+
+  /** The operators and functions of a condition. */
+  static int operatorCount(Condition condition) {
+    if (condition instanceof Condition.And and) {
+      return 1 + operatorCount(and.left()) + operatorCount(and.right());
+    }
+    if (condition instanceof Condition.Or or) {
+      return 1 + operatorCount(or.left()) + operatorCount(or.right());
+    }
+    if (condition instanceof Condition.Not not) {
+      return 1 + operatorCount(not.operand());
+    }
+    if (condition instanceof Condition.Comparison comparison) {
+      return 1 + operatorCount(comparison.left()) + operatorCount(comparison.right());
+    }
+    if (condition instanceof Condition.Between between) {
+      return 1
+          + operatorCount(between.value())
+          + operatorCount(between.lower())
+          + operatorCount(between.upper());
+    }
+    if (condition instanceof Condition.In in) {
+      int count = 1 + operatorCount(in.value());
+      for (Operand candidate : in.candidates()) {
+        count += operatorCount(candidate);
+      }
+      return count;
+    }
+    int count = 1;
+    for (Operand argument : ((Condition.FunctionCondition) condition).arguments()) {
+      count += operatorCount(argument);
+    }
+    return count;
+  }
+
+  /** The operators and functions of an UpdateExpression's values. */
+  static int operatorCount(UpdateExpression update) {
+    int count = 0;
+    for (UpdateExpression.Action set : update.sets()) {
+      count += operatorCount(set.value());
+    }
+    return count;
+  }
+
+  private static int operatorCount(Operand operand) {
+    if (operand instanceof Operand.Arithmetic arithmetic) {
+      return 1 + operatorCount(arithmetic.left()) + operatorCount(arithmetic.right());
+    }
+    if (operand instanceof Operand.Call call) {
+      int count = 1;
+      for (Operand argument : call.arguments()) {
+        count += operatorCount(argument);
+      }
+      return count;
+    }
+    return 0;
   }
 
   private static Function knownFunction(String kind, Function function, String name) {

@@ -12,8 +12,8 @@ import java.util.Set;
  * update  := ( SET set (',' set)* | REMOVE path (',' path)* | ADD path :value (',' ...)*
  *            | DELETE path :value (',' ...)* )+
  * set     := path '=' value
- * value   := term ( ('+' | '-') term )?
- * term    := path | :value | function '(' operands ')'
+ * value   := '(' value ')' | term ( ('+' | '-') term )?
+ * term    := '(' term ')' | path | :value | function '(' operands ')'
  * </pre>
  *
  * <p>Each section may appear once (checked here); that no two paths overlap or conflict is
@@ -33,7 +33,7 @@ public final class UpdateParser extends Parser {
   private final List<String> sectionsSeen = new ArrayList<>();
 
   private UpdateParser(String text) {
-    super(KIND, text, KEYWORDS);
+    super(KIND, text, KEYWORDS, false);
   }
 
   /**
@@ -42,15 +42,18 @@ public final class UpdateParser extends Parser {
    * @throws io.sable.engine.value.InvalidRequestException with DynamoDB's message
    */
   public static UpdateExpression parse(String text) {
-    UpdateParser parser = new UpdateParser(text);
-    parser.parseSections();
-    parser.finish();
-    UpdateExpression update =
-        new UpdateExpression(
-            parser.sets, parser.removes, parser.adds, parser.deletes, parser.paths);
-    parser.checkSections();
-    Semantics.checkUpdate(KIND, update);
-    return update;
+    return DeepParse.run(
+        () -> {
+          UpdateParser parser = new UpdateParser(text);
+          parser.parseSections();
+          parser.finish();
+          UpdateExpression update =
+              new UpdateExpression(
+                  parser.sets, parser.removes, parser.adds, parser.deletes, parser.paths);
+          parser.checkSections();
+          Semantics.checkUpdate(KIND, update);
+          return update;
+        });
   }
 
   private void parseSections() {
@@ -90,7 +93,29 @@ public final class UpdateParser extends Parser {
   }
 
   private Operand parseSetValue() {
-    Operand left = parseOperand();
+    if (peek().kind() == Kind.LPAREN) {
+      int open = mark();
+      String reserved = reservedWordSoFar();
+      Operand left;
+      try {
+        left = parseOperand();
+      } catch (io.sable.engine.value.InvalidRequestException notAnOperand) {
+        if (redundantParentheses()) {
+          throw notAnOperand;
+        }
+        reset(open, reserved);
+        next();
+        Operand inner = parseSetValue();
+        expect(Kind.RPAREN);
+        closeGroup(open);
+        return inner;
+      }
+      return parseTerms(left);
+    }
+    return parseTerms(parseOperand());
+  }
+
+  private Operand parseTerms(Operand left) {
     if (accept(Kind.PLUS)) {
       return new Operand.Arithmetic(left, true, parseOperand());
     }
