@@ -4,7 +4,6 @@ import io.sable.engine.expression.Condition.Comparator;
 import io.sable.engine.expression.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Parses the condition grammar shared by ConditionExpression, FilterExpression and
@@ -25,10 +24,9 @@ import java.util.Set;
  * whose content is exactly another parenthesised group are rejected ("redundant parentheses").
  */
 public final class ConditionParser extends Parser {
-  private static final Set<String> KEYWORDS = Set.of("AND", "OR", "NOT", "BETWEEN", "IN");
 
   private ConditionParser(String kind, String text) {
-    super(kind, text, KEYWORDS, true);
+    super(kind, text, true);
   }
 
   /**
@@ -74,24 +72,45 @@ public final class ConditionParser extends Parser {
 
   private Condition parsePrimary() {
     Operand left;
-    if (peek().kind() == Kind.LPAREN) {
-      int open = mark();
-      String reserved = reservedWordSoFar();
-      try {
-        left = parseOperand();
-      } catch (io.sable.engine.value.InvalidRequestException notAnOperand) {
-        if (redundantParentheses()) {
-          throw notAnOperand;
+    beginSpeculation();
+    try {
+      if (peek().kind() == Kind.LPAREN) {
+        int open = mark();
+        boolean redundantOperand = redundantOperandSoFar();
+        try {
+          left = parseOperand();
+        } catch (io.sable.engine.value.InvalidRequestException notAnOperand) {
+          if (redundantParentheses()) {
+            throw notAnOperand;
+          }
+          reset(open, redundantOperand);
+          endSpeculation();
+          try {
+            next();
+            Condition inner = parseOr();
+            expect(Kind.RPAREN);
+            closeGroup(open);
+            return inner;
+          } finally {
+            beginSpeculation();
+          }
         }
-        reset(open, reserved);
-        next();
-        Condition inner = parseOr();
-        expect(Kind.RPAREN);
-        closeGroup(open);
-        return inner;
+      } else {
+        left = parseOperand();
       }
-    } else {
-      left = parseOperand();
+    } finally {
+      endSpeculation();
+    }
+    Condition condition = parseComparison(left);
+    checkOperandGroups();
+    return condition;
+  }
+
+  private Condition parseComparison(Operand left) {
+    if (startsComparison(peek())) {
+      // DynamoDB has committed to a comparison here, and rejects redundant parentheses around its
+      // first operand before reading on.
+      checkOperandGroups();
     }
     if (left instanceof Operand.Call && !startsComparison(peek())) {
       Operand.Call call = (Operand.Call) left;

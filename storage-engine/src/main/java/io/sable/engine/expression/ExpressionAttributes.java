@@ -28,6 +28,7 @@ public final class ExpressionAttributes {
 
   private final Map<String, String> names;
   private final Map<String, AttributeValue> values;
+  private final Map<String, AttributeValue> givenValues;
   private final Set<String> usedNames = new HashSet<>();
   private final Set<String> usedValues = new HashSet<>();
 
@@ -41,6 +42,7 @@ public final class ExpressionAttributes {
   public ExpressionAttributes(Map<String, String> names, Map<String, AttributeValue> values) {
     this.names = names == null ? Map.of() : names;
     this.values = values == null ? Map.of() : normalize(values);
+    this.givenValues = values == null ? Map.of() : values;
     if (names != null) {
       if (names.isEmpty()) {
         throw new InvalidRequestException("ExpressionAttributeNames must not be empty");
@@ -181,6 +183,11 @@ public final class ExpressionAttributes {
     }
     usedValues.add(name);
     return new Operand.Literal(name, value);
+  }
+
+  /** A value as the request gave it, before its numbers were normalised (for messages). */
+  AttributeValue givenValue(String name) {
+    return givenValues.get(name);
   }
 
   /** Binds any operand: paths, values, function arguments, arithmetic. */

@@ -14,17 +14,25 @@ import java.util.Set;
  * "near" spans the token before the offending one to the token after it).
  */
 abstract class Parser {
+  /**
+   * The keywords of DynamoDB's expression languages. They are keywords in every grammar (DynamoDB
+   * parses all of them with one lexer), so {@code SET} is a syntax error in a ConditionExpression
+   * and {@code AND} one in a ProjectionExpression, before any reserved-word check.
+   */
+  static final Set<String> KEYWORDS =
+      Set.of("AND", "OR", "NOT", "BETWEEN", "IN", "SET", "REMOVE", "ADD", "DELETE");
+
   /** DynamoDB's limit on the length of one expression, in characters (4 KB). */
   static final int MAX_EXPRESSION_LENGTH = 4096;
 
   final String kind;
   private final String text;
   private final List<Token> tokens;
-  private final Set<String> keywords;
   private final Map<Integer, Integer> groups = new HashMap<>();
   private int position;
-  private String reservedWord;
   private boolean redundantParentheses;
+  private boolean redundantOperand;
+  private int speculation;
 
   /**
    * A parser of {@code text}.
@@ -32,7 +40,7 @@ abstract class Parser {
    * @param sizeDetail whether the "expression size" rejection names the size (DynamoDB does so for
    *     the condition grammar, not for UpdateExpression and ProjectionExpression)
    */
-  Parser(String kind, String text, Set<String> keywords, boolean sizeDetail) {
+  Parser(String kind, String text, boolean sizeDetail) {
     this.kind = kind;
     this.text = text;
     if (text.isEmpty()) {
@@ -45,20 +53,15 @@ abstract class Parser {
           sizeDetail ? "expression size: " + text.length() : "");
     }
     this.tokens = Tokenizer.tokenize(text);
-    this.keywords = keywords;
   }
 
   /**
-   * Ends a successful parse: rejects trailing tokens, then the first reserved word used, in
-   * DynamoDB's order (redundant parentheses are rejected as soon as they close).
+   * Ends a successful parse: rejects trailing tokens (redundant parentheses are rejected as soon
+   * as they close, reserved words by {@link Semantics}).
    */
   final void finish() {
     if (peek().kind() != Kind.EOF) {
       throw syntaxError();
-    }
-    if (reservedWord != null) {
-      throw ExpressionErrors.invalid(
-          kind, "Attribute name is a reserved keyword", "reserved keyword: " + reservedWord);
     }
   }
 
@@ -67,31 +70,75 @@ abstract class Parser {
     return position;
   }
 
-  /** Backtracks to {@code mark}, forgetting a reserved word seen after it. */
-  final void reset(int mark, String reservedWordAtMark) {
+  /** Backtracks to {@code mark}, forgetting operand groups seen after it. */
+  final void reset(int mark, boolean redundantOperandAtMark) {
     position = mark;
-    reservedWord = reservedWordAtMark;
+    redundantOperand = redundantOperandAtMark;
   }
 
-  final String reservedWordSoFar() {
-    return reservedWord;
+  final boolean redundantOperandSoFar() {
+    return redundantOperand;
   }
 
   /**
-   * Records the parenthesised group that opened at token {@code open} and closed just before the
-   * cursor; a group whose content is exactly another group is DynamoDB's "redundant parentheses".
+   * Records the parenthesised condition group that opened at token {@code open} and closed just
+   * before the cursor; a group whose content is exactly another group is DynamoDB's "redundant
+   * parentheses", rejected at once.
    */
   final void closeGroup(int open) {
-    int close = position - 1;
-    groups.put(open, close);
-    Integer inner = groups.get(open + 1);
-    if (inner != null && inner == close - 1) {
+    if (isRedundant(open)) {
       redundantParentheses = true;
-      throw ExpressionErrors.invalid(kind, "The expression has redundant parentheses", "");
+      throw redundant();
     }
   }
 
-  /** Whether redundant parentheses were found: that rejection is final, never backtracked. */
+  /**
+   * Records a parenthesised operand group. Redundant parentheses around an operand are rejected at
+   * once, except in an operand read speculatively (the first operand of a condition, which might
+   * yet turn out to be a parenthesised condition): there they are rejected only once the parser
+   * commits to reading an operand ({@link #checkOperandGroups}), so that a syntax error found
+   * first wins, as in DynamoDB.
+   */
+  final void closeOperandGroup(int open) {
+    if (isRedundant(open)) {
+      if (speculation == 0) {
+        redundantParentheses = true;
+        throw redundant();
+      }
+      redundantOperand = true;
+    }
+  }
+
+  /** Starts reading an operand that may turn out not to be one. */
+  final void beginSpeculation() {
+    speculation++;
+  }
+
+  /** Ends {@link #beginSpeculation}, whether the operand was read or not. */
+  final void endSpeculation() {
+    speculation--;
+  }
+
+  /** Rejects redundant parentheses around an operand of the construct just parsed. */
+  final void checkOperandGroups() {
+    if (redundantOperand) {
+      redundantParentheses = true;
+      throw redundant();
+    }
+  }
+
+  private boolean isRedundant(int open) {
+    int close = position - 1;
+    groups.put(open, close);
+    Integer inner = groups.get(open + 1);
+    return inner != null && inner == close - 1;
+  }
+
+  private InvalidRequestException redundant() {
+    return ExpressionErrors.invalid(kind, "The expression has redundant parentheses", "");
+  }
+
+  /** Whether redundant parentheses were rejected: that rejection is final, never backtracked. */
   final boolean redundantParentheses() {
     return redundantParentheses;
   }
@@ -142,7 +189,7 @@ abstract class Parser {
   }
 
   final boolean isKeyword(Token token) {
-    return token.kind() == Kind.NAME && keywords.contains(token.text().toUpperCase(java.util.Locale.ROOT));
+    return token.kind() == Kind.NAME && KEYWORDS.contains(token.text().toUpperCase(java.util.Locale.ROOT));
   }
 
   /** A syntax error at the current token. */
@@ -193,9 +240,6 @@ abstract class Parser {
       throw syntaxError();
     }
     next();
-    if (reservedWord == null && ReservedWords.isReserved(token.text())) {
-      reservedWord = token.text();
-    }
     return token.text();
   }
 
@@ -219,7 +263,7 @@ abstract class Parser {
       next();
       Operand inner = parseOperand();
       expect(Kind.RPAREN);
-      closeGroup(open);
+      closeOperandGroup(open);
       return inner;
     }
     if (token.kind() == Kind.VALUE_REF) {

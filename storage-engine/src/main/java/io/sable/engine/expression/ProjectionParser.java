@@ -3,7 +3,6 @@ package io.sable.engine.expression;
 import io.sable.engine.expression.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Parses a ProjectionExpression: {@code path (',' path)*}, paths neither overlapping nor
@@ -13,7 +12,7 @@ public final class ProjectionParser extends Parser {
   private static final String KIND = "ProjectionExpression";
 
   private ProjectionParser(String text) {
-    super(KIND, text, Set.of(), false);
+    super(KIND, text, false);
   }
 
   /**
@@ -28,9 +27,7 @@ public final class ProjectionParser extends Parser {
       paths.add(parser.parsePath());
     } while (parser.accept(Kind.COMMA));
     parser.finish();
-    for (Path path : paths) {
-      Semantics.checkDepth(KIND, path);
-    }
+    Semantics.checkProjection(KIND, paths);
     return List.copyOf(paths);
   }
 }

@@ -4,11 +4,14 @@ import io.sable.engine.value.InvalidRequestException;
 import java.util.List;
 
 /**
- * Structural checks after parsing, before placeholders are bound, in DynamoDB's order: first that
- * every function name is known, then, in the order written, where each function may appear,
- * operand counts, document paths where a function requires one, document path nesting (at most 32
- * levels) and the {@code IN} operand limit (100). The operator limit (300) is checked last, once
- * the expression is bound ({@link #checkOperatorCount}).
+ * Structural checks after parsing, before placeholders are bound, in two passes over the
+ * expression in the order written, as DynamoDB makes them. The first pass rejects reserved words
+ * used as bare attribute names, unknown function names, and functions where they may not appear
+ * (an update function in a condition, a condition function as a value, {@code size} in an
+ * update). The second rejects wrong operand counts, a value where a function requires a document
+ * path, document paths of more than 32 levels, and {@code IN} with more than 100 operands. The
+ * operator limit (300) is checked last, once the expression is bound ({@link
+ * #checkOperatorCount}).
  */
 final class Semantics {
   /** DynamoDB's limit on the operands of {@code IN}. */
@@ -21,43 +24,116 @@ final class Semantics {
   private Semantics() {}
 
   static void checkCondition(String kind, Condition condition) {
-    checkFunctionNames(kind, condition);
+    new Semantics.Names(kind, false).condition(condition);
     checkConditionTree(kind, condition);
   }
 
-  private static void checkFunctionNames(String kind, Condition condition) {
-    if (condition instanceof Condition.And and) {
-      checkFunctionNames(kind, and.left());
-      checkFunctionNames(kind, and.right());
-    } else if (condition instanceof Condition.Or or) {
-      checkFunctionNames(kind, or.left());
-      checkFunctionNames(kind, or.right());
-    } else if (condition instanceof Condition.Not not) {
-      checkFunctionNames(kind, not.operand());
-    } else if (condition instanceof Condition.Comparison comparison) {
-      checkFunctionNames(kind, comparison.left());
-      checkFunctionNames(kind, comparison.right());
-    } else if (condition instanceof Condition.Between between) {
-      checkFunctionNames(kind, between.value());
-      checkFunctionNames(kind, between.lower());
-      checkFunctionNames(kind, between.upper());
-    } else if (condition instanceof Condition.In in) {
-      checkFunctionNames(kind, in.value());
-      in.candidates().forEach(candidate -> checkFunctionNames(kind, candidate));
-    } else {
-      Condition.FunctionCondition call = (Condition.FunctionCondition) condition;
-      knownFunction(kind, call.function(), call.name());
-      call.arguments().forEach(argument -> checkFunctionNames(kind, argument));
+  /**
+   * Checks an UpdateExpression whose sections appeared in {@code sectionOrder} (each once).
+   */
+  static void checkUpdate(String kind, UpdateExpression update, List<String> sectionOrder) {
+    Names names = new Names(kind, true);
+    for (String section : sectionOrder) {
+      switch (section) {
+        case "SET":
+          for (UpdateExpression.Action set : update.sets()) {
+            names.path(set.path());
+            names.operand(set.value());
+          }
+          break;
+        case "REMOVE":
+          update.removes().forEach(names::path);
+          break;
+        case "ADD":
+          update.adds().forEach(add -> names.path(add.path()));
+          break;
+        default:
+          update.deletes().forEach(delete -> names.path(delete.path()));
+      }
+    }
+    for (Path path : update.paths()) {
+      checkDepth(kind, path);
+    }
+    for (UpdateExpression.Action set : update.sets()) {
+      checkUpdateOperand(kind, set.value());
     }
   }
 
-  private static void checkFunctionNames(String kind, Operand operand) {
-    if (operand instanceof Operand.Call call) {
-      knownFunction(kind, call.function(), call.name());
-      call.arguments().forEach(argument -> checkFunctionNames(kind, argument));
-    } else if (operand instanceof Operand.Arithmetic arithmetic) {
-      checkFunctionNames(kind, arithmetic.left());
-      checkFunctionNames(kind, arithmetic.right());
+  /** Checks a ProjectionExpression's paths: reserved words, then depth. */
+  static void checkProjection(String kind, List<Path> paths) {
+    Names names = new Names(kind, false);
+    paths.forEach(names::path);
+    for (Path path : paths) {
+      checkDepth(kind, path);
+    }
+  }
+
+  /** The first pass: reserved words and function names and placement, in the order written. */
+  private record Names(String kind, boolean update) {
+    void condition(Condition condition) {
+      if (condition instanceof Condition.And and) {
+        condition(and.left());
+        condition(and.right());
+      } else if (condition instanceof Condition.Or or) {
+        condition(or.left());
+        condition(or.right());
+      } else if (condition instanceof Condition.Not not) {
+        condition(not.operand());
+      } else if (condition instanceof Condition.Comparison comparison) {
+        operand(comparison.left());
+        operand(comparison.right());
+      } else if (condition instanceof Condition.Between between) {
+        operand(between.value());
+        operand(between.lower());
+        operand(between.upper());
+      } else if (condition instanceof Condition.In in) {
+        operand(in.value());
+        in.candidates().forEach(this::operand);
+      } else {
+        Condition.FunctionCondition call = (Condition.FunctionCondition) condition;
+        Function function = knownFunction(kind, call.function(), call.name());
+        if (function.isUpdateFunction()) {
+          throw notAllowed(kind, "The function is not allowed in a condition expression", function);
+        }
+        if (!function.isCondition()) {
+          throw notAllowed(
+              kind, "The function is not allowed to be used this way in an expression", function);
+        }
+        call.arguments().forEach(this::operand);
+      }
+    }
+
+    void operand(Operand operand) {
+      if (operand instanceof Path path) {
+        path(path);
+      } else if (operand instanceof Operand.Arithmetic arithmetic) {
+        operand(arithmetic.left());
+        operand(arithmetic.right());
+      } else if (operand instanceof Operand.Call call) {
+        Function function = knownFunction(kind, call.function(), call.name());
+        if (update && !function.isUpdateFunction()) {
+          throw notAllowed(kind, "The function is not allowed in an update expression", function);
+        }
+        if (!update && function.isUpdateFunction()) {
+          throw notAllowed(kind, "The function is not allowed in a condition expression", function);
+        }
+        if (!update && function.isCondition()) {
+          throw notAllowed(
+              kind, "The function is not allowed to be used this way in an expression", function);
+        }
+        call.arguments().forEach(this::operand);
+      }
+    }
+
+    void path(Path path) {
+      for (Path.Element element : path.elements()) {
+        if (element instanceof Path.Name name
+            && !name.name().startsWith("#")
+            && ReservedWords.isReserved(name.name())) {
+          throw ExpressionErrors.invalid(
+              kind, "Attribute name is a reserved keyword", "reserved keyword: " + name.name());
+        }
+      }
     }
   }
 
@@ -75,6 +151,7 @@ final class Semantics {
     }
   }
 
+  /** The second pass over a condition: operand counts, paths, depth, IN. */
   private static void checkConditionTree(String kind, Condition condition) {
     if (condition instanceof Condition.And and) {
       checkConditionTree(kind, and.left());
@@ -85,15 +162,15 @@ final class Semantics {
     } else if (condition instanceof Condition.Not not) {
       checkConditionTree(kind, not.operand());
     } else if (condition instanceof Condition.Comparison comparison) {
-      checkConditionOperand(kind, comparison.left());
-      checkConditionOperand(kind, comparison.right());
+      checkOperand(kind, comparison.left());
+      checkOperand(kind, comparison.right());
     } else if (condition instanceof Condition.Between between) {
-      checkConditionOperand(kind, between.value());
-      checkConditionOperand(kind, between.lower());
-      checkConditionOperand(kind, between.upper());
+      checkOperand(kind, between.value());
+      checkOperand(kind, between.lower());
+      checkOperand(kind, between.upper());
     } else if (condition instanceof Condition.In in) {
-      checkConditionOperand(kind, in.value());
-      in.candidates().forEach(candidate -> checkConditionOperand(kind, candidate));
+      checkOperand(kind, in.value());
+      in.candidates().forEach(candidate -> checkOperand(kind, candidate));
       if (in.candidates().size() > MAX_IN_OPERANDS) {
         throw ExpressionErrors.invalid(
             kind,
@@ -102,45 +179,17 @@ final class Semantics {
       }
     } else {
       Condition.FunctionCondition call = (Condition.FunctionCondition) condition;
-      Function function = knownFunction(kind, call.function(), call.name());
-      if (function.isUpdateFunction()) {
-        throw notAllowed(kind, "The function is not allowed in a condition expression", function);
-      }
-      if (!function.isCondition()) {
-        throw notAllowed(
-            kind, "The function is not allowed to be used this way in an expression", function);
-      }
-      checkArguments(kind, function, call.arguments());
-      call.arguments().forEach(argument -> checkConditionOperand(kind, argument));
+      checkArguments(kind, call.function(), call.arguments());
+      call.arguments().forEach(argument -> checkOperand(kind, argument));
     }
   }
 
-  private static void checkConditionOperand(String kind, Operand operand) {
+  private static void checkOperand(String kind, Operand operand) {
     if (operand instanceof Path path) {
       checkDepth(kind, path);
     } else if (operand instanceof Operand.Call call) {
-      Function function = knownFunction(kind, call.function(), call.name());
-      if (function.isUpdateFunction()) {
-        throw notAllowed(kind, "The function is not allowed in a condition expression", function);
-      }
-      if (function.isCondition()) {
-        throw notAllowed(
-            kind, "The function is not allowed to be used this way in an expression", function);
-      }
-      checkArguments(kind, function, call.arguments());
-      call.arguments().forEach(argument -> checkConditionOperand(kind, argument));
-    }
-  }
-
-  static void checkUpdate(String kind, UpdateExpression update) {
-    for (UpdateExpression.Action set : update.sets()) {
-      checkFunctionNames(kind, set.value());
-    }
-    for (Path path : update.paths()) {
-      checkDepth(kind, path);
-    }
-    for (UpdateExpression.Action set : update.sets()) {
-      checkUpdateOperand(kind, set.value());
+      checkArguments(kind, call.function(), call.arguments());
+      call.arguments().forEach(argument -> checkOperand(kind, argument));
     }
   }
 
@@ -151,11 +200,7 @@ final class Semantics {
       checkUpdateOperand(kind, arithmetic.left());
       checkUpdateOperand(kind, arithmetic.right());
     } else if (operand instanceof Operand.Call call) {
-      Function function = knownFunction(kind, call.function(), call.name());
-      if (!function.isUpdateFunction()) {
-        throw notAllowed(kind, "The function is not allowed in an update expression", function);
-      }
-      checkArguments(kind, function, call.arguments());
+      checkArguments(kind, call.function(), call.arguments());
       call.arguments().forEach(argument -> checkUpdateOperand(kind, argument));
     }
   }

@@ -3,7 +3,6 @@ package io.sable.engine.expression;
 import io.sable.engine.expression.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Parses an UpdateExpression.
@@ -22,7 +21,6 @@ import java.util.Set;
  */
 public final class UpdateParser extends Parser {
   private static final String KIND = "UpdateExpression";
-  private static final Set<String> KEYWORDS = Set.of("SET", "REMOVE", "ADD", "DELETE");
   private static final List<String> SECTIONS = List.of("SET", "REMOVE", "ADD", "DELETE");
 
   private final List<UpdateExpression.Action> sets = new ArrayList<>();
@@ -33,7 +31,7 @@ public final class UpdateParser extends Parser {
   private final List<String> sectionsSeen = new ArrayList<>();
 
   private UpdateParser(String text) {
-    super(KIND, text, KEYWORDS, false);
+    super(KIND, text, false);
   }
 
   /**
@@ -51,7 +49,7 @@ public final class UpdateParser extends Parser {
               new UpdateExpression(
                   parser.sets, parser.removes, parser.adds, parser.deletes, parser.paths);
           parser.checkSections();
-          Semantics.checkUpdate(KIND, update);
+          Semantics.checkUpdate(KIND, update, parser.sectionsSeen);
           return update;
         });
   }
@@ -76,6 +74,7 @@ public final class UpdateParser extends Parser {
       case "SET":
         expect(Kind.EQ);
         sets.add(new UpdateExpression.Action(path, parseSetValue()));
+        checkOperandGroups();
         break;
       case "REMOVE":
         removes.add(path);
@@ -95,21 +94,30 @@ public final class UpdateParser extends Parser {
   private Operand parseSetValue() {
     if (peek().kind() == Kind.LPAREN) {
       int open = mark();
-      String reserved = reservedWordSoFar();
+      boolean redundantOperand = redundantOperandSoFar();
       Operand left;
+      beginSpeculation();
       try {
         left = parseOperand();
       } catch (io.sable.engine.value.InvalidRequestException notAnOperand) {
         if (redundantParentheses()) {
           throw notAnOperand;
         }
-        reset(open, reserved);
-        next();
-        Operand inner = parseSetValue();
-        expect(Kind.RPAREN);
-        closeGroup(open);
-        return inner;
+        reset(open, redundantOperand);
+        endSpeculation();
+        try {
+          next();
+          Operand inner = parseSetValue();
+          expect(Kind.RPAREN);
+          closeGroup(open);
+          return inner;
+        } finally {
+          beginSpeculation();
+        }
+      } finally {
+        endSpeculation();
       }
+      checkOperandGroups();
       return parseTerms(left);
     }
     return parseTerms(parseOperand());
