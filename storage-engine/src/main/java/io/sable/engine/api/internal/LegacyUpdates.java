@@ -1,0 +1,160 @@
+package io.sable.engine.api.internal;
+
+import io.sable.engine.expression.Path;
+import io.sable.engine.value.AttributeType;
+import io.sable.engine.value.InvalidRequestException;
+import io.sable.engine.value.ItemValidator;
+import io.sable.engine.value.KeySchema;
+import io.sable.engine.value.Numbers;
+import io.sable.engine.value.Values;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
+
+/**
+ * UpdateItem's legacy {@code AttributeUpdates}, with DynamoDB's validation and semantics: {@code
+ * PUT} (the default) sets an attribute; {@code DELETE} without a value removes it, with a set value
+ * removes those elements (and the attribute when none is left); {@code ADD} adds to a number,
+ * unites sets, appends to a list, or creates the attribute.
+ */
+final class LegacyUpdates {
+  private static final String INVALID = "One or more parameter values were invalid: ";
+  private static final String TYPE_MISMATCH = "Type mismatch for attribute to update";
+
+  private LegacyUpdates() {}
+
+  /** One validated update. @param name the attribute @param action PUT, ADD or DELETE @param value or null */
+  record Update(String name, String action, AttributeValue value) {}
+
+  /**
+   * Validates {@code AttributeUpdates}.
+   *
+   * @throws InvalidRequestException with DynamoDB's message
+   */
+  static List<Update> validate(Map<String, AttributeValueUpdate> updates, KeySchema keys) {
+    List<Update> validated = new ArrayList<>(updates.size());
+    for (Map.Entry<String, AttributeValueUpdate> entry : updates.entrySet()) {
+      AttributeValueUpdate update = entry.getValue();
+      String action = update.actionAsString() == null ? "PUT" : update.actionAsString();
+      if (!List.of("ADD", "DELETE", "PUT").contains(action)) {
+        throw new InvalidRequestException("Member must satisfy enum value set: [ADD, DELETE, PUT]");
+      }
+      AttributeValue value = update.value();
+      if (value == null && !action.equals("DELETE")) {
+        throw new InvalidRequestException(
+            INVALID + "Only DELETE action is allowed when no attribute value is specified");
+      }
+      if (value != null) {
+        value = ItemValidator.validateValue(value);
+        AttributeType type = AttributeType.of(value);
+        if (action.equals("DELETE") && !type.isSet()) {
+          throw new InvalidRequestException(
+              INVALID + "DELETE action with value is not supported for the type " + type.longName());
+        }
+        if (action.equals("ADD") && type != AttributeType.N && type != AttributeType.L && !type.isSet()) {
+          throw new InvalidRequestException(
+              INVALID + "ADD action is not supported for the type " + type.longName());
+        }
+      }
+      if (keys.isKeyAttribute(entry.getKey())) {
+        throw new InvalidRequestException(
+            INVALID + "Cannot update attribute " + entry.getKey() + ". This attribute is part of the key");
+      }
+      validated.add(new Update(entry.getKey(), action, value));
+    }
+    return validated;
+  }
+
+  /** The attributes the updates name, as paths (for ReturnValues). */
+  static List<Path> paths(List<Update> updates) {
+    List<Path> paths = new ArrayList<>(updates.size());
+    updates.forEach(update -> paths.add(Path.of(update.name())));
+    return paths;
+  }
+
+  /**
+   * The item after {@code updates}.
+   *
+   * @throws InvalidRequestException if an ADD or DELETE meets an attribute of another type
+   */
+  static Map<String, AttributeValue> apply(List<Update> updates, Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> result = new LinkedHashMap<>(item);
+    for (Update update : updates) {
+      AttributeValue current = item.get(update.name());
+      switch (update.action()) {
+        case "PUT":
+          result.put(update.name(), update.value());
+          break;
+        case "ADD":
+          result.put(update.name(), current == null ? update.value() : add(current, update.value()));
+          break;
+        default:
+          if (update.value() == null) {
+            result.remove(update.name());
+          } else if (current != null) {
+            AttributeValue remaining = delete(current, update.value());
+            if (remaining == null) {
+              result.remove(update.name());
+            } else {
+              result.put(update.name(), remaining);
+            }
+          }
+      }
+    }
+    return result;
+  }
+
+  private static AttributeValue add(AttributeValue current, AttributeValue operand) {
+    AttributeType type = AttributeType.of(operand);
+    if (AttributeType.of(current) != type) {
+      throw new InvalidRequestException(TYPE_MISMATCH);
+    }
+    switch (type) {
+      case N:
+        return AttributeValue.fromN(
+            Numbers.toText(Numbers.add(Values.number(current), Values.number(operand))));
+      case L:
+        List<AttributeValue> list = new ArrayList<>(current.l());
+        list.addAll(operand.l());
+        return AttributeValue.fromL(list);
+      case SS:
+        return AttributeValue.fromSs(union(current.ss(), operand.ss()));
+      case NS:
+        return AttributeValue.fromNs(union(current.ns(), operand.ns()));
+      default:
+        return AttributeValue.fromBs(union(current.bs(), operand.bs()));
+    }
+  }
+
+  private static AttributeValue delete(AttributeValue current, AttributeValue operand) {
+    AttributeType type = AttributeType.of(operand);
+    if (AttributeType.of(current) != type) {
+      throw new InvalidRequestException(TYPE_MISMATCH);
+    }
+    switch (type) {
+      case SS:
+        List<String> strings = new ArrayList<>(current.ss());
+        strings.removeAll(operand.ss());
+        return strings.isEmpty() ? null : AttributeValue.fromSs(strings);
+      case NS:
+        List<String> numbers = new ArrayList<>(current.ns());
+        numbers.removeIf(n -> operand.ns().stream().anyMatch(o -> Values.equal(AttributeValue.fromN(n), AttributeValue.fromN(o))));
+        return numbers.isEmpty() ? null : AttributeValue.fromNs(numbers);
+      default:
+        var bytes = new ArrayList<>(current.bs());
+        bytes.removeAll(operand.bs());
+        return bytes.isEmpty() ? null : AttributeValue.fromBs(bytes);
+    }
+  }
+
+  private static <T> List<T> union(List<T> a, List<T> b) {
+    Set<T> union = new LinkedHashSet<>(a);
+    union.addAll(b);
+    return new ArrayList<>(union);
+  }
+}
