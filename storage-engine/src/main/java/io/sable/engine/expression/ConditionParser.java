@@ -37,6 +37,10 @@ public final class ConditionParser extends Parser {
    * @throws io.sable.engine.value.InvalidRequestException with DynamoDB's message
    */
   public static Condition parse(String kind, String text) {
+    return ParseCache.get(kind, text, () -> parseUncached(kind, text));
+  }
+
+  private static Condition parseUncached(String kind, String text) {
     return DeepParse.run(
         () -> {
           ConditionParser parser = new ConditionParser(kind, text);

@@ -21,6 +21,10 @@ public final class ProjectionParser extends Parser {
    * @throws io.sable.engine.value.InvalidRequestException with DynamoDB's message
    */
   public static List<Path> parse(String text) {
+    return ParseCache.get(KIND, text, () -> parseUncached(text));
+  }
+
+  private static List<Path> parseUncached(String text) {
     ProjectionParser parser = new ProjectionParser(text);
     List<Path> paths = new ArrayList<>();
     do {

@@ -40,6 +40,10 @@ public final class UpdateParser extends Parser {
    * @throws io.sable.engine.value.InvalidRequestException with DynamoDB's message
    */
   public static UpdateExpression parse(String text) {
+    return ParseCache.get(KIND, text, () -> parseUncached(text));
+  }
+
+  private static UpdateExpression parseUncached(String text) {
     return DeepParse.run(
         () -> {
           UpdateParser parser = new UpdateParser(text);
