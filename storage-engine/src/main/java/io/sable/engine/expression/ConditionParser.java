@@ -87,6 +87,7 @@ public final class ConditionParser extends Parser {
           if (redundantParentheses()) {
             throw notAnOperand;
           }
+          decideAt(mark());
           reset(open, redundantOperand);
           endSpeculation();
           try {
@@ -94,6 +95,7 @@ public final class ConditionParser extends Parser {
             Condition inner = parseOr();
             expect(Kind.RPAREN);
             closeGroup(open);
+            checkOperandGroups();
             return inner;
           } finally {
             beginSpeculation();

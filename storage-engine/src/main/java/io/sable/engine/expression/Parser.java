@@ -33,6 +33,7 @@ abstract class Parser {
   private boolean redundantParentheses;
   private boolean redundantOperand;
   private int speculation;
+  private int decidedAt = -1;
 
   /**
    * A parser of {@code text}.
@@ -101,12 +102,21 @@ abstract class Parser {
    */
   final void closeOperandGroup(int open) {
     if (isRedundant(open)) {
-      if (speculation == 0) {
+      if (speculation == 0 && position - 1 > decidedAt) {
         redundantParentheses = true;
         throw redundant();
       }
       redundantOperand = true;
     }
+  }
+
+  /**
+   * Records that a {@code (} read as an operand failed at token {@code failedAt} and is read as a
+   * condition instead: DynamoDB's parser looks ahead to that token to decide, so redundant
+   * parentheses closed before it are reported only if no syntax error comes first.
+   */
+  final void decideAt(int failedAt) {
+    decidedAt = Math.max(decidedAt, failedAt);
   }
 
   /** Starts reading an operand that may turn out not to be one. */
@@ -119,9 +129,13 @@ abstract class Parser {
     speculation--;
   }
 
-  /** Rejects redundant parentheses around an operand of the construct just parsed. */
+  /**
+   * Rejects redundant parentheses around an operand of the construct just parsed, unless the
+   * parser has not yet passed the token at which DynamoDB decides what an enclosing {@code (}
+   * opens ({@link #decideAt}): up to there a syntax error wins.
+   */
   final void checkOperandGroups() {
-    if (redundantOperand) {
+    if (redundantOperand && position > decidedAt) {
       redundantParentheses = true;
       throw redundant();
     }

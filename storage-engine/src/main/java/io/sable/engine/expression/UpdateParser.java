@@ -107,13 +107,15 @@ public final class UpdateParser extends Parser {
         if (redundantParentheses()) {
           throw notAnOperand;
         }
-        reset(open, redundantOperand);
+        decideAt(mark());
+          reset(open, redundantOperand);
         endSpeculation();
         try {
           next();
           Operand inner = parseSetValue();
           expect(Kind.RPAREN);
           closeGroup(open);
+            checkOperandGroups();
           return inner;
         } finally {
           beginSpeculation();
