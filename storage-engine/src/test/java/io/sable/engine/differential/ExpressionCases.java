@@ -91,6 +91,16 @@ final class ExpressionCases {
     return new Case(item, filter, null, projection, null, cases.values());
   }
 
+  /** A random item (without its key), as the cases here use. */
+  static Map<String, AttributeValue> item(Random random) {
+    return new ExpressionCases(random).item();
+  }
+
+  /** A random value of any type, occasionally an invalid number. */
+  static AttributeValue value(Random random) {
+    return new ExpressionCases(random).value(2, random.nextInt(20) == 0);
+  }
+
   private Map<String, AttributeValue> values() {
     return values.isEmpty() ? null : values;
   }

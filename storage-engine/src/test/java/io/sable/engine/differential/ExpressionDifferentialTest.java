@@ -21,9 +21,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * items and random, valid and invalid, ConditionExpressions, UpdateExpressions (with
  * ReturnValues), FilterExpressions and ProjectionExpressions ({@link ExpressionCases}); each case
  * runs on DynamoDB Local and on the engine ({@link ExpressionCaseRunner}), and the outcomes must
- * be equal: returned values, stored items, exception class, error code, status and message.
+ * be equal: returned values, stored items, exception class, error code, status and message. The
+ * legacy parameters get the same treatment ({@link LegacyCases}).
  *
- * <p>10,500 cases in all, with fixed seeds so that CI is repeatable; change the seeds (or remove
+ * <p>12,500 cases in all, with fixed seeds so that CI is repeatable; change the seeds (or remove
  * them) to explore. The documented differences between DynamoDB Local 3.1.0 and DynamoDB that the
  * comparison factors out are listed in {@link ExpressionCaseRunner}; those that the generator
  * avoids are asserted on their own below.
@@ -57,6 +58,35 @@ class ExpressionDifferentialTest {
   @Provide
   Arbitrary<ExpressionCases.Case> updateCases() {
     return Arbitraries.randomValue(ExpressionCases::update);
+  }
+
+  @Provide
+  Arbitrary<LegacyCases.Case> legacyReads() {
+    return Arbitraries.randomValue(LegacyCases::read);
+  }
+
+  @Provide
+  Arbitrary<LegacyCases.Case> legacyWrites() {
+    return Arbitraries.randomValue(LegacyCases::write);
+  }
+
+  @Property(tries = 1000, seed = "20261125", generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF)
+  void query_whenRandomQueryFilter_behavesLikeDynamoDbLocal(@ForAll("legacyReads") LegacyCases.Case c) {
+    String key = ExpressionCaseRunner.nextKey();
+    String local = LegacyCases.runRead(differential.local(), c, key);
+    String engine = LegacyCases.runRead(differential.engine(), c, key);
+    CASES.incrementAndGet();
+    assertThat(engine).as("engine vs DynamoDB Local for %s", c).isEqualTo(local);
+  }
+
+  @Property(tries = 1000, seed = "20261126", generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF)
+  void updateItem_whenRandomAttributeUpdatesAndExpected_behavesLikeDynamoDbLocal(
+      @ForAll("legacyWrites") LegacyCases.Case c) {
+    String key = ExpressionCaseRunner.nextKey();
+    String local = LegacyCases.runWrite(differential.local(), c, key);
+    String engine = LegacyCases.runWrite(differential.engine(), c, key);
+    CASES.incrementAndGet();
+    assertThat(engine).as("engine vs DynamoDB Local for %s", c).isEqualTo(local);
   }
 
   @Provide

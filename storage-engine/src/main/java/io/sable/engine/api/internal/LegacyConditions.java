@@ -45,8 +45,8 @@ final class LegacyConditions {
    */
   static Condition filter(
       Map<String, software.amazon.awssdk.services.dynamodb.model.Condition> filter, String conditionalOperator) {
-    checkConditionalOperator(filter == null ? 0 : filter.size(), conditionalOperator);
     if (filter == null || filter.isEmpty()) {
+      checkConditionalOperator(0, conditionalOperator);
       return null;
     }
     List<Condition> parts = new ArrayList<>();
@@ -57,19 +57,21 @@ final class LegacyConditions {
               entry.getKey(),
               new Legacy(condition.comparisonOperatorAsString(), values(condition.attributeValueList()))));
     }
+    checkConditionalOperator(parts.size(), conditionalOperator);
     return join(parts, conditionalOperator);
   }
 
   /** An {@code Expected} map, joined by {@code ConditionalOperator}; {@code null} if absent or empty. */
   static Condition expected(Map<String, ExpectedAttributeValue> expected, String conditionalOperator) {
-    checkConditionalOperator(expected == null ? 0 : expected.size(), conditionalOperator);
     if (expected == null || expected.isEmpty()) {
+      checkConditionalOperator(0, conditionalOperator);
       return null;
     }
     List<Condition> parts = new ArrayList<>();
     for (Map.Entry<String, ExpectedAttributeValue> entry : expected.entrySet()) {
       parts.add(expectation(entry.getKey(), entry.getValue()));
     }
+    checkConditionalOperator(parts.size(), conditionalOperator);
     return join(parts, conditionalOperator);
   }
 
@@ -84,7 +86,7 @@ final class LegacyConditions {
       List<AttributeValue> values =
           hasList
               ? values(expected.attributeValueList())
-              : expected.value() == null ? List.of() : List.of(expected.value());
+              : expected.value() == null ? List.of() : values(List.of(expected.value()));
       return translate(name, new Legacy(operator, values));
     }
     if (hasList) {
@@ -106,7 +108,7 @@ final class LegacyConditions {
               + " for Attribute: "
               + name);
     }
-    return translate(name, new Legacy("EQ", List.of(expected.value())));
+    return translate(name, new Legacy("EQ", values(List.of(expected.value()))));
   }
 
   /**
@@ -241,17 +243,13 @@ final class LegacyConditions {
         if (values.isEmpty()) {
           throw argumentCount(operator);
         }
-        types(operator, values, AttributeType.S, AttributeType.N, AttributeType.B);
+        scalarsOfOneType(operator, values);
         List<Operand> candidates = new ArrayList<>();
         values.forEach(value -> candidates.add(literal(value)));
         return new Condition.In(path, candidates);
       case "BETWEEN":
         arguments(operator, values, 2);
-        types(operator, values, AttributeType.S, AttributeType.N, AttributeType.B);
-        if (AttributeType.of(values.get(0)) != AttributeType.of(values.get(1))) {
-          throw new InvalidRequestException(
-              INVALID + "AttributeValues inside AttributeValueList must be of same type");
-        }
+        scalarsOfOneType(operator, values);
         if (Values.compare(values.get(0), values.get(1)) > 0) {
           throw new InvalidRequestException(
               "The BETWEEN condition was provided a range where the lower bound is greater than the"
@@ -260,6 +258,17 @@ final class LegacyConditions {
         return new Condition.Between(path, literal(values.get(0)), literal(values.get(1)));
       default:
         throw new InvalidRequestException("Comparison type does not exist in DynamoDB");
+    }
+  }
+
+  // Each value in turn: an S, N or B, of the first value's type.
+  private static void scalarsOfOneType(String operator, List<AttributeValue> values) {
+    for (AttributeValue value : values) {
+      types(operator, List.of(value), AttributeType.S, AttributeType.N, AttributeType.B);
+      if (AttributeType.of(value) != AttributeType.of(values.get(0))) {
+        throw new InvalidRequestException(
+            INVALID + "AttributeValues inside AttributeValueList must be of same type");
+      }
     }
   }
 

@@ -49,18 +49,6 @@ final class LegacyUpdates {
         throw new InvalidRequestException(
             INVALID + "Only DELETE action is allowed when no attribute value is specified");
       }
-      if (value != null) {
-        value = ItemValidator.validateValue(value);
-        AttributeType type = AttributeType.of(value);
-        if (action.equals("DELETE") && !type.isSet()) {
-          throw new InvalidRequestException(
-              INVALID + "DELETE action with value is not supported for the type " + type.longName());
-        }
-        if (action.equals("ADD") && type != AttributeType.N && type != AttributeType.L && !type.isSet()) {
-          throw new InvalidRequestException(
-              INVALID + "ADD action is not supported for the type " + type.longName());
-        }
-      }
       if (keys.isKeyAttribute(entry.getKey())) {
         throw new InvalidRequestException(
             INVALID + "Cannot update attribute " + entry.getKey() + ". This attribute is part of the key");
@@ -78,13 +66,28 @@ final class LegacyUpdates {
   }
 
   /**
-   * The item after {@code updates}.
+   * The item after {@code updates}, applied in order. As in DynamoDB, the values are validated
+   * here, after the request's condition: each value in turn, whether its action takes its type,
+   * then its type against the attribute's; only then is anything computed.
    *
-   * @throws InvalidRequestException if an ADD or DELETE meets an attribute of another type
+   * @throws InvalidRequestException if an ADD or DELETE value has a type the action does not take,
+   *     or meets an attribute of another type
    */
   static Map<String, AttributeValue> apply(List<Update> updates, Map<String, AttributeValue> item) {
-    Map<String, AttributeValue> result = new LinkedHashMap<>(item);
+    List<Update> checked = new ArrayList<>(updates.size());
     for (Update update : updates) {
+      AttributeValue value = update.value() == null ? null : ItemValidator.validateValue(update.value());
+      Update valid = new Update(update.name(), update.action(), value);
+      checkValueType(valid);
+      AttributeValue current = item.get(update.name());
+      if (value != null && current != null && !valid.action().equals("PUT")
+          && AttributeType.of(current) != AttributeType.of(value)) {
+        throw new InvalidRequestException(TYPE_MISMATCH);
+      }
+      checked.add(valid);
+    }
+    Map<String, AttributeValue> result = new LinkedHashMap<>(item);
+    for (Update update : checked) {
       AttributeValue current = item.get(update.name());
       switch (update.action()) {
         case "PUT":
@@ -107,6 +110,23 @@ final class LegacyUpdates {
       }
     }
     return result;
+  }
+
+  // ADD takes a number, a set or a list; DELETE with a value a set.
+  private static void checkValueType(Update update) {
+    if (update.value() == null || update.action().equals("PUT")) {
+      return;
+    }
+    AttributeType type = AttributeType.of(update.value());
+    boolean allowed =
+        type.isSet() || (update.action().equals("ADD") && (type == AttributeType.N || type == AttributeType.L));
+    if (!allowed) {
+      throw new InvalidRequestException(
+          INVALID
+              + update.action()
+              + (update.action().equals("ADD") ? " action is not supported for the type " : " action with value is not supported for the type ")
+              + type.longName());
+    }
   }
 
   private static AttributeValue add(AttributeValue current, AttributeValue operand) {
