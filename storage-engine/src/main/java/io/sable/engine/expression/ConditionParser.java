@@ -75,38 +75,20 @@ public final class ConditionParser extends Parser {
   }
 
   private Condition parsePrimary() {
+    if (peek().kind() == Kind.LPAREN) {
+      return parenthesised(this::parseCompleteComparison, this::parseOr);
+    }
     Operand left;
     beginSpeculation();
     try {
-      if (peek().kind() == Kind.LPAREN) {
-        int open = mark();
-        boolean redundantOperand = redundantOperandSoFar();
-        try {
-          left = parseOperand();
-        } catch (io.sable.engine.value.InvalidRequestException notAnOperand) {
-          if (redundantParentheses()) {
-            throw notAnOperand;
-          }
-          decideAt(mark());
-          reset(open, redundantOperand);
-          endSpeculation();
-          try {
-            next();
-            Condition inner = parseOr();
-            expect(Kind.RPAREN);
-            closeGroup(open);
-            checkOperandGroups();
-            return inner;
-          } finally {
-            beginSpeculation();
-          }
-        }
-      } else {
-        left = parseOperand();
-      }
+      left = parseOperand();
     } finally {
       endSpeculation();
     }
+    return parseCompleteComparison(left);
+  }
+
+  private Condition parseCompleteComparison(Operand left) {
     Condition condition = parseComparison(left);
     checkOperandGroups();
     return condition;

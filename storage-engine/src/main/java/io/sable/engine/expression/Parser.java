@@ -67,18 +67,14 @@ abstract class Parser {
   }
 
   /** The cursor position, to {@link #reset} to when an alternative fails. */
-  final int mark() {
+  private int mark() {
     return position;
   }
 
   /** Backtracks to {@code mark}, forgetting operand groups seen after it. */
-  final void reset(int mark, boolean redundantOperandAtMark) {
+  private void reset(int mark, boolean redundantOperandAtMark) {
     position = mark;
     redundantOperand = redundantOperandAtMark;
-  }
-
-  final boolean redundantOperandSoFar() {
-    return redundantOperand;
   }
 
   /**
@@ -115,8 +111,45 @@ abstract class Parser {
    * condition instead: DynamoDB's parser looks ahead to that token to decide, so redundant
    * parentheses closed before it are reported only if no syntax error comes first.
    */
-  final void decideAt(int failedAt) {
+  private void decideAt(int failedAt) {
     decidedAt = Math.max(decidedAt, failedAt);
+  }
+
+  /**
+   * Reads what the {@code (} at the cursor opens: a parenthesised operand if it is one, handed to
+   * {@code operand}; else, from the {@code (} again, a parenthesised {@code group} (a condition, or
+   * an update value). The operand is read speculatively ({@link #beginSpeculation}), and the token
+   * at which it fails is where DynamoDB's parser decides ({@link #decideAt}).
+   */
+  final <T> T parenthesised(
+      java.util.function.Function<Operand, T> operand, java.util.function.Supplier<T> group) {
+    int open = mark();
+    boolean redundantOperandAtOpen = redundantOperand;
+    Operand left;
+    beginSpeculation();
+    try {
+      left = parseOperand();
+    } catch (InvalidRequestException notAnOperand) {
+      if (redundantParentheses) {
+        throw notAnOperand;
+      }
+      decideAt(position);
+      reset(open, redundantOperandAtOpen);
+      endSpeculation();
+      try {
+        next();
+        T inner = group.get();
+        expect(Kind.RPAREN);
+        closeGroup(open);
+        checkOperandGroups();
+        return inner;
+      } finally {
+        beginSpeculation();
+      }
+    } finally {
+      endSpeculation();
+    }
+    return operand.apply(left);
   }
 
   /** Starts reading an operand that may turn out not to be one. */
@@ -150,11 +183,6 @@ abstract class Parser {
 
   private InvalidRequestException redundant() {
     return ExpressionErrors.invalid(kind, "The expression has redundant parentheses", "");
-  }
-
-  /** Whether redundant parentheses were rejected: that rejection is final, never backtracked. */
-  final boolean redundantParentheses() {
-    return redundantParentheses;
   }
 
   final Token peek() {

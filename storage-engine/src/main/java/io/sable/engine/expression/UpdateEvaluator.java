@@ -3,15 +3,14 @@ package io.sable.engine.expression;
 import io.sable.engine.value.AttributeType;
 import io.sable.engine.value.InvalidRequestException;
 import io.sable.engine.value.Numbers;
+import io.sable.engine.value.Sets;
 import io.sable.engine.value.Values;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -154,17 +153,11 @@ public final class UpdateEvaluator {
     if (AttributeType.of(current) != type) {
       throw new InvalidRequestException(WRONG_TYPE);
     }
-    switch (type) {
-      case N:
-        return AttributeValue.fromN(
-            Numbers.toText(Numbers.add(Values.number(current), Values.number(operand))));
-      case SS:
-        return AttributeValue.fromSs(union(current.ss(), operand.ss()));
-      case NS:
-        return AttributeValue.fromNs(union(current.ns(), operand.ns()));
-      default:
-        return AttributeValue.fromBs(union(current.bs(), operand.bs()));
+    if (type == AttributeType.N) {
+      return AttributeValue.fromN(
+          Numbers.toText(Numbers.add(Values.number(current), Values.number(operand))));
     }
+    return Sets.union(current, operand);
   }
 
   private static AttributeValue delete(AttributeValue current, AttributeValue operand) {
@@ -172,28 +165,6 @@ public final class UpdateEvaluator {
     if (AttributeType.of(current) != type) {
       throw new InvalidRequestException(WRONG_TYPE);
     }
-    switch (type) {
-      case SS:
-        List<String> strings = difference(current.ss(), operand.ss());
-        return strings.isEmpty() ? null : AttributeValue.fromSs(strings);
-      case NS:
-        List<String> numbers = difference(current.ns(), operand.ns());
-        return numbers.isEmpty() ? null : AttributeValue.fromNs(numbers);
-      default:
-        var bytes = difference(current.bs(), operand.bs());
-        return bytes.isEmpty() ? null : AttributeValue.fromBs(bytes);
-    }
-  }
-
-  private static <T> List<T> union(List<T> a, List<T> b) {
-    Set<T> union = new LinkedHashSet<>(a);
-    union.addAll(b);
-    return new ArrayList<>(union);
-  }
-
-  private static <T> List<T> difference(List<T> a, List<T> b) {
-    List<T> result = new ArrayList<>(a);
-    result.removeAll(b);
-    return result;
+    return Sets.difference(current, operand);
   }
 }

@@ -97,34 +97,12 @@ public final class UpdateParser extends Parser {
 
   private Operand parseSetValue() {
     if (peek().kind() == Kind.LPAREN) {
-      int open = mark();
-      boolean redundantOperand = redundantOperandSoFar();
-      Operand left;
-      beginSpeculation();
-      try {
-        left = parseOperand();
-      } catch (io.sable.engine.value.InvalidRequestException notAnOperand) {
-        if (redundantParentheses()) {
-          throw notAnOperand;
-        }
-        decideAt(mark());
-          reset(open, redundantOperand);
-        endSpeculation();
-        try {
-          next();
-          Operand inner = parseSetValue();
-          expect(Kind.RPAREN);
-          closeGroup(open);
+      return parenthesised(
+          left -> {
             checkOperandGroups();
-          return inner;
-        } finally {
-          beginSpeculation();
-        }
-      } finally {
-        endSpeculation();
-      }
-      checkOperandGroups();
-      return parseTerms(left);
+            return parseTerms(left);
+          },
+          this::parseSetValue);
     }
     return parseTerms(parseOperand());
   }

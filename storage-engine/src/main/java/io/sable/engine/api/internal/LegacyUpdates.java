@@ -6,13 +6,12 @@ import io.sable.engine.value.InvalidRequestException;
 import io.sable.engine.value.ItemValidator;
 import io.sable.engine.value.KeySchema;
 import io.sable.engine.value.Numbers;
+import io.sable.engine.value.Sets;
 import io.sable.engine.value.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
 
@@ -142,39 +141,15 @@ final class LegacyUpdates {
         List<AttributeValue> list = new ArrayList<>(current.l());
         list.addAll(operand.l());
         return AttributeValue.fromL(list);
-      case SS:
-        return AttributeValue.fromSs(union(current.ss(), operand.ss()));
-      case NS:
-        return AttributeValue.fromNs(union(current.ns(), operand.ns()));
       default:
-        return AttributeValue.fromBs(union(current.bs(), operand.bs()));
+        return Sets.union(current, operand);
     }
   }
 
   private static AttributeValue delete(AttributeValue current, AttributeValue operand) {
-    AttributeType type = AttributeType.of(operand);
-    if (AttributeType.of(current) != type) {
+    if (AttributeType.of(current) != AttributeType.of(operand)) {
       throw new InvalidRequestException(TYPE_MISMATCH);
     }
-    switch (type) {
-      case SS:
-        List<String> strings = new ArrayList<>(current.ss());
-        strings.removeAll(operand.ss());
-        return strings.isEmpty() ? null : AttributeValue.fromSs(strings);
-      case NS:
-        List<String> numbers = new ArrayList<>(current.ns());
-        numbers.removeIf(n -> operand.ns().stream().anyMatch(o -> Values.equal(AttributeValue.fromN(n), AttributeValue.fromN(o))));
-        return numbers.isEmpty() ? null : AttributeValue.fromNs(numbers);
-      default:
-        var bytes = new ArrayList<>(current.bs());
-        bytes.removeAll(operand.bs());
-        return bytes.isEmpty() ? null : AttributeValue.fromBs(bytes);
-    }
-  }
-
-  private static <T> List<T> union(List<T> a, List<T> b) {
-    Set<T> union = new LinkedHashSet<>(a);
-    union.addAll(b);
-    return new ArrayList<>(union);
+    return Sets.difference(current, operand);
   }
 }
