@@ -1,12 +1,15 @@
 package io.sable.engine;
 
 import io.sable.engine.api.EngineDynamoDbClient;
+import io.sable.engine.index.IndexLag;
 import io.sable.engine.table.Table;
+import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
 import io.sable.engine.transaction.ClientRequestTokens;
 import io.sable.engine.transaction.TransactionHook;
 import io.sable.engine.transaction.Transactions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -59,7 +62,9 @@ public final class SableEngine implements AutoCloseable {
             builder.clock,
             new Transactions(builder.transactionHook),
             new ClientRequestTokens(builder.clock, builder.clientRequestTokens),
-            builder.itemCollectionSizeLimit,
+            new TableSettings(
+                builder.itemCollectionSizeLimit,
+                IndexLag.of(builder.globalIndexLag, builder.clock)),
             builder.indexBackfills);
   }
 
@@ -119,6 +124,7 @@ public final class SableEngine implements AutoCloseable {
     private int clientRequestTokens = DEFAULT_CLIENT_REQUEST_TOKENS;
     private long itemCollectionSizeLimit = Table.DEFAULT_ITEM_COLLECTION_SIZE_LIMIT;
     private Executor indexBackfills = SableEngine::backfillThread;
+    private Duration globalIndexLag = Duration.ZERO;
 
     private Builder() {}
 
@@ -135,6 +141,24 @@ public final class SableEngine implements AutoCloseable {
         throw new IllegalArgumentException("itemCollectionSizeLimit must be positive: " + bytes);
       }
       this.itemCollectionSizeLimit = bytes;
+      return this;
+    }
+
+    /**
+     * How long a write takes to show in global secondary indexes, measured on the engine's {@link
+     * #clock}: a Query or Scan of a global secondary index sees a write only once {@code lag} has
+     * passed, as DynamoDB's indexes are eventually consistent, so that code that must tolerate
+     * index lag can be tested. Default zero: every index shows every write at once. Local
+     * secondary indexes and the table never lag.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder globalIndexLag(Duration lag) {
+      Objects.requireNonNull(lag, "lag");
+      if (lag.isNegative()) {
+        throw new IllegalArgumentException("globalIndexLag must not be negative: " + lag);
+      }
+      this.globalIndexLag = lag;
       return this;
     }
 
@@ -175,8 +199,8 @@ public final class SableEngine implements AutoCloseable {
     }
 
     /**
-     * The clock for table creation times and for the 10-minute window of {@code
-     * ClientRequestToken}s. Default the system UTC clock.
+     * The clock for table creation times, for the 10-minute window of {@code
+     * ClientRequestToken}s and for {@link #globalIndexLag}. Default the system UTC clock.
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");

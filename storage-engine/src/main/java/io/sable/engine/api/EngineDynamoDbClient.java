@@ -11,6 +11,7 @@ import io.sable.engine.api.internal.TransactWriteOperation;
 import io.sable.engine.api.internal.UpdateOperation;
 import io.sable.engine.table.ItemCollectionTooLargeException;
 import io.sable.engine.table.ItemLockedException;
+import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
 import io.sable.engine.transaction.ClientRequestTokens;
 import io.sable.engine.transaction.Transactions;
@@ -99,7 +100,7 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
    * @param clock the clock for creation times
    * @param transactions the engine's transactions
    * @param tokens the engine's {@code ClientRequestToken}s
-   * @param itemCollectionSizeLimit the item collection size limit of tables with local indexes
+   * @param settings the settings of every new table (item collection size limit, index lag)
    * @param backfills where UpdateTable backfills new global secondary indexes
    */
   public EngineDynamoDbClient(
@@ -110,11 +111,11 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       Clock clock,
       Transactions transactions,
       ClientRequestTokens tokens,
-      long itemCollectionSizeLimit,
+      TableSettings settings,
       Executor backfills) {
     this.tableOperations =
         new TableOperations(
-            tables, partitionCount, region, accountId, clock, itemCollectionSizeLimit, backfills);
+            tables, partitionCount, region, accountId, clock, settings, backfills);
     this.itemOperations = new ItemOperations(tables);
     this.updateOperation = new UpdateOperation(tables);
     this.queryOperation = new QueryOperation(tables);

@@ -34,7 +34,7 @@ public final class Table {
   private final Instant creationDateTime;
   private final String tableId;
   private final Partition[] partitions;
-  private final long itemCollectionSizeLimit;
+  private final TableSettings settings;
   private final TableTags tags = new TableTags();
   private volatile Instant lastUpdateToPayPerRequest;
   // Replaced whole (copy on write) when UpdateTable adds or removes a global secondary index.
@@ -51,28 +51,27 @@ public final class Table {
    */
   public Table(
       TableDefinition definition, int partitionCount, Instant creationDateTime, String tableId) {
-    this(definition, partitionCount, creationDateTime, tableId, DEFAULT_ITEM_COLLECTION_SIZE_LIMIT);
+    this(definition, partitionCount, creationDateTime, tableId, TableSettings.DEFAULT);
   }
 
   /**
    * An empty table.
    *
-   * @param itemCollectionSizeLimit the largest item collection, in bytes, of a table with local
-   *     secondary indexes ({@link #DEFAULT_ITEM_COLLECTION_SIZE_LIMIT} in DynamoDB)
+   * @param settings the item collection size limit and global secondary index lag
    */
   public Table(
       TableDefinition definition,
       int partitionCount,
       Instant creationDateTime,
       String tableId,
-      long itemCollectionSizeLimit) {
+      TableSettings settings) {
     this.definition = definition;
     this.creationDateTime = creationDateTime;
     this.tableId = tableId;
-    this.itemCollectionSizeLimit = itemCollectionSizeLimit;
+    this.settings = settings;
     List<SecondaryIndex> built = new ArrayList<>();
     for (IndexDefinition index : definition.indexes()) {
-      built.add(new SecondaryIndex(index, definition.keySchema()));
+      built.add(newIndex(index));
     }
     setIndexes(built);
     this.partitions = new Partition[partitionCount];
@@ -151,7 +150,15 @@ public final class Table {
 
   /** The largest item collection this table accepts, in bytes (only with local indexes). */
   public long itemCollectionSizeLimit() {
-    return itemCollectionSizeLimit;
+    return settings.itemCollectionSizeLimit();
+  }
+
+  /**
+   * A new, empty index of this table with the table's settings (a global one lags by {@link
+   * TableSettings#globalIndexLag()}); {@link #addIndex} makes it part of the table.
+   */
+  public SecondaryIndex newIndex(IndexDefinition index) {
+    return new SecondaryIndex(index, definition.keySchema(), settings.globalIndexLag());
   }
 
   /**

@@ -32,12 +32,12 @@ import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 
 /**
- * Index limits, UpdateTable, tags, DescribeLimits and DescribeEndpoints against DynamoDB Local,
- * with the documented differences pinned: DynamoDB Local 3.1.0 describes an index created by
- * UpdateTable as CREATING with Backfilling false (Developer Guide, "Adding a global secondary index
- * to an existing table": CREATING with Backfilling true while the table's items are indexed), implements neither
- * tagging ("Tagging resources in DynamoDB") nor DescribeEndpoints (API Reference), and returns no
- * ItemCollectionMetrics (API Reference, PutItem).
+ * Index limits, UpdateTable, tags, DescribeLimits and DescribeEndpoints against DynamoDB Local.
+ * Both answer UpdateTable's creation of an index with CREATING and Backfilling false, then reach
+ * ACTIVE (the engine's CREATING with Backfilling true in between is tested in
+ * GlobalIndexBackfillTest, where the backfill can be held). The documented differences are pinned:
+ * DynamoDB Local 3.1.0 implements neither tagging ("Tagging resources in DynamoDB") nor
+ * DescribeEndpoints (API Reference), and returns no ItemCollectionMetrics (API Reference, PutItem).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TableLimitsDifferentialTest {
@@ -136,10 +136,7 @@ class TableLimitsDifferentialTest {
     Function<DynamoDbClient, GlobalSecondaryIndexDescription> addIndex = c -> c.updateTable(r -> r.tableName("cities")
         .attributeDefinitions(attribute("pk", "S"), attribute("city", "S"))
         .globalSecondaryIndexUpdates(create("byCity", "city"))).tableDescription().globalSecondaryIndexes().get(0);
-    GlobalSecondaryIndexDescription local = addIndex.apply(differential.local());
-    GlobalSecondaryIndexDescription engine = addIndex.apply(differential.engine());
-    assertThat(List.of(local.indexStatus(), local.backfilling())).as("DynamoDB Local").containsExactly(IndexStatus.CREATING, false);
-    assertThat(List.of(engine.indexStatus(), engine.backfilling())).as("engine").containsExactly(IndexStatus.CREATING, true);
+    differential.same(addIndex, index -> List.of(index.indexStatus(), index.backfilling()));
     assertThat(awaitActive(differential.engine())).as("engine").isTrue();
     assertThat(awaitActive(differential.local())).as("DynamoDB Local").isTrue();
     differential.same(c -> c.query(r -> r.tableName("cities").indexName("byCity").keyConditionExpression("city = :c")

@@ -78,7 +78,12 @@ class GlobalIndexBackfillTest {
 
   @Test
   void updateTable_whenIndexCreatedOnPopulatedTable_backfillsThenBecomesActive() {
-    TableDescription updating = addByCity();
+    // The response describes the first phase, resource allocation: CREATING, Backfilling false.
+    TableDescription response = addByCity();
+    assertThat(response.tableStatus()).isEqualTo(TableStatus.UPDATING);
+    assertThat(response.globalSecondaryIndexes().get(0).indexStatus()).isEqualTo(IndexStatus.CREATING);
+    assertThat(response.globalSecondaryIndexes().get(0).backfilling()).isFalse();
+    TableDescription updating = dynamoDb.describeTable(b -> b.tableName("people")).table();
     GlobalSecondaryIndexDescription creating = updating.globalSecondaryIndexes().get(0);
     assertThat(updating.tableStatus()).isEqualTo(TableStatus.UPDATING);
     assertThat(creating.indexStatus()).isEqualTo(IndexStatus.CREATING);
@@ -92,7 +97,9 @@ class GlobalIndexBackfillTest {
     TableDescription active = dynamoDb.describeTable(b -> b.tableName("people")).table();
     assertThat(active.tableStatus()).isEqualTo(TableStatus.ACTIVE);
     assertThat(active.globalSecondaryIndexes().get(0).indexStatus()).isEqualTo(IndexStatus.ACTIVE);
-    assertThat(active.globalSecondaryIndexes().get(0).backfilling()).isNull();
+    // "After all items have been processed, the backfilling operation is complete and Backfilling
+    // is false" (API Reference, GlobalSecondaryIndexDescription).
+    assertThat(active.globalSecondaryIndexes().get(0).backfilling()).isFalse();
     assertThat(active.globalSecondaryIndexes().get(0).itemCount()).isEqualTo(20L);
     assertThat(city("Oslo")).isEqualTo(11);
     assertThat(city("Rome")).isEqualTo(9);

@@ -2,12 +2,10 @@ package io.sable.engine.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sable.engine.ManualClock;
 import io.sable.engine.SableEngine;
 import io.sable.engine.transaction.ClientRequestTokens.Start;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,30 +27,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 class ClientRequestTokensTest {
   private static final byte[] FIRST = {1};
   private static final byte[] SECOND = {2};
-
-  /** A clock that moves only when told. */
-  private static final class ManualClock extends Clock {
-    private Instant now = Instant.parse("2025-01-01T00:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-  }
 
   @Test
   void begin_whenTokenNew_runsAndMarksItInProgress() {

@@ -36,16 +36,24 @@ final class TableDescriptions {
   }
 
   TableDescription describe(Table table, TableStatus status) {
-    return describe(table, status, null);
+    return describe(table, status, new TableUpdates.Changes(null, null));
   }
 
   /**
-   * The description of {@code table}; a table whose index is being backfilled is {@code UPDATING}
-   * instead of {@code ACTIVE}.
-   *
-   * @param deleted an index UpdateTable has just deleted, described as {@code DELETING}, or null
+   * The description UpdateTable returns: the table {@code UPDATING} if it created or deleted an
+   * index, an index it created {@code CREATING} without {@code Backfilling} (DynamoDB's first,
+   * resource allocation phase, whatever the background backfill has done meanwhile), an index it
+   * deleted {@code DELETING}.
    */
-  TableDescription describe(Table table, TableStatus status, SecondaryIndex deleted) {
+  TableDescription describe(Table table, TableUpdates.Changes changes) {
+    boolean indexChanged = changes.created() != null || changes.deleted() != null;
+    return describe(table, indexChanged ? TableStatus.UPDATING : TableStatus.ACTIVE, changes);
+  }
+
+  // The description of table; a table whose index is being backfilled is UPDATING, not ACTIVE.
+  private TableDescription describe(
+      Table table, TableStatus status, TableUpdates.Changes changes) {
+    SecondaryIndex deleted = changes.deleted();
     TableDefinition definition = table.definition();
     String arn = arn(table.name());
     TableDescription.Builder description =
@@ -86,15 +94,15 @@ final class TableDescriptions {
                 .indexStatus(
                     index == deleted
                         ? IndexStatus.DELETING
-                        : index.backfilling() ? IndexStatus.CREATING : IndexStatus.ACTIVE)
+                        : index == changes.created() || index.backfilling()
+                            ? IndexStatus.CREATING
+                            : IndexStatus.ACTIVE)
                 .provisionedThroughput(
                     throughput(definition.indexThroughput().get(indexDefinition.name())))
                 .indexSizeBytes(index.sizeBytes())
                 .itemCount(index.itemCount())
                 .indexArn(indexArn);
-        if (index.backfilling()) {
-          global.backfilling(true);
-        }
+        global.backfilling(index == changes.created() ? Boolean.FALSE : index.backfillingAttribute());
         globals.add(global.build());
       } else {
         locals.add(

@@ -1,8 +1,8 @@
 package io.sable.engine.api.internal;
 
-import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.TableDefinition;
+import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
 import io.sable.engine.value.InvalidRequestException;
 import java.time.Clock;
@@ -45,7 +45,7 @@ public final class TableOperations {
   private final int partitionCount;
   private final Clock clock;
   private final TableDescriptions descriptions;
-  private final long itemCollectionSizeLimit;
+  private final TableSettings settings;
   private final TableUpdates updates;
   private final TagOperations tags;
   private final String region;
@@ -56,7 +56,7 @@ public final class TableOperations {
    * @param partitionCount the number of partitions of each new table
    * @param region the region named in ARNs
    * @param accountId the account id named in ARNs
-   * @param itemCollectionSizeLimit the item collection size limit of tables with local indexes
+   * @param settings the settings of every new table
    * @param backfills where UpdateTable backfills new global secondary indexes
    */
   public TableOperations(
@@ -65,14 +65,14 @@ public final class TableOperations {
       String region,
       String accountId,
       Clock clock,
-      long itemCollectionSizeLimit,
+      TableSettings settings,
       Executor backfills) {
     this.tables = tables;
     this.partitionCount = partitionCount;
     this.clock = clock;
     this.region = region;
     this.descriptions = new TableDescriptions(region, accountId);
-    this.itemCollectionSizeLimit = itemCollectionSizeLimit;
+    this.settings = settings;
     this.updates = new TableUpdates(backfills, clock);
     this.tags = new TagOperations(tables, descriptions);
   }
@@ -82,7 +82,7 @@ public final class TableOperations {
     TableDefinition definition = TableDefinitions.of(request);
     Table table =
         new Table(
-            definition, partitionCount, clock.instant(), Requests.randomUuid(), itemCollectionSizeLimit);
+            definition, partitionCount, clock.instant(), Requests.randomUuid(), settings);
     if (definition.billingMode() == BillingMode.PAY_PER_REQUEST) {
       table.lastUpdateToPayPerRequest(table.creationDateTime());
     }
@@ -111,10 +111,8 @@ public final class TableOperations {
    */
   public UpdateTableResponse updateTable(UpdateTableRequest request) {
     Table table = existing(request.tableName());
-    SecondaryIndex deleted = updates.update(table, request);
-    return UpdateTableResponse.builder()
-        .tableDescription(descriptions.describe(table, TableStatus.ACTIVE, deleted))
-        .build();
+    TableUpdates.Changes changes = updates.update(table, request);
+    return UpdateTableResponse.builder().tableDescription(descriptions.describe(table, changes)).build();
   }
 
   /** TagResource on a table ARN. */

@@ -48,11 +48,15 @@ final class TableUpdates {
   }
 
   /**
-   * Applies {@code request} to {@code table}.
+   * What an UpdateTable call changed in the table's indexes.
    *
-   * @return the index the request deleted, or {@code null}
+   * @param created the index it created (backfilled in the background), or {@code null}
+   * @param deleted the index it deleted, or {@code null}
    */
-  SecondaryIndex update(Table table, UpdateTableRequest request) {
+  record Changes(SecondaryIndex created, SecondaryIndex deleted) {}
+
+  /** Applies {@code request} to {@code table}. */
+  Changes update(Table table, UpdateTableRequest request) {
     synchronized (table) {
       List<GlobalSecondaryIndexUpdate> indexUpdates =
           request.hasGlobalSecondaryIndexUpdates() ? request.globalSecondaryIndexUpdates() : List.of();
@@ -143,7 +147,7 @@ final class TableUpdates {
               }
             });
       }
-      return deleted;
+      return new Changes(added, deleted);
     }
   }
 
@@ -197,7 +201,7 @@ final class TableUpdates {
     TableDefinitions.checkThroughput(provisioned, create.provisionedThroughput(), "global secondary index");
     IndexDefinition definition =
         TableDefinitions.index(create.indexName(), true, keys, create.projection(), List.of(), "global");
-    return new SecondaryIndex(definition, table.definition().keySchema());
+    return table.newIndex(definition);
   }
 
   // The attribute definitions still used by a key of the table or of an index, in name order.
