@@ -47,14 +47,12 @@ final class TagOperations {
   /** Adds {@code tags} to {@code table} after checking DynamoDB's tagging restrictions. */
   static void tag(Table table, List<Tag> tags) {
     Map<String, String> added = new LinkedHashMap<>();
-    for (Tag tag : tags) {
-      String key = tag.key();
+    for (int i = 0; i < tags.size(); i++) {
+      Tag tag = tags.get(i);
+      String key = tag.key() == null ? "" : tag.key();
       String value = tag.value() == null ? "" : tag.value();
-      if (key == null || key.isEmpty() || key.length() > 128 || value.length() > 256) {
-        throw new InvalidRequestException(
-            "One or more parameter values were invalid: A tag key must be 1 to 128 characters and"
-                + " a tag value at most 256");
-      }
+      checkLength(key, "tags." + (i + 1) + ".member.key", 1, 128);
+      checkLength(value, "tags." + (i + 1) + ".member.value", 0, 256);
       if (key.startsWith("aws:")) {
         throw new InvalidRequestException(
             "One or more parameter values were invalid: Tag keys starting with 'aws:' are reserved"
@@ -66,6 +64,22 @@ final class TagOperations {
       throw Errors.limitExceeded("The number of tags on the resource exceeds the limit of " + MAX_TAGS);
     }
     table.tags().put(added);
+  }
+
+  // The request-model constraint on a tag key or value, in DynamoDB's validation message form.
+  private static void checkLength(String text, String field, int min, int max) {
+    if (text.length() < min) {
+      throw new InvalidRequestException(
+          "1 validation error detected: Value '" + text + "' at '" + field
+              + "' failed to satisfy constraint: Member must have length greater than or equal to "
+              + min);
+    }
+    if (text.length() > max) {
+      throw new InvalidRequestException(
+          "1 validation error detected: Value '" + text + "' at '" + field
+              + "' failed to satisfy constraint: Member must have length less than or equal to "
+              + max);
+    }
   }
 
   UntagResourceResponse untagResource(UntagResourceRequest request) {
