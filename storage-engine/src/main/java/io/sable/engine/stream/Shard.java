@@ -73,7 +73,7 @@ public final class Shard {
 
   /** The sequence number of the last record appended, or {@code startingSequenceNumber() - 1}. */
   public synchronized long lastSequenceNumber() {
-    return records.isEmpty() ? startingSequenceNumber - 1 : records.get(records.size() - 1).sequenceNumber();
+    return head == records.size() ? trimmedThrough : records.get(records.size() - 1).sequenceNumber();
   }
 
   /** Whether the shard holds no record, trimmed or not. */
@@ -98,9 +98,9 @@ public final class Shard {
     }
   }
 
-  /** Drops the records created before {@code horizon} from the head. */
+  /** Drops the records created at or before {@code horizon} from the head. */
   synchronized void trim(Instant horizon) {
-    while (head < records.size() && records.get(head).createdAt().isBefore(horizon)) {
+    while (head < records.size() && !records.get(head).createdAt().isAfter(horizon)) {
       trimmedThrough = records.get(head).sequenceNumber();
       records.set(head++, null);
     }

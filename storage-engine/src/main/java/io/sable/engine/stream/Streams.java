@@ -126,9 +126,9 @@ public final class Streams {
     return streams;
   }
 
-  // Forgets streams disabled more than the retention period ago: all their data is gone.
+  // Forgets streams disabled at least the retention period ago: all their data is gone.
   private void purge() {
     Instant horizon = settings.clock().instant().minus(settings.retention());
-    byArn.values().removeIf(s -> s.disabledAt() != null && s.disabledAt().isBefore(horizon));
+    byArn.values().removeIf(s -> s.disabledAt() != null && !s.disabledAt().isAfter(horizon));
   }
 }

@@ -228,7 +228,7 @@ public final class TableStream implements ChangeCapture {
       }
       while (shards.size() > 1 || (disabledAt != null && !shards.isEmpty())) {
         Shard first = shards.get(0);
-        if (!first.isClosed() || !first.drained() || !first.closedAt().isBefore(horizon)) {
+        if (!first.isClosed() || !first.drained() || first.closedAt().isAfter(horizon)) {
           break;
         }
         shards.remove(0);
