@@ -6,15 +6,18 @@ import io.sable.engine.api.internal.ItemOperations;
 import io.sable.engine.api.internal.QueryOperation;
 import io.sable.engine.api.internal.ScanOperation;
 import io.sable.engine.api.internal.TableOperations;
+import io.sable.engine.api.internal.TimeToLiveOperations;
 import io.sable.engine.api.internal.TransactGetOperation;
 import io.sable.engine.api.internal.TransactWriteOperation;
 import io.sable.engine.api.internal.UpdateOperation;
+import io.sable.engine.stream.Streams;
 import io.sable.engine.table.ItemCollectionTooLargeException;
 import io.sable.engine.table.ItemLockedException;
 import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
 import io.sable.engine.transaction.ClientRequestTokens;
 import io.sable.engine.transaction.Transactions;
+import io.sable.engine.ttl.TimeToLive;
 import io.sable.engine.value.InvalidRequestException;
 import java.time.Clock;
 import java.util.concurrent.Executor;
@@ -43,6 +46,10 @@ import software.amazon.awssdk.services.dynamodb.model.UntagResourceResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -69,12 +76,14 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * TransactionConflictException}, or a {@code DynamoDbException} with error code {@code
  * ValidationException} and HTTP status 400).
  *
- * <p>Supported: CreateTable, DescribeTable, UpdateTable, ListTables, DeleteTable, TagResource,
+ * <p>Supported: CreateTable, DescribeTable, UpdateTable (billing mode, throughput, global
+ * secondary indexes, {@code StreamSpecification}), ListTables, DeleteTable, TagResource,
  * UntagResource, ListTagsOfResource, DescribeLimits, DescribeEndpoints, PutItem, GetItem,
  * UpdateItem, DeleteItem, Query, Scan, BatchWriteItem, BatchGetItem, TransactWriteItems,
- * TransactGetItems. {@code ReturnConsumedCapacity} is reported by every operation that takes it, by
- * DynamoDB's capacity unit rules ({@link io.sable.engine.capacity}), and {@code
- * ReturnItemCollectionMetrics} by every write to a table with local secondary indexes. Any other
+ * TransactGetItems, UpdateTimeToLive and DescribeTimeToLive. {@code ReturnConsumedCapacity} is
+ * reported by every operation that takes it, by DynamoDB's capacity unit rules ({@link
+ * io.sable.engine.capacity}), and {@code ReturnItemCollectionMetrics} by every write to a table
+ * with local secondary indexes. Any other
  * operation throws
  * {@link UnsupportedOperationException} (the interface default). Thread-safe; {@link #close()} does
  * nothing (close the {@code SableEngine} instead). Obtain one from {@code
@@ -89,6 +98,7 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   private final BatchOperations batchOperations;
   private final TransactWriteOperation transactWriteOperation;
   private final TransactGetOperation transactGetOperation;
+  private final TimeToLiveOperations timeToLiveOperations;
 
   /**
    * A client over {@code tables}; {@code SableEngine} creates it.
@@ -100,6 +110,8 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
    * @param clock the clock for creation times
    * @param transactions the engine's transactions
    * @param tokens the engine's {@code ClientRequestToken}s
+   * @param streams the engine's streams
+   * @param timeToLive the engine's Time to Live settings
    * @param settings the settings of every new table (item collection size limit, index lag)
    * @param backfills where UpdateTable backfills new global secondary indexes
    */
@@ -111,11 +123,22 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       Clock clock,
       Transactions transactions,
       ClientRequestTokens tokens,
+      Streams streams,
+      TimeToLive timeToLive,
       TableSettings settings,
       Executor backfills) {
     this.tableOperations =
         new TableOperations(
-            tables, partitionCount, region, accountId, clock, settings, backfills);
+            tables,
+            partitionCount,
+            region,
+            accountId,
+            clock,
+            streams,
+            timeToLive,
+            settings,
+            backfills);
+    this.timeToLiveOperations = new TimeToLiveOperations(tables, timeToLive);
     this.itemOperations = new ItemOperations(tables);
     this.updateOperation = new UpdateOperation(tables);
     this.queryOperation = new QueryOperation(tables);
@@ -190,6 +213,16 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   @Override
   public DeleteTableResponse deleteTable(DeleteTableRequest request) {
     return call(tableOperations::deleteTable, request);
+  }
+
+  @Override
+  public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request) {
+    return call(timeToLiveOperations::updateTimeToLive, request);
+  }
+
+  @Override
+  public DescribeTimeToLiveResponse describeTimeToLive(DescribeTimeToLiveRequest request) {
+    return call(timeToLiveOperations::describeTimeToLive, request);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.value.Item;
 import io.sable.engine.value.ItemKey;
 import io.sable.engine.value.KeyValue;
+import io.sable.engine.value.Values;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One slice of a table's hash space: its items in key order, the lock that serialises writes to
@@ -66,7 +68,7 @@ final class Partition {
     return lock == null ? items.get(key) : lock.visible();
   }
 
-  WriteResult write(ItemKey key, ItemMutation mutation) {
+  WriteResult write(ItemKey key, ItemMutation mutation, boolean byService) {
     return underLock(() -> {
       if (locked.containsKey(key)) {
         throw new ItemLockedException();
@@ -83,7 +85,7 @@ final class Partition {
       }
       checkCollectionSize(key, current, next);
       invalidateMarks(key);
-      store(key, current, next);
+      store(key, current, next, byService);
       return new WriteResult(current, next);
     });
   }
@@ -111,7 +113,7 @@ final class Partition {
       if (lock.changes()) {
         Item current = items.get(lock.key());
         if (lock.staged() != current) {
-          store(lock.key(), current, lock.staged());
+          store(lock.key(), current, lock.staged(), false);
         }
       }
       return locked.remove(lock.key(), lock);
@@ -207,8 +209,9 @@ final class Partition {
     return growth + (next == null ? 0 : next.sizeBytes()) - (current == null ? 0 : current.sizeBytes());
   }
 
-  // Under writeLock: stores next (null deletes) and maintains indexes and statistics.
-  private void store(ItemKey key, Item current, Item next) {
+  // Under writeLock: stores next (null deletes), maintains indexes and statistics, and reports the
+  // change to the table's ChangeCapture unless it changed nothing.
+  private void store(ItemKey key, Item current, Item next, boolean byService) {
     if (next != null) {
       items.put(key, next);
     } else if (current != null) {
@@ -224,5 +227,18 @@ final class Partition {
     }
     sizeBytes += (next == null ? 0 : next.sizeBytes()) - (current == null ? 0 : current.sizeBytes());
     itemCount += (next == null ? 0 : 1) - (current == null ? 0 : 1);
+    ChangeCapture capture = table.changeCapture();
+    if (capture != ChangeCapture.NONE && !sameItem(current, next)) {
+      capture.captured(key, current, next, byService);
+    }
+  }
+
+  private static boolean sameItem(Item current, Item next) {
+    if (current == null || next == null) {
+      return current == next;
+    }
+    return current == next
+        || Values.equal(
+            AttributeValue.fromM(current.attributes()), AttributeValue.fromM(next.attributes()));
   }
 }

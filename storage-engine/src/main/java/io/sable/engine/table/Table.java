@@ -40,6 +40,7 @@ public final class Table {
   // Replaced whole (copy on write) when UpdateTable adds or removes a global secondary index.
   private volatile List<SecondaryIndex> indexes;
   private volatile Map<String, SecondaryIndex> indexesByName;
+  private volatile ChangeCapture changeCapture = ChangeCapture.NONE;
 
   /**
    * An empty table with DynamoDB's item collection size limit.
@@ -252,7 +253,27 @@ public final class Table {
    *     changes; {@code mutation} is not called)
    */
   public WriteResult write(ItemKey key, ItemMutation mutation) {
-    return partition(key).write(key, mutation);
+    return partition(key).write(key, mutation, false);
+  }
+
+  /**
+   * Like {@link #write}, for a change DynamoDB makes itself rather than a request: a Time to Live
+   * deletion. Its {@link ChangeCapture} call says so ({@code byService}).
+   *
+   * @throws ItemLockedException if an in-flight transaction holds the item locked
+   */
+  public WriteResult writeByService(ItemKey key, ItemMutation mutation) {
+    return partition(key).write(key, mutation, true);
+  }
+
+  /** Where committed changes go (a stream), {@link ChangeCapture#NONE} by default. */
+  public ChangeCapture changeCapture() {
+    return changeCapture;
+  }
+
+  /** Sends every change committed from now on to {@code capture} ({@link ChangeCapture#NONE}: none). */
+  public void changeCapture(ChangeCapture capture) {
+    this.changeCapture = capture;
   }
 
   /**

@@ -6,6 +6,7 @@ import io.sable.engine.ManualClock;
 import io.sable.engine.SableEngine;
 import io.sable.engine.transaction.ClientRequestTokens.Start;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,13 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * finishes"), timed by a clock the test moves instead of by waiting.
  */
 class ClientRequestTokensTest {
+  private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
   private static final byte[] FIRST = {1};
   private static final byte[] SECOND = {2};
 
   @Test
   void begin_whenTokenNew_runsAndMarksItInProgress() {
-    ClientRequestTokens tokens = new ClientRequestTokens(new ManualClock(), 10);
+    ClientRequestTokens tokens = new ClientRequestTokens(new ManualClock(START), 10);
     assertThat(tokens.begin("t", FIRST)).isEqualTo(Start.RUN);
     assertThat(tokens.begin("t", FIRST)).isEqualTo(Start.IN_PROGRESS);
     assertThat(tokens.begin("t", SECOND)).isEqualTo(Start.MISMATCH);
@@ -38,7 +40,7 @@ class ClientRequestTokensTest {
 
   @Test
   void begin_whenRequestSucceeded_replaysTheSameAndRejectsOthersForTenMinutes() {
-    ManualClock clock = new ManualClock();
+    ManualClock clock = new ManualClock(START);
     ClientRequestTokens tokens = new ClientRequestTokens(clock, 10);
     tokens.begin("t", FIRST);
     tokens.succeeded("t");
@@ -52,7 +54,7 @@ class ClientRequestTokensTest {
 
   @Test
   void begin_whenRequestFailed_runsAgainWithAnyItems() {
-    ClientRequestTokens tokens = new ClientRequestTokens(new ManualClock(), 10);
+    ClientRequestTokens tokens = new ClientRequestTokens(new ManualClock(START), 10);
     tokens.begin("t", FIRST);
     tokens.failed("t");
     assertThat(tokens.begin("t", SECOND)).isEqualTo(Start.RUN);
@@ -60,7 +62,7 @@ class ClientRequestTokensTest {
 
   @Test
   void succeeded_whenMoreTokensThanCapacity_forgetsTheOldest() {
-    ClientRequestTokens tokens = new ClientRequestTokens(new ManualClock(), 2);
+    ClientRequestTokens tokens = new ClientRequestTokens(new ManualClock(START), 2);
     for (String token : List.of("t1", "t2", "t3")) {
       tokens.begin(token, FIRST);
       tokens.succeeded(token);
@@ -99,7 +101,7 @@ class ClientRequestTokensTest {
 
   @Test
   void transactWriteItems_whenTokenReusedAfterTenMinutes_appliesAgain() {
-    ManualClock clock = new ManualClock();
+    ManualClock clock = new ManualClock(START);
     try (SableEngine engine = SableEngine.builder().clock(clock).build()) {
       DynamoDbClient client = engine.dynamoDbClient();
       client.createTable(b -> b.tableName("counters").billingMode(BillingMode.PAY_PER_REQUEST)

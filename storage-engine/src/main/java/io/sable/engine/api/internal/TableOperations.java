@@ -1,9 +1,12 @@
 package io.sable.engine.api.internal;
 
+import io.sable.engine.stream.Streams;
+import io.sable.engine.stream.TableStream;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.TableDefinition;
 import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
+import io.sable.engine.ttl.TimeToLive;
 import io.sable.engine.value.InvalidRequestException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.DescribeEndpointsRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeEndpointsResponse;
@@ -49,6 +53,8 @@ public final class TableOperations {
   private final TableUpdates updates;
   private final TagOperations tags;
   private final String region;
+  private final Streams streams;
+  private final TimeToLive timeToLive;
 
   /**
    * Table operations on {@code tables}.
@@ -56,6 +62,8 @@ public final class TableOperations {
    * @param partitionCount the number of partitions of each new table
    * @param region the region named in ARNs
    * @param accountId the account id named in ARNs
+   * @param streams the engine's streams
+   * @param timeToLive the engine's Time to Live settings
    * @param settings the settings of every new table
    * @param backfills where UpdateTable backfills new global secondary indexes
    */
@@ -65,21 +73,26 @@ public final class TableOperations {
       String region,
       String accountId,
       Clock clock,
+      Streams streams,
+      TimeToLive timeToLive,
       TableSettings settings,
       Executor backfills) {
     this.tables = tables;
     this.partitionCount = partitionCount;
     this.clock = clock;
     this.region = region;
-    this.descriptions = new TableDescriptions(region, accountId);
+    this.streams = streams;
+    this.timeToLive = timeToLive;
+    this.descriptions = new TableDescriptions(region, accountId, streams);
     this.settings = settings;
     this.updates = new TableUpdates(backfills, clock);
     this.tags = new TagOperations(tables, descriptions);
   }
 
-  /** CreateTable. */
+  /** CreateTable, with a stream from the start if {@code StreamSpecification} enables one. */
   public CreateTableResponse createTable(CreateTableRequest request) {
     TableDefinition definition = TableDefinitions.of(request);
+    StreamViewType viewType = StreamSpecifications.viewType(request.streamSpecification());
     Table table =
         new Table(
             definition, partitionCount, clock.instant(), Requests.randomUuid(), settings);
@@ -89,8 +102,13 @@ public final class TableOperations {
     if (request.hasTags() && !request.tags().isEmpty()) {
       TagOperations.tag(table, request.tags());
     }
+    TableStream stream =
+        viewType == null ? null : streams.open(table, descriptions.arn(table), viewType);
     if (!tables.add(table)) {
       throw Errors.resourceInUse("Table already exists: " + request.tableName());
+    }
+    if (stream != null) {
+      streams.register(stream);
     }
     return CreateTableResponse.builder()
         .tableDescription(descriptions.describe(table, TableStatus.ACTIVE))
@@ -106,13 +124,37 @@ public final class TableOperations {
   }
 
   /**
-   * UpdateTable: billing mode, provisioned throughput, and global secondary indexes created
-   * (backfilled in the background) or deleted ({@link TableUpdates}).
+   * UpdateTable: billing mode, provisioned throughput, global secondary indexes created
+   * (backfilled in the background) or deleted ({@link TableUpdates}), and the table's {@code
+   * StreamSpecification}: a new stream enabled (a table has at most one enabled stream: "Table
+   * already has an enabled stream") or the enabled one disabled ("Table has no stream to
+   * disable"). Every change is validated before any is made.
    */
   public UpdateTableResponse updateTable(UpdateTableRequest request) {
     Table table = existing(request.tableName());
-    TableUpdates.Changes changes = updates.update(table, request);
-    return UpdateTableResponse.builder().tableDescription(descriptions.describe(table, changes)).build();
+    boolean streamChange = request.streamSpecification() != null;
+    StreamViewType viewType = StreamSpecifications.viewType(request.streamSpecification());
+    TableUpdates.Changes changes;
+    synchronized (table) {
+      if (streamChange && viewType != null && streams.enabled(table) != null) {
+        throw new InvalidRequestException("Table already has an enabled stream");
+      }
+      if (streamChange && viewType == null && streams.enabled(table) == null) {
+        throw new InvalidRequestException("Table has no stream to disable");
+      }
+      changes =
+          streamChange && TableUpdates.onlyStreams(request)
+              ? TableUpdates.Changes.NONE
+              : updates.update(table, request);
+      if (streamChange && viewType != null) {
+        streams.register(streams.open(table, descriptions.arn(table), viewType));
+      } else if (streamChange) {
+        streams.disable(table);
+      }
+    }
+    return UpdateTableResponse.builder()
+        .tableDescription(descriptions.describe(table, changes))
+        .build();
   }
 
   /** TagResource on a table ARN. */
@@ -165,6 +207,8 @@ public final class TableOperations {
     if (table == null) {
       throw notFound(request.tableName());
     }
+    streams.dropped(table);
+    timeToLive.disable(table);
     return DeleteTableResponse.builder()
         .tableDescription(descriptions.describe(table, TableStatus.DELETING))
         .build();

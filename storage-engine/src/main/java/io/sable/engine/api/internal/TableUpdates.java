@@ -53,17 +53,25 @@ final class TableUpdates {
    * @param created the index it created (backfilled in the background), or {@code null}
    * @param deleted the index it deleted, or {@code null}
    */
-  record Changes(SecondaryIndex created, SecondaryIndex deleted) {}
+  record Changes(SecondaryIndex created, SecondaryIndex deleted) {
+    /** No index created or deleted. */
+    static final Changes NONE = new Changes(null, null);
+  }
+
+  /** Whether {@code request} changes nothing {@link #update} handles (only the stream, if any). */
+  static boolean onlyStreams(UpdateTableRequest request) {
+    return request.billingMode() == null
+        && request.provisionedThroughput() == null
+        && !request.hasGlobalSecondaryIndexUpdates()
+        && !request.hasAttributeDefinitions();
+  }
 
   /** Applies {@code request} to {@code table}. */
   Changes update(Table table, UpdateTableRequest request) {
     synchronized (table) {
       List<GlobalSecondaryIndexUpdate> indexUpdates =
           request.hasGlobalSecondaryIndexUpdates() ? request.globalSecondaryIndexUpdates() : List.of();
-      if (request.billingMode() == null
-          && request.provisionedThroughput() == null
-          && indexUpdates.isEmpty()
-          && !request.hasAttributeDefinitions()) {
+      if (onlyStreams(request)) {
         throw new InvalidRequestException("Nothing to update");
       }
       TableDefinition current = table.definition();
