@@ -1,8 +1,11 @@
 package io.sable.runtime;
 
+import io.sable.runtime.batch.BatchReader;
+import io.sable.runtime.batch.EntitiesRead;
 import io.sable.runtime.schema.EntitySchema;
 import io.sable.runtime.table.TableDefinition;
 import io.sable.runtime.write.BatchWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -75,6 +78,25 @@ public final class TableClient {
       return Optional.empty();
     }
     return Optional.of(decode(response.item(), schema));
+  }
+
+  /**
+   * Reads many entities by primary key with BatchGetItem (eventually consistent), 100 keys per call,
+   * retrying {@code UnprocessedKeys} with exponential backoff and jitter until every key is read or
+   * {@code deadline} has passed ({@link BatchReader}).
+   *
+   * @return the entities found and the keys left unread
+   * @throws EntityTypeMismatchException if an item read is of another entity type
+   */
+  public <T> EntitiesRead<T> getItems(
+      Collection<Map<String, AttributeValue>> keys, EntitySchema<T> schema, Duration deadline) {
+    BatchReader.Result result =
+        BatchReader.read(dynamoDb, tableName(), new ArrayList<>(keys), false, deadline);
+    List<T> entities = new ArrayList<>(result.items().size());
+    for (Map<String, AttributeValue> item : result.items()) {
+      entities.add(decode(item, schema));
+    }
+    return new EntitiesRead<>(entities, result.unprocessedKeys());
   }
 
   /**
