@@ -8,6 +8,8 @@ import io.sable.runtime.write.BatchWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,15 +103,33 @@ public final class TableClient {
 
   /**
    * Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items. Not atomic:
-   * on failure some entities may be written.
+   * on failure some entities may be written. Of several entities with one primary key only the
+   * last is written (DynamoDB rejects a batch with two requests on one item).
    *
    * @throws io.sable.runtime.write.UnprocessedWritesException if some items stay unprocessed
    */
   public <T> void putItems(Collection<? extends T> entities, EntitySchema<T> schema) {
-    List<WriteRequest> requests = new ArrayList<>(entities.size());
+    Map<Map<String, AttributeValue>, WriteRequest> requests = new LinkedHashMap<>();
     for (T entity : entities) {
       Map<String, AttributeValue> item = schema.itemToMap(entity, true);
-      requests.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+      requests.put(
+          schema.primaryKey(entity),
+          WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+    }
+    BatchWriter.write(dynamoDb, tableName(), new ArrayList<>(requests.values()));
+  }
+
+  /**
+   * Deletes the items with these primary keys with BatchWriteItem, 25 per call, retrying
+   * unprocessed items; a key given twice is deleted once, an absent key is no error. Not atomic:
+   * on failure some items may be deleted.
+   *
+   * @throws io.sable.runtime.write.UnprocessedWritesException if some deletes stay unprocessed
+   */
+  public void deleteItems(Collection<Map<String, AttributeValue>> keys) {
+    List<WriteRequest> requests = new ArrayList<>(keys.size());
+    for (Map<String, AttributeValue> key : new LinkedHashSet<>(keys)) {
+      requests.add(WriteRequest.builder().deleteRequest(d -> d.key(key)).build());
     }
     BatchWriter.write(dynamoDb, tableName(), requests);
   }

@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
- * Batch reads on the engine: chunks of 100 keys (API Reference, {@code BatchGetItem}: "up to 100
+ * Batch reads (and TableClient's batch writes of one item twice) on the engine: chunks of 100 keys (API Reference, {@code BatchGetItem}: "up to 100
  * items"), duplicates read once ("Provided list of item keys contains duplicates" otherwise), and
  * {@code UnprocessedKeys} retried until read or the deadline, the rest reported. DynamoDB leaves
  * keys unprocessed when a response passes 16 MB or a table is throttled; a wrapper of the engine's
@@ -123,6 +123,18 @@ class BatchReaderTest {
     }
     assertThat(accounted).containsAll(existing);
     assertThat(result.unprocessedKeys()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void putItemsAndDeleteItems_whenSameItemTwice_writeItOnceInsteadOfFailingTheBatch() {
+    TableClient table = new TableClient(engine.dynamoDbClient(), Reading.TABLE);
+    table.putItems(List.of(new Reading("x", 1, "old"), new Reading("x", 2, "a"), new Reading("x", 1, "old")),
+        Reading.SCHEMA);
+    Map<String, AttributeValue> first = Reading.SCHEMA.primaryKey(new Reading("x", 1, "old"));
+    assertThat(table.getItem(first, Reading.SCHEMA)).contains(new Reading("x", 1, "old"));
+    table.deleteItems(List.of(first, first, keys.get(0)));
+    assertThat(table.getItem(first, Reading.SCHEMA)).isEmpty();
+    assertThat(table.getItem(Reading.SCHEMA.primaryKey(new Reading("x", 2, "a")), Reading.SCHEMA)).isPresent();
   }
 
   @Test
