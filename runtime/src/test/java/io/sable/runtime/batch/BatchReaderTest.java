@@ -21,8 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
- * Batch reads (and TableClient's batch writes of one item twice) on the engine: chunks of 100 keys (API Reference, {@code BatchGetItem}: "up to 100
- * items"), duplicates read once ("Provided list of item keys contains duplicates" otherwise), and
+ * Batch reads on the engine, and TableClient's batch writes of one item twice: chunks of 100 keys
+ * (API Reference, {@code BatchGetItem}: "up to 100 items"), duplicates read once ("Provided list of item keys contains duplicates" otherwise), and
  * {@code UnprocessedKeys} retried until read or the deadline, the rest reported. DynamoDB leaves
  * keys unprocessed when a response passes 16 MB or a table is throttled; a wrapper of the engine's
  * client here leaves half of each call's keys unprocessed for as many calls as a test asks.
