@@ -13,13 +13,26 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param upper the upper bound, {@link KeyValue#HIGHEST} if none
  * @param upperInclusive whether the upper bound itself matches
  * @param prefix the {@code begins_with} prefix, or {@code null}
+ * @param equality whether the condition is {@code =} (not {@code BETWEEN} with equal bounds, whose
+ *     bound ends the range as any {@code BETWEEN}'s does)
  */
 public record SortKeyCondition(
     KeyValue lower,
     boolean lowerInclusive,
     KeyValue upper,
     boolean upperInclusive,
-    AttributeValue prefix) {
+    AttributeValue prefix,
+    boolean equality) {
+
+  /** A range that is not an {@code =} condition. */
+  public SortKeyCondition(
+      KeyValue lower,
+      boolean lowerInclusive,
+      KeyValue upper,
+      boolean upperInclusive,
+      AttributeValue prefix) {
+    this(lower, lowerInclusive, upper, upperInclusive, prefix, false);
+  }
 
   /** Every sort key: no condition. */
   public static final SortKeyCondition ANY =
@@ -40,7 +53,7 @@ public record SortKeyCondition(
    * lower. Equality and {@code begins_with} ranges have no such end.
    */
   public boolean isEnd(KeyValue sortKey, boolean forward) {
-    if (prefix != null || (lower.equals(upper) && lowerInclusive && upperInclusive)) {
+    if (prefix != null || equality) {
       return false;
     }
     return forward ? upperInclusive && sortKey.equals(upper) : lowerInclusive && sortKey.equals(lower);
