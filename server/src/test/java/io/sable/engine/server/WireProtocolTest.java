@@ -175,6 +175,8 @@ class WireProtocolTest {
             "UnknownOperationException", null),
         Arguments.of("operation the engine lacks", "DynamoDB_20120810.ExecuteStatement", "{}",
             "UnknownOperationException", null),
+        Arguments.of("unknown streams operation", "DynamoDBStreams_20120810.Frobnicate", "{}",
+            "UnknownOperationException", null),
         Arguments.of("missing table", GET_ITEM, "{\"TableName\":\"nope\",\"Key\":{\"pk\":{\"S\":\"a\"}}}",
             "ResourceNotFoundException", "Requested resource not found"));
   }

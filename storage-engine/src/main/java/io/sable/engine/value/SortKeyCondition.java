@@ -13,8 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param upper the upper bound, {@link KeyValue#HIGHEST} if none
  * @param upperInclusive whether the upper bound itself matches
  * @param prefix the {@code begins_with} prefix, or {@code null}
- * @param equality whether the condition is {@code =} (not {@code BETWEEN} with equal bounds, whose
- *     bound ends the range as any {@code BETWEEN}'s does)
+ * @param equality whether the condition is {@code =} (not a {@code BETWEEN} of equal bounds)
  */
 public record SortKeyCondition(
     KeyValue lower,
@@ -24,7 +23,10 @@ public record SortKeyCondition(
     AttributeValue prefix,
     boolean equality) {
 
-  /** A range that is not an {@code =} condition. */
+  /**
+   * A range that is not an equality: {@code <}, {@code <=}, {@code >}, {@code >=},
+   * {@code BETWEEN} or {@code begins_with}.
+   */
   public SortKeyCondition(
       KeyValue lower,
       boolean lowerInclusive,
@@ -32,6 +34,11 @@ public record SortKeyCondition(
       boolean upperInclusive,
       AttributeValue prefix) {
     this(lower, lowerInclusive, upper, upperInclusive, prefix, false);
+  }
+
+  /** The condition {@code sortKey = key}. */
+  public static SortKeyCondition equalTo(KeyValue key) {
+    return new SortKeyCondition(key, true, key, true, null, true);
   }
 
   /** Every sort key: no condition. */
@@ -50,7 +57,8 @@ public record SortKeyCondition(
   /**
    * Whether {@code sortKey} is the comparison bound ({@code <=}, {@code >=}, {@code BETWEEN}) that
    * ends this range in the direction of reading: the upper bound when {@code forward}, else the
-   * lower. Equality and {@code begins_with} ranges have no such end.
+   * lower. Equality and {@code begins_with} ranges have no such end (a {@code BETWEEN} of equal
+   * bounds does: DynamoDB Local 3.1.0 ends its page there without a LastEvaluatedKey).
    */
   public boolean isEnd(KeyValue sortKey, boolean forward) {
     if (prefix != null || equality) {
