@@ -11,10 +11,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * {@code flights-3m.parquet} of the npm package vega-datasets 3.2.1 (U.S. Bureau of Transportation
@@ -76,29 +79,72 @@ public final class FlightsParquet {
   }
 
   /**
-   * Reads the first {@code limit} flights in file order, each with its 0-based row number as
-   * {@code id}, and hands them to {@code chunks} {@code chunkSize} at a time on this thread.
+   * Reads the first {@code limit} flights in file order into memory, each with its 0-based row
+   * number as {@code id}; airport codes are shared.
    *
    * @throws IllegalStateException if DuckDB fails
    */
-  public static void read(Path file, int limit, int chunkSize, Consumer<List<Flight>> chunks) {
-    String query = "SELECT date, delay, distance, origin, destination FROM read_parquet(" + quote(file)
-        + ") LIMIT " + limit;
+  public static Columns read(Path file, int limit) {
+    // Seconds since the epoch as a BIGINT: the JDBC driver's getTimestamp is far slower.
+    String query = "SELECT epoch(date)::BIGINT, delay, distance, origin, destination FROM read_parquet("
+        + quote(file) + ") LIMIT " + limit;
+    Columns columns = new Columns(limit);
+    Map<String, String> codes = new HashMap<>();
     sql(query, rows -> {
-      List<Flight> chunk = new ArrayList<>(chunkSize);
-      int id = 0;
       while (rows.next()) {
-        chunk.add(new Flight(rows.getString(4), rows.getTimestamp(1).toLocalDateTime(), id++,
-            rows.getString(5), Math.toIntExact(rows.getLong(2)), Math.toIntExact(rows.getLong(3))));
-        if (chunk.size() == chunkSize) {
-          chunks.accept(chunk);
-          chunk = new ArrayList<>(chunkSize);
-        }
-      }
-      if (!chunk.isEmpty()) {
-        chunks.accept(chunk);
+        columns.add(rows.getLong(1), Math.toIntExact(rows.getLong(2)), Math.toIntExact(rows.getLong(3)),
+            codes.computeIfAbsent(rows.getString(4), code -> code),
+            codes.computeIfAbsent(rows.getString(5), code -> code));
       }
     });
+    return columns;
+  }
+
+  /** Flights held column by column (about 24 bytes each), turned into {@link Flight}s on demand. */
+  public static final class Columns {
+    private final long[] departures;
+    private final int[] delays;
+    private final int[] distances;
+    private final String[] origins;
+    private final String[] destinations;
+    private int size;
+
+    Columns(int capacity) {
+      departures = new long[capacity];
+      delays = new int[capacity];
+      distances = new int[capacity];
+      origins = new String[capacity];
+      destinations = new String[capacity];
+    }
+
+    void add(long departure, int delay, int distance, String origin, String destination) {
+      departures[size] = departure;
+      delays[size] = delay;
+      distances[size] = distance;
+      origins[size] = origin;
+      destinations[size] = destination;
+      size++;
+    }
+
+    /** How many flights were read. */
+    public int size() {
+      return size;
+    }
+
+    /** Flight {@code i}, with {@code i} as its id. */
+    public Flight flight(int i) {
+      return new Flight(origins[i], LocalDateTime.ofEpochSecond(departures[i], 0, ZoneOffset.UTC), i,
+          destinations[i], delays[i], distances[i]);
+    }
+
+    /** Flights {@code from} (inclusive) to {@code to} (exclusive). */
+    public List<Flight> flights(int from, int to) {
+      List<Flight> flights = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        flights.add(flight(i));
+      }
+      return flights;
+    }
   }
 
   private interface Rows {

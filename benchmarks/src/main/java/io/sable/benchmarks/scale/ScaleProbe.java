@@ -12,16 +12,13 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 
 /**
- * Loads the flights of a Parquet file into a fresh engine through the flights sample's generated
- * repository (BatchWriteItem, one reader thread and one writer thread per core), then times typed
+ * Reads the flights of a Parquet file into memory, then loads them into a fresh engine through the
+ * flights sample's generated repository (BatchWriteItem, one writer thread per core), then times typed
  * GetItem and Query calls on it and on a table of the sample's 20,000 flights. Runs in its own JVM,
  * whose {@code -Xmx} is the heap budget; prints {@code RESULT key=value} lines for {@link ChildJvm}.
  *
@@ -31,7 +28,6 @@ import java.util.function.Consumer;
  */
 public final class ScaleProbe {
   private static final int CHUNK = 1000;
-  private static final List<Flight> END = List.of();
 
   private ScaleProbe() {}
 
@@ -42,9 +38,8 @@ public final class ScaleProbe {
     int calls = Integer.parseInt(args[2]);
 
     long readStart = System.nanoTime();
-    int[] read = {0};
-    FlightsParquet.read(file, limit, CHUNK, chunk -> read[0] += chunk.size());
-    ChildJvm.result("readRowsPerSecond", read[0] / seconds(readStart));
+    FlightsParquet.Columns columns = FlightsParquet.read(file, limit);
+    ChildJvm.result("readRowsPerSecond", columns.size() / seconds(readStart));
 
     try (SableEngine small = SableEngine.create(); SableEngine large = SableEngine.create()) {
       FlightsTable smallTable = FlightsTable.of(small.dynamoDbClient());
@@ -55,26 +50,26 @@ public final class ScaleProbe {
       long heapBefore = usedHeap();
       FlightsTable largeTable = FlightsTable.of(large.dynamoDbClient());
       largeTable.create();
-      List<Flight> probes = new ArrayList<>();
-      long[] rawBytes = {0, 0};
       long start = System.nanoTime();
-      long loaded = load(file, limit, largeTable.flightRepository(), chunk -> {
-        Flight first = chunk.get(0);
-        probes.add(first);
-        rawBytes[0] += ItemSize.of(FlightSchema.INSTANCE.itemToMap(first, true));
-        rawBytes[1]++;
-      });
+      load(columns, largeTable.flightRepository());
       double loadSeconds = seconds(start);
       long heapAfter = usedHeap();
       long items = large.dynamoDbClient().describeTable(b -> b.tableName(FlightsTable.DEFAULT_TABLE_NAME))
           .table().itemCount();
-      ChildJvm.result("flights", loaded);
+      List<Flight> probes = new ArrayList<>();
+      long rawBytes = 0;
+      for (int i = 0; i < columns.size(); i += Math.max(1, columns.size() / 1000)) {
+        Flight flight = columns.flight(i);
+        probes.add(flight);
+        rawBytes += ItemSize.of(FlightSchema.INSTANCE.itemToMap(flight, true));
+      }
+      ChildJvm.result("flights", columns.size());
       ChildJvm.result("items", items);
       ChildJvm.result("loadSeconds", loadSeconds);
-      ChildJvm.result("itemsPerSecond", loaded / loadSeconds);
+      ChildJvm.result("itemsPerSecond", columns.size() / loadSeconds);
       ChildJvm.result("heapBytes", heapAfter - heapBefore);
-      ChildJvm.result("heapBytesPerItem", (heapAfter - heapBefore) / (double) loaded);
-      ChildJvm.result("rawItemBytes", rawBytes[0] / (double) rawBytes[1]);
+      ChildJvm.result("heapBytesPerItem", (heapAfter - heapBefore) / (double) columns.size());
+      ChildJvm.result("rawItemBytes", rawBytes / (double) probes.size());
       ChildJvm.result("maxHeapBytes", Runtime.getRuntime().maxMemory());
 
       latencies("small", smallTable.flightRepository(), sampleFlights.subList(0, 1000), calls);
@@ -82,49 +77,23 @@ public final class ScaleProbe {
     }
   }
 
-  /** Loads the file's flights; {@code sample} sees the first chunk of each BatchWriteItem task. */
-  private static long load(Path file, int limit, FlightRepository flights, Consumer<List<Flight>> sample)
-      throws Exception {
+  /** Writes every flight, {@value #CHUNK} a task, on one thread per core. */
+  private static void load(FlightsParquet.Columns columns, FlightRepository flights) throws Exception {
     int writers = Runtime.getRuntime().availableProcessors();
-    BlockingQueue<List<Flight>> queue = new ArrayBlockingQueue<>(4 * writers);
     ExecutorService pool = Executors.newFixedThreadPool(writers);
-    List<Future<Long>> results = new ArrayList<>();
-    for (int w = 0; w < writers; w++) {
-      results.add(pool.submit(() -> {
-        long written = 0;
-        RuntimeException failure = null;
-        for (List<Flight> chunk = queue.take(); chunk != END; chunk = queue.take()) {
-          try {
-            if (failure == null) {
-              flights.putAll(chunk);
-              written += chunk.size();
-            }
-          } catch (RuntimeException e) {
-            failure = e; // keep draining, so that the reader never blocks on a full queue
-          }
-        }
-        if (failure != null) {
-          throw failure;
-        }
-        return written;
-      }));
-    }
     try {
-      FlightsParquet.read(file, limit, CHUNK, chunk -> {
-        sample.accept(chunk);
-        put(queue, chunk);
-      });
-    } finally {
-      for (int w = 0; w < writers; w++) {
-        put(queue, END);
+      List<Future<?>> tasks = new ArrayList<>();
+      for (int from = 0; from < columns.size(); from += CHUNK) {
+        int start = from;
+        int end = Math.min(columns.size(), from + CHUNK);
+        tasks.add(pool.submit(() -> flights.putAll(columns.flights(start, end))));
       }
-      pool.shutdown();
+      for (Future<?> task : tasks) {
+        task.get();
+      }
+    } finally {
+      pool.shutdownNow();
     }
-    long total = 0;
-    for (Future<Long> result : results) {
-      total += result.get();
-    }
-    return total;
   }
 
   /** Median microseconds of GetItem, Query of 50 departures and Query of 50 delayed (GSI2). */
@@ -161,15 +130,6 @@ public final class ScaleProbe {
     java.util.Arrays.sort(rounds);
     ChildJvm.result(key + ".micros", (rounds[9] + rounds[10]) / 2);
     ChildJvm.result(key + ".items", items);
-  }
-
-  private static void put(BlockingQueue<List<Flight>> queue, List<Flight> chunk) {
-    try {
-      queue.put(chunk);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while loading", e);
-    }
   }
 
   private static long usedHeap() {

@@ -13,8 +13,11 @@ import java.util.Map;
  * smoking, on a small generated file) and reports load rate, heap per item and latency at size.
  */
 public final class ScaleStage {
-  /** The heap budget of the goal: 3 million flights in under 3 GB. */
-  public static final String HEAP = "-Xmx3g";
+  /**
+   * The probe's heap: room to measure what the table holds even when it is over the goal's 3 GB
+   * (the goal is checked against the heap held after full GCs, not against {@code -Xmx}).
+   */
+  public static final String HEAP = "-Xmx8g";
 
   private ScaleStage() {}
 
@@ -35,16 +38,17 @@ public final class ScaleStage {
     targets.record("scale.itemsPerSecond", rate);
     targets.record("scale.heapGigabytes", heap / 1e9);
     Section load = new Section("Scale: " + String.format("%,d", (long) d(r, "flights")) + " flights in one engine",
-        "The flights of `" + file.getFileName() + "` (vega-datasets 3.2.1, read with DuckDB's JDBC driver) turned"
-            + " into the sample's `Flight` records and written through the generated `FlightRepository.putAll`"
-            + " (BatchWriteItem of 25; one Parquet reader thread, one writer thread per core) into a fresh"
-            + " engine, in a JVM started with `" + HEAP + "`. Each flight is one item with its table key,"
-            + " GSI1 keys and, when delayed an hour or more, GSI2 keys. Heap is measured after full GCs.",
+        "The flights of `" + file.getFileName() + "` (vega-datasets 3.2.1) read into memory with DuckDB's JDBC"
+            + " driver, then turned into the sample's `Flight` records and written through the generated"
+            + " `FlightRepository.putAll` (BatchWriteItem of 25; one writer thread per core, tasks of 1,000) into"
+            + " a fresh engine; the load rate counts that second step. Each flight is one item with its table"
+            + " key, GSI1 keys and, when delayed an hour or more, GSI2 keys. Heap held = heap used after full"
+            + " GCs, after the load minus before it, in a JVM started with `" + HEAP + "`.",
         "figure", "value");
     load.row("flights loaded (items in the table)", String.format("%,d (%,d)", (long) d(r, "flights"), (long) d(r, "items")));
     load.row("load time (s)", Section.number(d(r, "loadSeconds")));
     load.row("load rate (items/s)", Section.number(rate));
-    load.row("Parquet read alone (rows/s)", Section.number(d(r, "readRowsPerSecond")));
+    load.row("Parquet read into memory, before the load (rows/s)", Section.number(d(r, "readRowsPerSecond")));
     load.row("heap held by the table (GB)", Section.number(heap / 1e9));
     load.row("heap per item (bytes)", Section.number(d(r, "heapBytesPerItem")));
     load.row("raw item size, DynamoDB's item size rules (bytes, mean)", Section.number(d(r, "rawItemBytes")));
