@@ -43,6 +43,8 @@ public record Report(
         .append(elapsed.toMinutesPart() + elapsed.toHoursPart() * 60).append(" min ")
         .append(elapsed.toSecondsPart()).append(" s\n");
     out.append("- Machine: ").append(machine()).append("\n");
+    out.append("- Load average at the end of the run (1, 5, 15 min; other work on the machine included): ")
+        .append(loadAverage()).append("\n");
     out.append("- JMH 1.37: ").append(settings.forks()).append(" fork(s) per benchmark (heap 4 GB), ")
         .append(settings.warmupIterations()).append(" warm-up and ").append(settings.measurementIterations())
         .append(" measurement iterations of ").append(settings.iterationMillis()).append(" ms\n\n");
@@ -63,6 +65,15 @@ public record Report(
         os.getTotalMemorySize() / (double) (1L << 30),
         System.getProperty("os.name"), System.getProperty("os.version"),
         System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"));
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return fields[0] + ", " + fields[1] + ", " + fields[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static String cpuModel() {

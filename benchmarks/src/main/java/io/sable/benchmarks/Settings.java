@@ -61,9 +61,9 @@ public record Settings(boolean smoke, Path cacheDir) {
     return smoke ? 0.2 : 5;
   }
 
-  /** Flights to load at scale: the 3 million of flights-3m.parquet, or a 20,000-row file when smoking. */
+  /** Flights to load at scale: the 3 million of flights-3m.parquet, or a 2,000-row file when smoking. */
   public int scaleFlights() {
-    return smoke ? 20_000 : 3_000_000;
+    return smoke ? 2_000 : 3_000_000;
   }
 
   /** Timed calls per latency figure of the scale run. */
