@@ -71,7 +71,7 @@ public final class CapacityMeter {
   public void read(Table table, SecondaryIndex index, double units) {
     if (index == null) {
       read(table, units);
-    } else {
+    } else if (enabled()) {
       usage(table).index(index)[0] += units;
     }
   }
