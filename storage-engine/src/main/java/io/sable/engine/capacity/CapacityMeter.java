@@ -65,6 +65,18 @@ public final class CapacityMeter {
   }
 
   /**
+   * Records {@code units} read capacity units consumed by a Query or Scan of {@code index} of
+   * {@code table} ({@code null}: the table itself).
+   */
+  public void read(Table table, SecondaryIndex index, double units) {
+    if (index == null) {
+      read(table, units);
+    } else if (enabled()) {
+      usage(table).index(index)[0] += units;
+    }
+  }
+
+  /**
    * Records the write of one item of {@code table} from {@code before} to {@code after} (either
    * {@code null}): the table's units for the larger of the two and each index's units ({@link
    * IndexWrites}), each multiplied by {@code factor} (1, or {@link CapacityUnits#TRANSACTIONAL}).
@@ -81,7 +93,7 @@ public final class CapacityMeter {
     for (SecondaryIndex index : table.indexes()) {
       int units = IndexWrites.units(index, before, after);
       if (units > 0) {
-        usage.indexes.merge(index, (double) units * factor, Double::sum);
+        usage.index(index)[1] += (double) units * factor;
       }
     }
   }
@@ -116,22 +128,29 @@ public final class CapacityMeter {
   private static final class Usage {
     private double read;
     private double write;
-    private final Map<SecondaryIndex, Double> indexes = new LinkedHashMap<>();
+    // Per index: {read units, write units}.
+    private final Map<SecondaryIndex, double[]> indexes = new LinkedHashMap<>();
+
+    double[] index(SecondaryIndex index) {
+      return indexes.computeIfAbsent(index, i -> new double[2]);
+    }
 
     ConsumedCapacity describe(String tableName, ReturnConsumedCapacity mode) {
-      double indexWrites = 0;
-      for (double units : indexes.values()) {
-        indexWrites += units;
+      double totalRead = read;
+      double totalWrite = write;
+      for (double[] units : indexes.values()) {
+        totalRead += units[0];
+        totalWrite += units[1];
       }
       ConsumedCapacity.Builder consumed =
           ConsumedCapacity.builder()
               .tableName(tableName)
-              .capacityUnits(read + write + indexWrites);
-      if (read > 0) {
-        consumed.readCapacityUnits(read);
+              .capacityUnits(totalRead + totalWrite);
+      if (totalRead > 0) {
+        consumed.readCapacityUnits(totalRead);
       }
-      if (write + indexWrites > 0) {
-        consumed.writeCapacityUnits(write + indexWrites);
+      if (totalWrite > 0) {
+        consumed.writeCapacityUnits(totalWrite);
       }
       if (mode == ReturnConsumedCapacity.INDEXES) {
         consumed.table(capacity(read, write));
@@ -140,7 +159,7 @@ public final class CapacityMeter {
         indexes.forEach(
             (index, units) ->
                 (index.definition().global() ? global : local)
-                    .put(index.definition().name(), capacity(0, units)));
+                    .put(index.definition().name(), capacity(units[0], units[1])));
         if (!global.isEmpty()) {
           consumed.globalSecondaryIndexes(global);
         }

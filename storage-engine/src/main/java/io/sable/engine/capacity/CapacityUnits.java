@@ -38,7 +38,16 @@ public final class CapacityUnits {
    * a strongly consistent read, half that for an eventually consistent one.
    */
   public static double read(int sizeBytes, boolean consistentRead) {
-    int units = Math.max(1, ceilDiv(sizeBytes, READ_UNIT_BYTES));
+    return read((long) sizeBytes, consistentRead);
+  }
+
+  /**
+   * Read capacity units to read {@code sizeBytes} in one Query or Scan page (the summed size of the
+   * items read, rounded up to 4 KB once): at least 1 for a strongly consistent read, half that for
+   * an eventually consistent one.
+   */
+  public static double read(long sizeBytes, boolean consistentRead) {
+    long units = Math.max(1, (sizeBytes + READ_UNIT_BYTES - 1) / READ_UNIT_BYTES);
     return consistentRead ? units : units / 2.0;
   }
 

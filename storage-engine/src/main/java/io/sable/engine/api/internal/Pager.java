@@ -1,5 +1,7 @@
 package io.sable.engine.api.internal;
 
+import io.sable.engine.capacity.CapacityMeter;
+import io.sable.engine.capacity.CapacityUnits;
 import io.sable.engine.expression.ConditionEvaluator;
 import io.sable.engine.value.Item;
 import io.sable.engine.value.ItemKey;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
@@ -37,6 +40,7 @@ final class Pager {
     int scanned = 0;
     int count = 0;
     long bytes = 0;
+    long fetchedBytes = 0;
     Map<String, AttributeValue> lastEvaluatedKey = null;
     while (entries.hasNext()) {
       Map.Entry<ItemKey, Item> entry = entries.next();
@@ -46,7 +50,10 @@ final class Pager {
       Map<String, AttributeValue> attributes = item.attributes();
       if (plan.fetchFromTable) {
         Item full = plan.table.get(entry.getKey().tail());
-        attributes = full == null ? attributes : full.attributes();
+        if (full != null) {
+          attributes = full.attributes();
+          fetchedBytes += full.sizeBytes();
+        }
       }
       if (plan.filter == null || ConditionEvaluator.test(plan.filter, attributes)) {
         count++;
@@ -64,7 +71,12 @@ final class Pager {
         break;
       }
     }
-    return new Page(plan.select == Select.COUNT ? null : items, count, scanned, lastEvaluatedKey);
+    return new Page(
+        plan.select == Select.COUNT ? null : items,
+        count,
+        scanned,
+        lastEvaluatedKey,
+        capacity(plan, bytes, fetchedBytes));
   }
 
   /**
@@ -74,10 +86,31 @@ final class Pager {
    * @param count the items that passed the filter
    * @param scannedCount the items evaluated
    * @param lastEvaluatedKey where the next page starts, or {@code null} after the last page
+   * @param consumedCapacity what the page consumed, or {@code null} if not asked for
    */
   record Page(
       List<Map<String, AttributeValue>> items,
       int count,
       int scannedCount,
-      Map<String, AttributeValue> lastEvaluatedKey) {}
+      Map<String, AttributeValue> lastEvaluatedKey,
+      ConsumedCapacity consumedCapacity) {}
+
+  /**
+   * The read capacity of one page (Developer Guide, "DynamoDB read and write operations", Query and
+   * Scan): the summed size of every item read, before the FilterExpression and whatever is
+   * returned, rounded up to 4 KB once, halved for eventually consistent reads; an empty page still
+   * costs the minimum unit. On an index the entries read are the index's projected items, charged
+   * to the index; items a local secondary index fetches from the table are charged to the table.
+   */
+  private static ConsumedCapacity capacity(ReadPlan plan, long bytes, long fetchedBytes) {
+    CapacityMeter meter = CapacityMeter.of(plan.returnConsumedCapacity);
+    if (!meter.enabled()) {
+      return null;
+    }
+    meter.read(plan.table, plan.index, CapacityUnits.read(bytes, plan.consistentRead));
+    if (fetchedBytes > 0) {
+      meter.read(plan.table, CapacityUnits.read(fetchedBytes, plan.consistentRead));
+    }
+    return meter.single();
+  }
 }

@@ -39,6 +39,8 @@ final class ReadPlan {
   final boolean fetchFromTable;
   final Condition keyCondition;
   final ItemKey startKey;
+  final boolean consistentRead;
+  final String returnConsumedCapacity;
   /** Whether the filter came from the legacy QueryFilter or ScanFilter (for messages). */
   final boolean legacyFilter;
 
@@ -108,6 +110,10 @@ final class ReadPlan {
     if (index == null) {
       throw new InvalidRequestException("The table does not have the specified index: " + name);
     }
+    if (index.backfilling()) {
+      throw new InvalidRequestException(
+          "Cannot read from backfilling global secondary index: " + name);
+    }
     return index;
   }
 
@@ -128,8 +134,9 @@ final class ReadPlan {
     this.filter = filter;
     this.keyCondition = keyCondition;
     this.limit = request.get("Limit", Integer.class).orElse(null);
+    this.returnConsumedCapacity = request.string("ReturnConsumedCapacity");
     String selectText = request.string("Select");
-    boolean consistentRead = request.get("ConsistentRead", Boolean.class).orElse(false);
+    this.consistentRead = request.get("ConsistentRead", Boolean.class).orElse(false);
     if (limit != null && limit < 1) {
       throw new InvalidRequestException("Limit must be greater than or equal to 1");
     }
