@@ -5,6 +5,7 @@ import io.sable.runtime.query.CollectionBuilder;
 import io.sable.runtime.query.CollectionQuery;
 import io.sable.runtime.query.Query;
 import io.sable.runtime.schema.EntityRegistry;
+import io.sable.runtime.stream.StreamDecoder;
 import io.sable.runtime.table.TableDefinition;
 import io.sable.runtime.write.Transaction;
 import java.util.ArrayList;
@@ -166,6 +167,13 @@ public final class ShopTable {
    */
   public Query<Object> collection(String partitionKey) {
     return Query.on(table, registry).partitionKey("PK", partitionKey).build();
+  }
+
+  /**
+   * Decodes this table's stream records (DynamoDB Streams, the engine's streams, or a Lambda {@code DynamodbEvent}) into change events whose old and new entities are each of the class their stored entity type names (or an {@code UnknownItem}).
+   */
+  public StreamDecoder streamDecoder() {
+    return new StreamDecoder(registry);
   }
 
   /**

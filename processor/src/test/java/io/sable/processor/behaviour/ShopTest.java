@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.Parameter;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The base of the tests of the {@link Shop} model's generated code: each concrete class runs once on
@@ -23,6 +24,7 @@ abstract class ShopTest {
   private static SableEngine engine;
   private static DynamoDbLocal local;
   private static DynamoDbClient localClient;
+  private static DynamoDbStreamsClient localStreams;
 
   @Parameter
   String backend;
@@ -35,11 +37,13 @@ abstract class ShopTest {
     engine = SableEngine.create();
     local = DynamoDbLocal.start();
     localClient = local.client();
+    localStreams = local.streamsClient();
   }
 
   @AfterAll
   static void stopBackends() {
     localClient.close();
+    localStreams.close();
     local.close();
     engine.close();
   }
@@ -49,6 +53,11 @@ abstract class ShopTest {
     dynamoDb = backend.equals(ENGINE) ? engine.dynamoDbClient() : localClient;
     shop = ShopTable.of(dynamoDb, "Shop" + TABLES.incrementAndGet());
     shop.create();
+  }
+
+  /** The backend's DynamoDB Streams client. */
+  DynamoDbStreamsClient streams() {
+    return backend.equals(ENGINE) ? engine.dynamoDbStreamsClient() : localStreams;
   }
 
   String tableName() {
