@@ -247,6 +247,8 @@ final class TableWriter {
             RuntimeTypes.SCALAR_ATTRIBUTE_TYPE, index.sortKeyType());
       }
     }
+    entities.stream().flatMap(e -> e.ttlField().stream()).findFirst().ifPresent(ttl ->
+        code.add("\n    .timeToLiveAttribute($S)", ttl.attributeName()));
     return code.add("\n    .build()").build();
   }
 }

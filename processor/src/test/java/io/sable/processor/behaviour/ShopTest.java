@@ -4,6 +4,7 @@ import io.sable.dynamodblocal.DynamoDbLocal;
 import io.sable.engine.SableEngine;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.Parameter;
@@ -53,6 +54,12 @@ abstract class ShopTest {
     dynamoDb = backend.equals(ENGINE) ? engine.dynamoDbClient() : localClient;
     shop = ShopTable.of(dynamoDb, "Shop" + TABLES.incrementAndGet());
     shop.create();
+  }
+
+  /** The engine, for what only it does (Time to Live deletions); other backends skip the test. */
+  SableEngine engineOnly() {
+    Assumptions.assumeTrue(backend.equals(ENGINE), "only the engine deletes expired items at once");
+    return engine;
   }
 
   /** The backend's DynamoDB Streams client. */
