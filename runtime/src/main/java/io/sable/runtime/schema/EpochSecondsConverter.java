@@ -1,6 +1,8 @@
 package io.sable.runtime.schema;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.Instant;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
@@ -15,12 +17,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class EpochSecondsConverter implements AttributeConverter<Instant> {
 
+  /** The instant's whole seconds since the epoch, as a Number. */
   @Override
   public AttributeValue transformFrom(Instant input) {
     return AttributeValue.fromN(Long.toString(input.getEpochSecond()));
   }
 
   /**
+   * The instant a Number of epoch seconds names.
+   *
    * @throws IllegalArgumentException if the attribute is not a Number, or outside {@code Instant}'s
    *     range
    */
@@ -30,9 +35,8 @@ public final class EpochSecondsConverter implements AttributeConverter<Instant> 
       throw new IllegalArgumentException("A Time to Live attribute must be a Number, not " + input);
     }
     try {
-      return Instant.ofEpochSecond(new BigDecimal(input.n()).setScale(0, java.math.RoundingMode.FLOOR)
-          .longValueExact());
-    } catch (ArithmeticException | java.time.DateTimeException e) {
+      return Instant.ofEpochSecond(new BigDecimal(input.n()).setScale(0, RoundingMode.FLOOR).longValueExact());
+    } catch (ArithmeticException | DateTimeException e) {
       throw new IllegalArgumentException("Not an epoch second: " + input.n(), e);
     }
   }
