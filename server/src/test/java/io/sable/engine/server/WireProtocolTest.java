@@ -175,7 +175,7 @@ class WireProtocolTest {
             "UnknownOperationException", null),
         Arguments.of("operation the engine lacks", "DynamoDB_20120810.ExecuteStatement", "{}",
             "UnknownOperationException", null),
-        Arguments.of("streams operation that does not exist", "DynamoDBStreams_20120810.PutRecord", "{}",
+        Arguments.of("unknown streams operation", "DynamoDBStreams_20120810.Frobnicate", "{}",
             "UnknownOperationException", null),
         Arguments.of("missing table", GET_ITEM, "{\"TableName\":\"nope\",\"Key\":{\"pk\":{\"S\":\"a\"}}}",
             "ResourceNotFoundException", "Requested resource not found"));
