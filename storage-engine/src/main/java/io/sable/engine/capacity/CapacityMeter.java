@@ -59,15 +59,22 @@ public final class CapacityMeter {
 
   /** Records {@code units} read capacity units consumed on {@code table} itself. */
   public void read(Table table, double units) {
-    usage(table).read += units;
+    if (enabled()) {
+      usage(table).read += units;
+    }
   }
 
   /**
    * Records the write of one item of {@code table} from {@code before} to {@code after} (either
    * {@code null}): the table's units for the larger of the two and each index's units ({@link
    * IndexWrites}), each multiplied by {@code factor} (1, or {@link CapacityUnits#TRANSACTIONAL}).
+   * Does nothing, and reads neither the table nor the items, when the request did not ask for
+   * capacity: sizing every index entry is a measurable part of a write.
    */
   public void write(Table table, Item before, Item after, int factor) {
+    if (!enabled()) {
+      return;
+    }
     int size = Math.max(before == null ? 0 : before.sizeBytes(), after == null ? 0 : after.sizeBytes());
     Usage usage = usage(table);
     usage.write += CapacityUnits.write(size) * factor;
@@ -81,7 +88,9 @@ public final class CapacityMeter {
 
   /** Records {@code units} write capacity units consumed on {@code table} itself. */
   public void write(Table table, double units) {
-    usage(table).write += units;
+    if (enabled()) {
+      usage(table).write += units;
+    }
   }
 
   /** One {@code ConsumedCapacity} per table touched, or an empty list for {@code NONE}. */

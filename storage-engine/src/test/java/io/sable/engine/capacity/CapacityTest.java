@@ -129,4 +129,15 @@ class CapacityTest {
       assertThat(meter.single()).isNull();
     }
   }
+
+  @Test
+  void meter_whenNone_neitherSizesTheItemsNorLooksUpTheTable() {
+    // Sizing each index entry is a measurable part of every write, so a meter that reports nothing
+    // skips it: a null table, which any measuring would dereference, goes unread.
+    CapacityMeter meter = CapacityMeter.of(null);
+    meter.write(null, item("pk", "a"), item("pk", "a", "gk", "g"), 1);
+    meter.write(null, 2.0);
+    meter.read(null, 1.0);
+    assertThat(meter.byTable()).isEmpty();
+  }
 }
