@@ -3,6 +3,7 @@ package com.example.flights;
 import io.sable.runtime.TableClient;
 import io.sable.runtime.query.Query;
 import io.sable.runtime.schema.EntityRegistry;
+import io.sable.runtime.stream.StreamDecoder;
 import io.sable.runtime.table.TableDefinition;
 import io.sable.runtime.write.Transaction;
 import java.util.List;
@@ -119,5 +120,12 @@ public final class FlightsTable {
    */
   public Query<Object> collection(String partitionKey) {
     return Query.on(table, registry).partitionKey("PK", partitionKey).build();
+  }
+
+  /**
+   * Decodes this table's stream records (DynamoDB Streams, the engine's streams, or a Lambda {@code DynamodbEvent}) into change events whose old and new entities are each of the class their stored entity type names (or an {@code UnknownItem}).
+   */
+  public StreamDecoder streamDecoder() {
+    return new StreamDecoder(registry);
   }
 }

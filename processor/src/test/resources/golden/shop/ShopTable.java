@@ -5,6 +5,7 @@ import io.sable.runtime.query.CollectionBuilder;
 import io.sable.runtime.query.CollectionQuery;
 import io.sable.runtime.query.Query;
 import io.sable.runtime.schema.EntityRegistry;
+import io.sable.runtime.stream.StreamDecoder;
 import io.sable.runtime.table.TableDefinition;
 import io.sable.runtime.write.Transaction;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * Table {@code Shop} ({@link Account}, {@link Counter}, {@link Customer}, {@link Order}, {@link PaymentMethod}, {@link Product}, {@link Review}): its definition, and a repository per entity stored in it.
+ * Table {@code Shop} ({@link Account}, {@link CartItem}, {@link Counter}, {@link Customer}, {@link Order}, {@link PaymentMethod}, {@link Product}, {@link Review}): its definition, and a repository per entity stored in it.
  *
  * <pre>{@code
  * ShopTable table = ShopTable.of(dynamoDbClient);
@@ -41,6 +42,7 @@ public final class ShopTable {
       .globalSecondaryIndex("ByRank", "RankPK", ScalarAttributeType.S, "RankSK", ScalarAttributeType.N)
       .globalSecondaryIndex("Inverted", "SK", ScalarAttributeType.S, "PK", ScalarAttributeType.S)
       .localSecondaryIndex("ByTotal", "TotalSK", ScalarAttributeType.S)
+      .timeToLiveAttribute("expiresAt")
       .build();
 
   private final TableClient table;
@@ -48,6 +50,8 @@ public final class ShopTable {
   private final EntityRegistry registry;
 
   private final AccountRepository accountRepository;
+
+  private final CartItemRepository cartItemRepository;
 
   private final CounterRepository counterRepository;
 
@@ -63,8 +67,9 @@ public final class ShopTable {
 
   private ShopTable(DynamoDbClient dynamoDb, String tableName) {
     this.table = new TableClient(Objects.requireNonNull(dynamoDb, "dynamoDb"), DEFINITION.withTableName(tableName));
-    this.registry = new EntityRegistry("_type", List.of(AccountSchema.INSTANCE, CounterSchema.INSTANCE, CustomerSchema.INSTANCE, OrderSchema.INSTANCE, PaymentMethodSchema.INSTANCE, ProductSchema.INSTANCE, ReviewSchema.INSTANCE));
+    this.registry = new EntityRegistry("_type", List.of(AccountSchema.INSTANCE, CartItemSchema.INSTANCE, CounterSchema.INSTANCE, CustomerSchema.INSTANCE, OrderSchema.INSTANCE, PaymentMethodSchema.INSTANCE, ProductSchema.INSTANCE, ReviewSchema.INSTANCE));
     this.accountRepository = new AccountRepository(table);
+    this.cartItemRepository = new CartItemRepository(table);
     this.counterRepository = new CounterRepository(table);
     this.customerRepository = new CustomerRepository(table);
     this.orderRepository = new OrderRepository(table);
@@ -78,6 +83,13 @@ public final class ShopTable {
    */
   public AccountRepository accountRepository() {
     return accountRepository;
+  }
+
+  /**
+   * The repository of {@link CartItem}.
+   */
+  public CartItemRepository cartItemRepository() {
+    return cartItemRepository;
   }
 
   /**
@@ -166,6 +178,13 @@ public final class ShopTable {
    */
   public Query<Object> collection(String partitionKey) {
     return Query.on(table, registry).partitionKey("PK", partitionKey).build();
+  }
+
+  /**
+   * Decodes this table's stream records (DynamoDB Streams, the engine's streams, or a Lambda {@code DynamodbEvent}) into change events whose old and new entities are each of the class their stored entity type names (or an {@code UnknownItem}).
+   */
+  public StreamDecoder streamDecoder() {
+    return new StreamDecoder(registry);
   }
 
   /**

@@ -8,9 +8,12 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 import software.amazon.dynamodb.services.local.server.LocalDynamoDBRequestHandler;
 import software.amazon.dynamodb.services.local.server.LocalDynamoDBServerHandler;
@@ -103,7 +106,19 @@ public final class DynamoDbLocal implements AutoCloseable {
    * Apache HTTP client. The caller closes it.
    */
   public DynamoDbClient client() {
-    return DynamoDbClient.builder()
+    return configured(DynamoDbClient.builder());
+  }
+
+  /**
+   * A new DynamoDB Streams client for this instance, configured as {@link #client()}. The caller
+   * closes it.
+   */
+  public DynamoDbStreamsClient streamsClient() {
+    return configured(DynamoDbStreamsClient.builder());
+  }
+
+  private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configured(B builder) {
+    return builder
         .endpointOverride(endpoint)
         .region(REGION)
         .credentialsProvider(

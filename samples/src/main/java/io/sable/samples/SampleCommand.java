@@ -30,6 +30,11 @@ public abstract class SampleCommand {
     return endpoint == null ? Backend.embedded() : Backend.remote(endpoint, region);
   }
 
+  /** Whether {@code --endpoint} names a DynamoDB endpoint (rather than the embedded engine). */
+  protected final boolean isRemote() {
+    return endpoint != null;
+  }
+
   /** This command's picocli spec, for {@code ParameterException}s. */
   protected final CommandSpec spec() {
     return spec;

@@ -18,6 +18,7 @@ public final class Annotations {
   public static final String DOCUMENT = "io.sable.annotations.Document";
   public static final String VERSION = "io.sable.annotations.Version";
   public static final String UNIQUE = "io.sable.annotations.Unique";
+  public static final String TTL = "io.sable.annotations.Ttl";
 
   private Annotations() {}
 }

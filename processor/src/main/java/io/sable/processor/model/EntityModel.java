@@ -65,6 +65,11 @@ public record EntityModel(
     return fields.stream().filter(FieldModel::version).findFirst();
   }
 
+  /** The {@code @Ttl} field, if any. */
+  public Optional<FieldModel> ttlField() {
+    return fields.stream().filter(FieldModel::ttl).findFirst();
+  }
+
   /** The {@code @Unique} fields. */
   public java.util.List<FieldModel> uniqueFields() {
     return fields.stream().filter(FieldModel::unique).toList();

@@ -19,6 +19,8 @@ import javax.lang.model.element.Element;
  * @param converter the {@code @Convert} converter class, or null for the default converter
  * @param version whether it carries {@code @Version}
  * @param unique whether it carries {@code @Unique}
+ * @param ttl whether it carries {@code @Ttl} (an {@code Instant} one is stored by {@code
+ *     EpochSecondsConverter}, named in {@code converter})
  * @param element where it is declared, for error reporting
  */
 public record FieldModel(
@@ -33,7 +35,11 @@ public record FieldModel(
     ClassName converter,
     boolean version,
     boolean unique,
+    boolean ttl,
     Element element) {
+
+  /** The converter of a {@code @Ttl Instant} field: a Number of whole epoch seconds. */
+  public static final ClassName EPOCH_SECONDS = ClassName.get("io.sable.runtime.schema", "EpochSecondsConverter");
 
   /** The scalar kind of the stored value, or {@link ValueKind#UNSUPPORTED} for a non-scalar. */
   public ValueKind kind() {

@@ -153,9 +153,11 @@ final class FieldReader {
     ClassName converter = null;
     boolean version = false;
     boolean unique = false;
+    boolean ttl = false;
     for (Element element : annotated) {
       version |= annotations.find(element, Annotations.VERSION).isPresent();
       unique |= annotations.find(element, Annotations.UNIQUE).isPresent();
+      ttl |= annotations.find(element, Annotations.TTL).isPresent();
       Optional<AnnotationMirror> rename = annotations.find(element, Annotations.ATTRIBUTE);
       if (rename.isPresent()) {
         attribute = annotations.string(rename.get(), "value");
@@ -170,8 +172,12 @@ final class FieldReader {
     }
     boolean optional = isOptional(declared);
     TypeMirror value = optional ? ((DeclaredType) declared).getTypeArguments().get(0) : declared;
-    return new FieldModel(name, attribute, TypeName.get(declared), types.read(value),
-        declared.getKind().isPrimitive(), optional, accessor, setter, converter, version, unique, reported);
+    TypeModel storage = types.read(value);
+    if (ttl && converter == null && storage.scalarKind() == ValueKind.INSTANT) {
+      converter = FieldModel.EPOCH_SECONDS;
+    }
+    return new FieldModel(name, attribute, TypeName.get(declared), storage,
+        declared.getKind().isPrimitive(), optional, accessor, setter, converter, version, unique, ttl, reported);
   }
 
   private static boolean isOptional(TypeMirror type) {

@@ -66,6 +66,7 @@ final class EntityValidator {
 
   private void validateWriteRules(EntityModel entity, Set<String> keyFields) {
     boolean versionSeen = false;
+    boolean ttlSeen = false;
     for (FieldModel field : entity.fields()) {
       Source source = Source.of(field.element());
       if (field.version()) {
@@ -78,6 +79,19 @@ final class EntityValidator {
           diagnostics.report(Message.INVALID_VERSION_FIELD, source, field.name(), "is in a key template");
         }
         versionSeen = true;
+      }
+      if (field.ttl()) {
+        ValueKind kind = field.storage().scalarKind();
+        boolean instant = kind == ValueKind.INSTANT && (field.converter() == null || field.converter().equals(
+            FieldModel.EPOCH_SECONDS));
+        if (ttlSeen) {
+          diagnostics.report(Message.INVALID_TTL_FIELD, source, field.name(), "is a second @Ttl field");
+        } else if (!instant && (kind != ValueKind.LONG || field.converter() != null)) {
+          diagnostics.report(Message.INVALID_TTL_FIELD, source, field.name(), "is of type " + field.type());
+        } else if (keyFields.contains(field.name())) {
+          diagnostics.report(Message.INVALID_TTL_FIELD, source, field.name(), "is in a key template");
+        }
+        ttlSeen = true;
       }
       if (field.unique()) {
         ValueKind kind = field.kind();

@@ -66,6 +66,12 @@ public enum Message {
       "Fields %s and %s are both stored in attribute '%s': rename one with @Attribute"),
   INVALID_VERSION_FIELD("SableInvalidVersionField",
       "@Version on %s %s: put it on one int or long field (or Integer, Long) outside every key template"),
+  INVALID_TTL_FIELD("SableInvalidTtlField",
+      "@Ttl on %s %s: put it on one Instant or long field (or Long) outside every key template; it holds the "
+          + "item's expiry in seconds since the epoch"),
+  CONFLICTING_TTL_ATTRIBUTE("SableConflictingTtlAttribute",
+      "@Ttl field %s of %s is stored in attribute '%s', but %s stores the table %s's Time to Live in '%s': a table "
+          + "has one Time to Live attribute, so store both in one name with @Attribute"),
   INVALID_UNIQUE_FIELD("SableInvalidUniqueField",
       "@Unique on %s %s: put it on a string, number or binary field outside every key template, of an entity "
           + "that is not a sealed interface"),

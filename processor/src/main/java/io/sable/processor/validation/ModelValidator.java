@@ -3,6 +3,8 @@ package io.sable.processor.validation;
 import io.sable.processor.model.CollectionModel;
 import io.sable.processor.model.DocumentModel;
 import io.sable.processor.model.EntityModel;
+import io.sable.processor.model.FieldModel;
+import io.sable.processor.model.Source;
 import io.sable.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,11 +51,33 @@ public final class ModelValidator {
       }
     }
     KeyOverlapValidator.validate(table, valid, diagnostics);
+    validateTimeToLive(table, valid);
     CollectionValidator collectionValidator = new CollectionValidator(diagnostics);
     for (CollectionModel collection : collections) {
       collectionValidator.validate(collection, table, entities);
     }
     return diagnostics.errorCount() == before;
+  }
+
+  // A table has one TTL attribute: every entity's @Ttl field must be stored in the same one.
+  private void validateTimeToLive(TableModel table, List<EntityModel> entities) {
+    EntityModel first = null;
+    for (EntityModel entity : entities) {
+      FieldModel field = entity.ttlField().orElse(null);
+      if (field == null) {
+        continue;
+      }
+      if (first == null) {
+        first = entity;
+        continue;
+      }
+      String attribute = first.ttlField().orElseThrow().attributeName();
+      if (!field.attributeName().equals(attribute)) {
+        diagnostics.report(Message.CONFLICTING_TTL_ATTRIBUTE, Source.of(field.element()), field.name(),
+            entity.element().getSimpleName(), field.attributeName(), first.element().getSimpleName(), table.name(),
+            attribute);
+      }
+    }
   }
 
   /** Reports the document's problems; returns whether it is free of errors. */

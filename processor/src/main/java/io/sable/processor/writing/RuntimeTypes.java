@@ -30,6 +30,7 @@ final class RuntimeTypes {
   static final ClassName ENTITY_REPOSITORY = ClassName.get("io.sable.runtime.write", "EntityRepository");
   static final ClassName TRANSACTION = ClassName.get("io.sable.runtime.write", "Transaction");
   static final ClassName CONDITION = ClassName.get("io.sable.runtime.condition", "Condition");
+  static final ClassName STREAM_DECODER = ClassName.get("io.sable.runtime.stream", "StreamDecoder");
 
   static final ClassName ATTRIBUTE_VALUE =
       ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");

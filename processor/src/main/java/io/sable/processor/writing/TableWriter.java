@@ -22,7 +22,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code FooTable} for a {@code @Table} type {@code Foo}: the table's definition, the call
  * that creates it, one repository per entity, item-collection queries that decode each item into its
- * own entity class, and one typed query per {@code @ItemCollection}.
+ * own entity class, its stream decoder, and one typed query per {@code @ItemCollection}.
  */
 final class TableWriter {
 
@@ -122,6 +122,14 @@ final class TableWriter {
         .addParameter(keyValueType(table.partitionKeyType()), "partitionKey")
         .addStatement("return $T.on(table, registry).partitionKey($S, partitionKey).build()", RuntimeTypes.QUERY,
             table.partitionKey())
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("streamDecoder")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(RuntimeTypes.STREAM_DECODER)
+        .addJavadoc("Decodes this table's stream records (DynamoDB Streams, the engine's streams, or a Lambda "
+            + "{@code DynamodbEvent}) into change events whose old and new entities are each of the class their "
+            + "stored entity type names (or an {@code UnknownItem}).\n")
+        .addStatement("return new $T(registry)", RuntimeTypes.STREAM_DECODER)
         .build());
     for (CollectionModel collection : collections) {
       addCollection(type, collection);
@@ -239,6 +247,8 @@ final class TableWriter {
             RuntimeTypes.SCALAR_ATTRIBUTE_TYPE, index.sortKeyType());
       }
     }
+    entities.stream().flatMap(e -> e.ttlField().stream()).findFirst().ifPresent(ttl ->
+        code.add("\n    .timeToLiveAttribute($S)", ttl.attributeName()));
     return code.add("\n    .build()").build();
   }
 }

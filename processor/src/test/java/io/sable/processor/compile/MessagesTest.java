@@ -160,6 +160,13 @@ class MessagesTest {
             "Field GSI1PK is stored in attribute 'GSI1PK', the table's GSI1 partition key attribute", "String GSI1PK"),
         new Case(Message.INVALID_VERSION_FIELD, entity(KEYS, "String id,\n    @Version String version"),
             "@Version on version is of type java.lang.String: put it on one int or long field", "String version"),
+        new Case(Message.INVALID_TTL_FIELD, entity(KEYS, "String id,\n    @Ttl LocalDate expires"),
+            "@Ttl on expires is of type java.time.LocalDate: put it on one Instant or long field", "@Ttl LocalDate"),
+        new Case(Message.CONFLICTING_TTL_ATTRIBUTE,
+            entity(KEYS, "String id,\n    @Ttl Instant expiresAt") + "\n@Entity(table = Things.class)\n"
+                + "@PartitionKey(\"N#{id}\")\n@SortKey(\"X\")\nrecord Other(String id, @Ttl long ttl) {}\n",
+            "@Ttl field ttl of Other is stored in attribute 'ttl', but Model stores the table Things's Time to Live in"
+                + " 'expiresAt'", "@Ttl long ttl"),
         new Case(Message.INVALID_UNIQUE_FIELD, entity(KEYS, "@Unique String id"),
             "@Unique on id is in a key template", "@Unique String id"),
         new Case(Message.DOCUMENT_NOT_RECORD, source("@Document\nclass Model {}"),

@@ -48,8 +48,10 @@ public final class TableDefinition {
   private final ScalarAttributeType sortKeyType;
   private final List<IndexDefinition> indexes;
   private final Map<String, ScalarAttributeType> attributeTypes;
+  private final String timeToLiveAttribute;
 
   private TableDefinition(Builder builder) {
+    this.timeToLiveAttribute = builder.timeToLiveAttribute;
     this.tableName = Objects.requireNonNull(builder.tableName, "tableName");
     this.partitionKey = Objects.requireNonNull(builder.partitionKey, "partitionKey");
     this.partitionKeyType = builder.partitionKeyType;
@@ -130,7 +132,13 @@ public final class TableDefinition {
     builder.sortKey = sortKey;
     builder.sortKeyType = sortKeyType;
     builder.indexes.addAll(indexes);
+    builder.timeToLiveAttribute = timeToLiveAttribute;
     return builder.build();
+  }
+
+  /** The Time to Live attribute ({@code @Ttl}) that {@link #create} enables, if any. */
+  public Optional<String> timeToLiveAttribute() {
+    return Optional.ofNullable(timeToLiveAttribute);
   }
 
   /**
@@ -169,7 +177,9 @@ public final class TableDefinition {
 
   /**
    * Creates the table and waits until DynamoDB reports it {@code ACTIVE} (the SDK's table-exists
-   * waiter: the engine and DynamoDB Local answer at once; DynamoDB itself takes seconds).
+   * waiter: the engine and DynamoDB Local answer at once; DynamoDB itself takes seconds), then, if
+   * the definition has a {@link #timeToLiveAttribute()}, enables Time to Live on it
+   * (UpdateTimeToLive; DynamoDB takes up to an hour to apply it).
    *
    * @throws software.amazon.awssdk.services.dynamodb.model.ResourceInUseException if the table
    *     already exists
@@ -179,6 +189,10 @@ public final class TableDefinition {
     // DynamoDbClient#waiter() is not implemented by every client; a waiter built on the client is.
     try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(dynamoDb).build()) {
       waiter.waitUntilTableExists(b -> b.tableName(tableName));
+    }
+    if (timeToLiveAttribute != null) {
+      dynamoDb.updateTimeToLive(b -> b.tableName(tableName)
+          .timeToLiveSpecification(t -> t.enabled(true).attributeName(timeToLiveAttribute)));
     }
   }
 
@@ -221,7 +235,7 @@ public final class TableDefinition {
   @Override
   public String toString() {
     return "TableDefinition[" + tableName + ", partitionKey=" + partitionKey + ", sortKey=" + sortKey
-        + ", indexes=" + indexes + "]";
+        + ", indexes=" + indexes + (timeToLiveAttribute == null ? "" : ", timeToLive=" + timeToLiveAttribute) + "]";
   }
 
   /** Builds a {@link TableDefinition}. */
@@ -232,6 +246,7 @@ public final class TableDefinition {
     private String sortKey = "SK";
     private ScalarAttributeType sortKeyType = ScalarAttributeType.S;
     private final List<IndexDefinition> indexes = new ArrayList<>();
+    private String timeToLiveAttribute;
 
     private Builder(String tableName) {
       this.tableName = Objects.requireNonNull(tableName, "tableName");
@@ -280,6 +295,15 @@ public final class TableDefinition {
      */
     public Builder localSecondaryIndex(String name, String sortKey, ScalarAttributeType sortKeyType) {
       indexes.add(new IndexDefinition(name, true, partitionKey, partitionKeyType, sortKey, sortKeyType));
+      return this;
+    }
+
+    /**
+     * The Time to Live attribute: a Number of seconds since the epoch after which DynamoDB deletes
+     * the item; {@link TableDefinition#create} enables it. None unless set.
+     */
+    public Builder timeToLiveAttribute(String attributeName) {
+      this.timeToLiveAttribute = Objects.requireNonNull(attributeName, "attributeName");
       return this;
     }
 

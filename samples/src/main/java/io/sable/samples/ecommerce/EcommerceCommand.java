@@ -2,10 +2,12 @@ package io.sable.samples.ecommerce;
 
 import io.sable.runtime.write.OptimisticLockException;
 import io.sable.runtime.write.UniqueConstraintException;
+import io.sable.engine.ManualClock;
 import io.sable.samples.Backend;
 import io.sable.samples.SampleCommand;
 import io.sable.samples.ecommerce.Checkout.Placed;
 import io.sable.samples.ecommerce.data.ShopData;
+import io.sable.samples.ecommerce.model.CartItem;
 import io.sable.samples.ecommerce.model.Customer;
 import io.sable.samples.ecommerce.model.CustomerCollection;
 import io.sable.samples.ecommerce.model.Order;
@@ -20,6 +22,7 @@ import io.sable.samples.ecommerce.model.ReviewAttributes;
 import io.sable.samples.ecommerce.model.ShopTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,7 +40,8 @@ import picocli.CommandLine.Parameters;
 /**
  * The e-commerce sample's command line: customers, orders, order lines, products and reviews in one
  * table. Each read command runs one access pattern, prints one line per result, and prints last
- * {@code count: N}; {@code place-order} runs one transaction.
+ * {@code count: N}; {@code place-order} runs one transaction. {@code notify-shipping} and {@code
+ * audit-log} show stream subscribers ({@link ShopStream}); {@code cart-expiry} shows Time to Live.
  */
 @Command(
     name = "ecommerce",
@@ -239,21 +243,97 @@ public final class EcommerceCommand extends SampleCommand {
       + "PENDING, which moves it to another GSI1 partition).")
   int ship(@Parameters(paramLabel = "ORDER") String orderId) throws Exception {
     try (ShopSession session = open(true)) {
-      ShopTable shop = session.table();
-      Optional<Order> order = shop.orderRepository().order(orderId).first();
-      if (order.isEmpty()) {
-        err().printf("error: no order '%s'%n", orderId);
+      Optional<Order> shipped = ship(session.table(), orderId);
+      if (shipped.isEmpty()) {
         return 1;
       }
-      if (order.get().status() != OrderStatus.PENDING) {
-        err().printf("error: order %s is %s, not PENDING%n", orderId, order.get().status());
-        return 1;
-      }
-      Order shipped = shop.orderRepository().put(order.get().withStatus(OrderStatus.SHIPPED),
-          OrderAttributes.STATUS.equalTo(OrderStatus.PENDING));
-      print(List.of(shipped), EcommerceCommand::orderLine);
+      print(List.of(shipped.get()), EcommerceCommand::orderLine);
     }
     return 0;
+  }
+
+  @Command(name = "notify-shipping", description = "Ships a pending order as 'ship' does, with a stream subscriber "
+      + "listening (DynamoDB Streams): prints the notification to the customer that the status change produced.")
+  int notifyShipping(@Parameters(paramLabel = "ORDER") String orderId) throws Exception {
+    try (ShopSession session = open(true); ShopStream stream = new ShopStream(session.table(), session.backend())) {
+      if (ship(session.table(), orderId).isEmpty()) {
+        return 1;
+      }
+      stream.poll();
+      print(stream.notifications(), line -> line);
+    }
+    return 0;
+  }
+
+  @Command(name = "audit-log", description = "Places an order (as 'place-order') and ships it, with a stream "
+      + "subscriber listening: prints the audit log it built, one line per changed item (sequence number, change, "
+      + "entity, key, who).")
+  int auditLog(
+      @Parameters(index = "0", paramLabel = "USER") String userId,
+      @Parameters(index = "1..*", arity = "1..*", paramLabel = "PRODUCT:QTY") List<String> items) throws Exception {
+    Map<String, Integer> quantities = quantities(items);
+    try (ShopSession session = open(true); ShopStream stream = new ShopStream(session.table(), session.backend())) {
+      try {
+        Placed placed = new Checkout(session.table()).placeOrder(userId, quantities, today());
+        ship(session.table(), placed.order().orderId());
+      } catch (Checkout.CheckoutException e) {
+        err().println("error: " + e.getMessage());
+        return 1;
+      }
+      stream.poll();
+      print(stream.auditLog(), line -> line);
+    }
+    return 0;
+  }
+
+  @Command(name = "cart-expiry", description = {
+    "Time to Live on the embedded engine's simulated clock: puts products in a customer's cart (a cart item lives "
+        + "24 hours), lets HOURS pass, and lets Time to Live delete what expired.",
+    "Prints what the stream says Time to Live deleted, then what is left in the cart."})
+  int cartExpiry(
+      @Option(names = "--after", paramLabel = "HOURS", defaultValue = "25",
+          description = "hours that pass after the items are added (${DEFAULT-VALUE})") int hours,
+      @Parameters(index = "0", paramLabel = "USER") String userId,
+      @Parameters(index = "1..*", arity = "1..*", paramLabel = "PRODUCT:QTY") List<String> items) throws Exception {
+    if (isRemote()) {
+      throw new ParameterException(spec().commandLine(), "cart-expiry runs on the embedded engine only: DynamoDB "
+          + "deletes expired items in the background, typically within days, not on demand");
+    }
+    if (hours < 0) {
+      throw new ParameterException(spec().commandLine(), "--after must not be negative, not " + hours);
+    }
+    ManualClock clock = new ManualClock(today().atStartOfDay(ZoneOffset.UTC).toInstant());
+    try (ShopSession session = new ShopSession(Backend.embedded(clock), tableName)) {
+      ShopTable shop = session.table();
+      shop.create();
+      try (ShopStream stream = new ShopStream(shop, session.backend())) {
+        quantities(items).forEach((product, quantity) ->
+            shop.cartItemRepository().put(CartItem.added(userId, product, quantity, clock.instant())));
+        clock.advance(Duration.ofHours(hours));
+        session.backend().engine().orElseThrow().sweepExpiredItems();
+        stream.poll();
+        List<String> lines = new ArrayList<>(stream.expiredCartItems());
+        shop.cartItemRepository().cartOf(userId).list().forEach(i -> lines.add(String.format(Locale.ROOT,
+            "in cart: %s  %s x %d  (expiry %s)", i.userId(), i.productId(), i.quantity(), i.expiresAt())));
+        print(lines, line -> line);
+      }
+    }
+    return 0;
+  }
+
+  /** Ships a pending order, or reports why not on standard error. */
+  private Optional<Order> ship(ShopTable shop, String orderId) {
+    Optional<Order> order = shop.orderRepository().order(orderId).first();
+    if (order.isEmpty()) {
+      err().printf("error: no order '%s'%n", orderId);
+      return Optional.empty();
+    }
+    if (order.get().status() != OrderStatus.PENDING) {
+      err().printf("error: order %s is %s, not PENDING%n", orderId, order.get().status());
+      return Optional.empty();
+    }
+    return Optional.of(shop.orderRepository().put(order.get().withStatus(OrderStatus.SHIPPED),
+        OrderAttributes.STATUS.equalTo(OrderStatus.PENDING)));
   }
 
   /** PRODUCT:QTY arguments as quantities by product, in argument order; a product named twice gets the sum. */

@@ -23,6 +23,10 @@ final class ShopSession implements AutoCloseable {
     return table;
   }
 
+  Backend backend() {
+    return backend;
+  }
+
   /** Creates the table and loads {@code data} into it, reporting the time taken on {@code log}. */
   Counts createAndLoad(ShopData data, PrintWriter log) {
     long start = System.nanoTime();
