@@ -1,8 +1,8 @@
 package io.sable.test;
 
 import io.sable.runtime.observe.ConsumedCapacities;
+import io.sable.runtime.observe.Expressions;
 import io.sable.runtime.table.TableDefinition;
-import io.sable.test.internal.Expressions;
 import io.sable.test.internal.SdkFields;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
@@ -74,39 +73,12 @@ public record RecordedRequest(
    * primary key it named, as {@code PK = "CUSTOMER#42" AND SK = "PROFILE"}.
    */
   public Optional<String> keyCondition() {
-    Optional<String> expression = keyConditionExpression();
-    if (expression.isPresent()) {
-      return Optional.of(Expressions.resolve(expression.get(),
-          names(SdkFields.get(request, "ExpressionAttributeNames", Map.class).orElse(Map.of())),
-          values(SdkFields.get(request, "ExpressionAttributeValues", Map.class).orElse(Map.of()))));
-    }
-    return SdkFields.get(request, "Key", Map.class).map(key -> keyEquality(values(key)));
-  }
-
-  private String keyEquality(Map<String, AttributeValue> key) {
-    List<String> order = new ArrayList<>();
+    List<String> keyOrder = new ArrayList<>();
     if (table != null) {
-      order.add(table.partitionKey());
-      table.sortKey().ifPresent(order::add);
+      keyOrder.add(table.partitionKey());
+      table.sortKey().ifPresent(keyOrder::add);
     }
-    key.keySet().stream().filter(name -> !order.contains(name)).sorted().forEach(order::add);
-    List<String> parts = new ArrayList<>();
-    for (String name : order) {
-      if (key.containsKey(name)) {
-        parts.add(name + " = " + Expressions.literal(key.get(name)));
-      }
-    }
-    return String.join(" AND ", parts);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, String> names(Map<?, ?> map) {
-    return (Map<String, String>) map;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, AttributeValue> values(Map<?, ?> map) {
-    return (Map<String, AttributeValue>) map;
+    return Expressions.keyCondition(request, keyOrder, Expressions::literal);
   }
 
   /**
