@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * <p>On the engine a class's set-up costs well under a millisecond per table; on an endpoint each
- * class gets its own tables, named with a random prefix ({@code sable_test_1a2b3c4d_Shop}), dropped
+ * <p>On the engine, set-up is in memory (no process, no network: creating or recreating a table is
+ * a map operation); on an endpoint each class gets its own tables, named with a random prefix ({@code sable_test_1a2b3c4d_Shop}), dropped
  * after the class.
  */
 @Target(ElementType.TYPE)

@@ -159,17 +159,9 @@ public final class SableTestContext implements AutoCloseable {
   }
 
   private <R> Optional<R> findRepository(Class<R> repositoryType) {
-    for (TableClass<?> table : tableClasses) {
-      if (table.repository(repositoryType).isPresent()) {
-        return Optional.of(repository(table, repositoryType));
-      }
-    }
-    return Optional.empty();
-  }
-
-  @SuppressWarnings("unchecked")
-  private <T, R> R repository(TableClass<T> table, Class<R> repositoryType) {
-    return table.repository((T) tables.get(table.type()), repositoryType);
+    return tableClasses.stream()
+        .flatMap(table -> table.repositoryFrom(tables.get(table.type()), repositoryType).stream())
+        .findFirst();
   }
 
   /** The table's name on the backend: as declared on the engine, with a random prefix on an endpoint. */

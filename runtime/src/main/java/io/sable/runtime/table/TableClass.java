@@ -146,6 +146,17 @@ public final class TableClass<T> {
   }
 
   /**
+   * The repository of this class from an opened table of this class, if the table has such a
+   * repository; for callers that hold tables of several classes.
+   *
+   * @throws ClassCastException if {@code table} is not of this table class
+   */
+  public <R> Optional<R> repositoryFrom(Object table, Class<R> repositoryType) {
+    T opened = type.cast(table);
+    return repository(repositoryType).map(r -> repositoryType.cast(call(r.accessor(), opened)));
+  }
+
+  /**
    * Writes entities through the repository's {@code putAll} (BatchWriteItem).
    *
    * @throws ClassCastException if an entity is not of the repository's entity type

@@ -79,16 +79,10 @@ public final class SableTables {
    * @throws IllegalArgumentException if no registered table has it
    */
   public <R> R repository(Class<R> repositoryType) {
-    for (TableClass<?> table : classes.values()) {
-      if (table.repository(repositoryType).isPresent()) {
-        return repository(table, repositoryType);
-      }
-    }
-    throw new IllegalArgumentException("No table in sable.tables has a repository " + repositoryType.getName());
-  }
-
-  @SuppressWarnings("unchecked")
-  private <T, R> R repository(TableClass<T> table, Class<R> repositoryType) {
-    return table.repository((T) tables.get(table.type()), repositoryType);
+    return classes.values().stream()
+        .flatMap(table -> table.repositoryFrom(tables.get(table.type()), repositoryType).stream())
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "No table in sable.tables has a repository " + repositoryType.getName()));
   }
 }
