@@ -1,11 +1,15 @@
 package com.example.flights;
 
 import io.sable.runtime.TableClient;
+import io.sable.runtime.condition.Condition;
 import io.sable.runtime.key.SegmentCodecs;
 import io.sable.runtime.query.Query;
 import io.sable.runtime.query.RangeQuery;
 import io.sable.runtime.schema.ItemDecoder;
+import io.sable.runtime.write.EntityRepository;
+import io.sable.runtime.write.EntityWriter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -14,16 +18,24 @@ import javax.annotation.processing.Generated;
  * Reads and writes {@link Airport} items: by primary key, and by each access pattern.
  */
 @Generated("io.sable.processor.SableProcessor")
-public final class AirportRepository {
+public final class AirportRepository implements EntityRepository<Airport> {
   private static final ItemDecoder<Airport> DECODER = ItemDecoder.of(AirportSchema.INSTANCE);
 
   private final TableClient table;
+
+  private final EntityWriter<Airport> writer;
 
   /**
    * @param table the table the entity is stored in
    */
   public AirportRepository(TableClient table) {
     this.table = Objects.requireNonNull(table, "table");
+    this.writer = new EntityWriter<>(table, AirportSchema.INSTANCE, null, List.of());
+  }
+
+  @Override
+  public EntityWriter<Airport> writer() {
+    return writer;
   }
 
   /**
@@ -36,10 +48,30 @@ public final class AirportRepository {
   }
 
   /**
-   * Writes the entity, replacing any item with the same primary key (PutItem).
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
    */
-  public void put(Airport airport) {
-    table.putItem(airport, AirportSchema.INSTANCE);
+  public Optional<Airport> getConsistent(String iata) {
+    return table.getItem(AirportKeys.primaryKey(iata), AirportSchema.INSTANCE, true);
+  }
+
+  /**
+   * Writes the entity, replacing any item with the same primary key (PutItem).
+   *
+   * @return the entity as stored
+   */
+  public Airport put(Airport airport) {
+    return writer.put(airport, null);
+  }
+
+  /**
+   * Writes the entity if the condition holds for the stored item ({@code ConditionExpression}).
+   *
+   * @throws software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException if it does not
+   */
+  public Airport put(Airport airport, Condition<? super Airport> condition) {
+    return writer.put(airport, condition);
   }
 
   /**
@@ -53,21 +85,28 @@ public final class AirportRepository {
    * Deletes the item with this primary key, if there is one (DeleteItem).
    */
   public void delete(String iata) {
-    table.deleteItem(AirportKeys.primaryKey(iata));
+    writer.delete(AirportKeys.primaryKey(iata), null, null);
   }
 
   /**
    * Deletes the entity's item, if there is one (DeleteItem by its primary key).
    */
   public void delete(Airport airport) {
-    table.deleteItem(AirportKeys.primaryKey(airport));
+    writer.delete(airport, null);
+  }
+
+  /**
+   * Deletes the entity's item if the condition holds for it.
+   */
+  public void delete(Airport airport, Condition<? super Airport> condition) {
+    writer.delete(airport, condition);
   }
 
   /**
    * Starts an update of the item with this primary key (UpdateItem), which creates the item if absent.
    */
   public AirportUpdate update(String iata) {
-    return new AirportUpdate(table, iata);
+    return new AirportUpdate(writer, iata, null);
   }
 
   /**

@@ -1,29 +1,21 @@
 package com.example.flights;
 
-import io.sable.runtime.TableClient;
-import io.sable.runtime.write.UpdateActions;
-import java.util.Map;
+import io.sable.runtime.condition.Condition;
+import io.sable.runtime.write.EntityUpdate;
+import io.sable.runtime.write.EntityWriter;
 import javax.annotation.processing.Generated;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * An UpdateItem on one {@link Airport} item, which creates the item if it is absent. Single use; not thread-safe.
+ * An UpdateItem on one {@link Airport} item, which creates the item if it is absent: run it with {@code apply()}, or add it to a transaction. Single use; not thread-safe.
  *
  * <p>A later action on a field replaces an earlier one. Key fields are not updatable: change them with {@code put}.
  */
 @Generated("io.sable.processor.SableProcessor")
-public final class AirportUpdate {
-  private final TableClient table;
-
-  private final Map<String, AttributeValue> key;
-
-  private final UpdateActions actions = new UpdateActions();
-
-  AirportUpdate(TableClient table, String iata) {
-    this.table = table;
-    this.key = AirportKeys.primaryKey(iata);
-    actions.set("_type", AirportSchema.ENTITY_TYPE_VALUE);
-    actions.set("iata", AirportSchema.IATA_CONVERTER.transformFrom(iata));
+public final class AirportUpdate extends EntityUpdate<Airport> {
+  AirportUpdate(EntityWriter<Airport> writer, String iata, Long expectedVersion) {
+    super(writer, AirportKeys.primaryKey(iata), expectedVersion);
+    actions().set("_type", AirportSchema.ENTITY_TYPE_VALUE);
+    actions().set("iata", AirportSchema.IATA_CONVERTER.transformFrom(iata));
   }
 
   /**
@@ -31,9 +23,9 @@ public final class AirportUpdate {
    */
   public AirportUpdate setName(String name) {
     if (name == null) {
-      actions.remove("name");
+      actions().remove("name");
     } else {
-      actions.set("name", AirportSchema.NAME_CONVERTER.transformFrom(name));
+      actions().set("name", AirportSchema.NAME_CONVERTER.transformFrom(name));
     }
     return this;
   }
@@ -42,7 +34,7 @@ public final class AirportUpdate {
    * Removes {@code name} ({@code REMOVE}).
    */
   public AirportUpdate removeName() {
-    actions.remove("name");
+    actions().remove("name");
     return this;
   }
 
@@ -51,9 +43,9 @@ public final class AirportUpdate {
    */
   public AirportUpdate setCity(String city) {
     if (city == null) {
-      actions.remove("city");
+      actions().remove("city");
     } else {
-      actions.set("city", AirportSchema.CITY_CONVERTER.transformFrom(city));
+      actions().set("city", AirportSchema.CITY_CONVERTER.transformFrom(city));
     }
     return this;
   }
@@ -62,7 +54,7 @@ public final class AirportUpdate {
    * Removes {@code city} ({@code REMOVE}).
    */
   public AirportUpdate removeCity() {
-    actions.remove("city");
+    actions().remove("city");
     return this;
   }
 
@@ -71,9 +63,9 @@ public final class AirportUpdate {
    */
   public AirportUpdate setCountry(String country) {
     if (country == null) {
-      actions.remove("country");
+      actions().remove("country");
     } else {
-      actions.set("country", AirportSchema.COUNTRY_CONVERTER.transformFrom(country));
+      actions().set("country", AirportSchema.COUNTRY_CONVERTER.transformFrom(country));
     }
     return this;
   }
@@ -82,7 +74,7 @@ public final class AirportUpdate {
    * Removes {@code country} ({@code REMOVE}).
    */
   public AirportUpdate removeCountry() {
-    actions.remove("country");
+    actions().remove("country");
     return this;
   }
 
@@ -90,7 +82,7 @@ public final class AirportUpdate {
    * Sets {@code latitude} ({@code SET}).
    */
   public AirportUpdate setLatitude(double latitude) {
-    actions.set("latitude", AirportSchema.LATITUDE_CONVERTER.transformFrom(latitude));
+    actions().set("latitude", AirportSchema.LATITUDE_CONVERTER.transformFrom(latitude));
     return this;
   }
 
@@ -98,7 +90,7 @@ public final class AirportUpdate {
    * Adds {@code delta} to {@code latitude}, counting an absent value as zero ({@code ADD}).
    */
   public AirportUpdate addLatitude(double delta) {
-    actions.add("latitude", AirportSchema.LATITUDE_CONVERTER.transformFrom(delta));
+    actions().add("latitude", AirportSchema.LATITUDE_CONVERTER.transformFrom(delta));
     return this;
   }
 
@@ -106,7 +98,7 @@ public final class AirportUpdate {
    * Sets {@code longitude} ({@code SET}).
    */
   public AirportUpdate setLongitude(double longitude) {
-    actions.set("longitude", AirportSchema.LONGITUDE_CONVERTER.transformFrom(longitude));
+    actions().set("longitude", AirportSchema.LONGITUDE_CONVERTER.transformFrom(longitude));
     return this;
   }
 
@@ -114,14 +106,15 @@ public final class AirportUpdate {
    * Adds {@code delta} to {@code longitude}, counting an absent value as zero ({@code ADD}).
    */
   public AirportUpdate addLongitude(double delta) {
-    actions.add("longitude", AirportSchema.LONGITUDE_CONVERTER.transformFrom(delta));
+    actions().add("longitude", AirportSchema.LONGITUDE_CONVERTER.transformFrom(delta));
     return this;
   }
 
   /**
-   * Runs the UpdateItem and returns the entity as it is after the update.
+   * Applies the update only if the condition holds for the stored item ({@code ConditionExpression}); a second condition replaces the first.
    */
-  public Airport apply() {
-    return table.updateItem(key, actions, AirportSchema.INSTANCE);
+  public AirportUpdate condition(Condition<? super Airport> condition) {
+    setCondition(condition);
+    return this;
   }
 }

@@ -1,12 +1,16 @@
 package com.example.flights;
 
 import io.sable.runtime.TableClient;
+import io.sable.runtime.condition.Condition;
 import io.sable.runtime.key.SegmentCodecs;
 import io.sable.runtime.query.Query;
 import io.sable.runtime.query.RangeQuery;
 import io.sable.runtime.schema.ItemDecoder;
+import io.sable.runtime.write.EntityRepository;
+import io.sable.runtime.write.EntityWriter;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -15,16 +19,24 @@ import javax.annotation.processing.Generated;
  * Reads and writes {@link Flight} items: by primary key, and by each access pattern.
  */
 @Generated("io.sable.processor.SableProcessor")
-public final class FlightRepository {
+public final class FlightRepository implements EntityRepository<Flight> {
   private static final ItemDecoder<Flight> DECODER = ItemDecoder.of(FlightSchema.INSTANCE);
 
   private final TableClient table;
+
+  private final EntityWriter<Flight> writer;
 
   /**
    * @param table the table the entity is stored in
    */
   public FlightRepository(TableClient table) {
     this.table = Objects.requireNonNull(table, "table");
+    this.writer = new EntityWriter<>(table, FlightSchema.INSTANCE, null, List.of());
+  }
+
+  @Override
+  public EntityWriter<Flight> writer() {
+    return writer;
   }
 
   /**
@@ -37,10 +49,30 @@ public final class FlightRepository {
   }
 
   /**
-   * Writes the entity, replacing any item with the same primary key (PutItem).
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
    */
-  public void put(Flight flight) {
-    table.putItem(flight, FlightSchema.INSTANCE);
+  public Optional<Flight> getConsistent(String origin, LocalDateTime departure, int id) {
+    return table.getItem(FlightKeys.primaryKey(origin, departure, id), FlightSchema.INSTANCE, true);
+  }
+
+  /**
+   * Writes the entity, replacing any item with the same primary key (PutItem).
+   *
+   * @return the entity as stored
+   */
+  public Flight put(Flight flight) {
+    return writer.put(flight, null);
+  }
+
+  /**
+   * Writes the entity if the condition holds for the stored item ({@code ConditionExpression}).
+   *
+   * @throws software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException if it does not
+   */
+  public Flight put(Flight flight, Condition<? super Flight> condition) {
+    return writer.put(flight, condition);
   }
 
   /**
@@ -54,14 +86,21 @@ public final class FlightRepository {
    * Deletes the item with this primary key, if there is one (DeleteItem).
    */
   public void delete(String origin, LocalDateTime departure, int id) {
-    table.deleteItem(FlightKeys.primaryKey(origin, departure, id));
+    writer.delete(FlightKeys.primaryKey(origin, departure, id), null, null);
   }
 
   /**
    * Deletes the entity's item, if there is one (DeleteItem by its primary key).
    */
   public void delete(Flight flight) {
-    table.deleteItem(FlightKeys.primaryKey(flight));
+    writer.delete(flight, null);
+  }
+
+  /**
+   * Deletes the entity's item if the condition holds for it.
+   */
+  public void delete(Flight flight, Condition<? super Flight> condition) {
+    writer.delete(flight, condition);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.sable.runtime.TableClient;
 import io.sable.runtime.query.Query;
 import io.sable.runtime.schema.EntityRegistry;
 import io.sable.runtime.table.TableDefinition;
+import io.sable.runtime.write.Transaction;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -93,6 +94,13 @@ public final class FlightsTable {
    */
   public TableClient tableClient() {
     return table;
+  }
+
+  /**
+   * Starts a transaction (TransactWriteItems) on this table: puts, deletes, updates and condition checks of its entities, all or nothing.
+   */
+  public Transaction transaction() {
+    return new Transaction(table);
   }
 
   /**

@@ -1,39 +1,32 @@
 package io.sable.processor.behaviour;
 
-import io.sable.runtime.TableClient;
-import io.sable.runtime.write.UpdateActions;
-import java.util.Map;
+import io.sable.runtime.condition.Condition;
+import io.sable.runtime.write.EntityUpdate;
+import io.sable.runtime.write.EntityWriter;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * An UpdateItem on one {@link Counter} item, which creates the item if it is absent. Single use; not thread-safe.
+ * An UpdateItem on one {@link Counter} item, which creates the item if it is absent: run it with {@code apply()}, or add it to a transaction. Single use; not thread-safe.
  *
  * <p>A later action on a field replaces an earlier one. Key fields are not updatable: change them with {@code put}.
  */
 @Generated("io.sable.processor.SableProcessor")
-public final class CounterUpdate {
-  private final TableClient table;
-
-  private final Map<String, AttributeValue> key;
-
-  private final UpdateActions actions = new UpdateActions();
-
-  CounterUpdate(TableClient table, String name) {
-    this.table = table;
-    this.key = CounterKeys.primaryKey(name);
-    actions.set("_type", CounterSchema.ENTITY_TYPE_VALUE);
-    actions.set("name", CounterSchema.NAME_CONVERTER.transformFrom(name));
-    actions.set("GSI1PK", AttributeValue.fromS(CounterKeys.gsi1PartitionKey()));
-    actions.set("GSI1SK", AttributeValue.fromS(CounterKeys.gsi1SortKey(name)));
+public final class CounterUpdate extends EntityUpdate<Counter> {
+  CounterUpdate(EntityWriter<Counter> writer, String name, Long expectedVersion) {
+    super(writer, CounterKeys.primaryKey(name), expectedVersion);
+    actions().set("_type", CounterSchema.ENTITY_TYPE_VALUE);
+    actions().set("name", CounterSchema.NAME_CONVERTER.transformFrom(name));
+    actions().set("GSI1PK", AttributeValue.fromS(CounterKeys.gsi1PartitionKey()));
+    actions().set("GSI1SK", AttributeValue.fromS(CounterKeys.gsi1SortKey(name)));
   }
 
   /**
    * Sets {@code value} ({@code SET}).
    */
   public CounterUpdate setValue(long value) {
-    actions.set("value", CounterSchema.VALUE_CONVERTER.transformFrom(value));
+    actions().set("value", CounterSchema.VALUE_CONVERTER.transformFrom(value));
     return this;
   }
 
@@ -41,7 +34,7 @@ public final class CounterUpdate {
    * Adds {@code delta} to {@code value}, counting an absent value as zero ({@code ADD}).
    */
   public CounterUpdate addValue(long delta) {
-    actions.add("value", CounterSchema.VALUE_CONVERTER.transformFrom(delta));
+    actions().add("value", CounterSchema.VALUE_CONVERTER.transformFrom(delta));
     return this;
   }
 
@@ -50,9 +43,9 @@ public final class CounterUpdate {
    */
   public CounterUpdate setLimit(Long limit) {
     if (limit == null) {
-      actions.remove("limit");
+      actions().remove("limit");
     } else {
-      actions.set("limit", CounterSchema.LIMIT_CONVERTER.transformFrom(limit));
+      actions().set("limit", CounterSchema.LIMIT_CONVERTER.transformFrom(limit));
     }
     return this;
   }
@@ -62,7 +55,7 @@ public final class CounterUpdate {
    */
   public CounterUpdate addLimit(Long delta) {
     Objects.requireNonNull(delta, "delta");
-    actions.add("limit", CounterSchema.LIMIT_CONVERTER.transformFrom(delta));
+    actions().add("limit", CounterSchema.LIMIT_CONVERTER.transformFrom(delta));
     return this;
   }
 
@@ -70,14 +63,15 @@ public final class CounterUpdate {
    * Removes {@code limit} ({@code REMOVE}).
    */
   public CounterUpdate removeLimit() {
-    actions.remove("limit");
+    actions().remove("limit");
     return this;
   }
 
   /**
-   * Runs the UpdateItem and returns the entity as it is after the update.
+   * Applies the update only if the condition holds for the stored item ({@code ConditionExpression}); a second condition replaces the first.
    */
-  public Counter apply() {
-    return table.updateItem(key, actions, CounterSchema.INSTANCE);
+  public CounterUpdate condition(Condition<? super Counter> condition) {
+    setCondition(condition);
+    return this;
   }
 }

@@ -1,32 +1,23 @@
 package io.sable.processor.behaviour;
 
-import io.sable.runtime.TableClient;
-import io.sable.runtime.write.UpdateActions;
+import io.sable.runtime.condition.Condition;
+import io.sable.runtime.write.EntityUpdate;
+import io.sable.runtime.write.EntityWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import javax.annotation.processing.Generated;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * An UpdateItem on one {@link Customer} item, which creates the item if it is absent. Single use; not thread-safe.
+ * An UpdateItem on one {@link Customer} item, which creates the item if it is absent: run it with {@code apply()}, or add it to a transaction. Single use; not thread-safe.
  *
- * <p>A later action on a field replaces an earlier one. Key fields are not updatable: change them with {@code put}.
+ * <p>A later action on a field replaces an earlier one. Key and unique fields are not updatable: change them with {@code put}.
  */
 @Generated("io.sable.processor.SableProcessor")
-public final class CustomerUpdate {
-  private final TableClient table;
-
-  private final Map<String, AttributeValue> key;
-
-  private final UpdateActions actions = new UpdateActions();
-
-  CustomerUpdate(TableClient table, String customerId) {
-    this.table = table;
-    this.key = CustomerKeys.primaryKey(customerId);
-    actions.set("_type", CustomerSchema.ENTITY_TYPE_VALUE);
-    actions.set("customerId", CustomerSchema.CUSTOMER_ID_CONVERTER.transformFrom(customerId));
+public final class CustomerUpdate extends EntityUpdate<Customer> {
+  CustomerUpdate(EntityWriter<Customer> writer, String customerId, Long expectedVersion) {
+    super(writer, CustomerKeys.primaryKey(customerId), expectedVersion);
+    actions().set("_type", CustomerSchema.ENTITY_TYPE_VALUE);
+    actions().set("customerId", CustomerSchema.CUSTOMER_ID_CONVERTER.transformFrom(customerId));
   }
 
   /**
@@ -34,9 +25,9 @@ public final class CustomerUpdate {
    */
   public CustomerUpdate setName(String name) {
     if (name == null) {
-      actions.remove("fullName");
+      actions().remove("fullName");
     } else {
-      actions.set("fullName", CustomerSchema.NAME_CONVERTER.transformFrom(name));
+      actions().set("fullName", CustomerSchema.NAME_CONVERTER.transformFrom(name));
     }
     return this;
   }
@@ -45,7 +36,7 @@ public final class CustomerUpdate {
    * Removes {@code name} ({@code REMOVE}).
    */
   public CustomerUpdate removeName() {
-    actions.remove("fullName");
+    actions().remove("fullName");
     return this;
   }
 
@@ -53,7 +44,7 @@ public final class CustomerUpdate {
    * Sets {@code vip} ({@code SET}).
    */
   public CustomerUpdate setVip(boolean vip) {
-    actions.set("vip", CustomerSchema.VIP_CONVERTER.transformFrom(vip));
+    actions().set("vip", CustomerSchema.VIP_CONVERTER.transformFrom(vip));
     return this;
   }
 
@@ -61,7 +52,7 @@ public final class CustomerUpdate {
    * Sets {@code grade} ({@code SET}).
    */
   public CustomerUpdate setGrade(char grade) {
-    actions.set("grade", CustomerSchema.GRADE_CONVERTER.transformFrom(grade));
+    actions().set("grade", CustomerSchema.GRADE_CONVERTER.transformFrom(grade));
     return this;
   }
 
@@ -70,9 +61,9 @@ public final class CustomerUpdate {
    */
   public CustomerUpdate setAvatar(byte[] avatar) {
     if (avatar == null) {
-      actions.remove("avatar");
+      actions().remove("avatar");
     } else {
-      actions.set("avatar", CustomerSchema.AVATAR_CONVERTER.transformFrom(avatar));
+      actions().set("avatar", CustomerSchema.AVATAR_CONVERTER.transformFrom(avatar));
     }
     return this;
   }
@@ -81,27 +72,7 @@ public final class CustomerUpdate {
    * Removes {@code avatar} ({@code REMOVE}).
    */
   public CustomerUpdate removeAvatar() {
-    actions.remove("avatar");
-    return this;
-  }
-
-  /**
-   * Sets {@code email} ({@code SET}), or removes it when empty ({@code REMOVE}).
-   */
-  public CustomerUpdate setEmail(Optional<String> email) {
-    if (Objects.requireNonNull(email, "email").isEmpty()) {
-      actions.remove("email");
-    } else {
-      actions.set("email", CustomerSchema.EMAIL_CONVERTER.transformFrom(email.get()));
-    }
-    return this;
-  }
-
-  /**
-   * Removes {@code email} ({@code REMOVE}).
-   */
-  public CustomerUpdate removeEmail() {
-    actions.remove("email");
+    actions().remove("avatar");
     return this;
   }
 
@@ -110,9 +81,9 @@ public final class CustomerUpdate {
    */
   public CustomerUpdate setAddress(Address address) {
     if (address == null) {
-      actions.remove("address");
+      actions().remove("address");
     } else {
-      actions.set("address", CustomerSchema.ADDRESS_CONVERTER.transformFrom(address));
+      actions().set("address", CustomerSchema.ADDRESS_CONVERTER.transformFrom(address));
     }
     return this;
   }
@@ -121,7 +92,7 @@ public final class CustomerUpdate {
    * Removes {@code address} ({@code REMOVE}).
    */
   public CustomerUpdate removeAddress() {
-    actions.remove("address");
+    actions().remove("address");
     return this;
   }
 
@@ -130,9 +101,9 @@ public final class CustomerUpdate {
    */
   public CustomerUpdate setPastAddresses(List<Address> pastAddresses) {
     if (pastAddresses == null) {
-      actions.remove("pastAddresses");
+      actions().remove("pastAddresses");
     } else {
-      actions.set("pastAddresses", CustomerSchema.PAST_ADDRESSES_CONVERTER.transformFrom(pastAddresses));
+      actions().set("pastAddresses", CustomerSchema.PAST_ADDRESSES_CONVERTER.transformFrom(pastAddresses));
     }
     return this;
   }
@@ -141,7 +112,7 @@ public final class CustomerUpdate {
    * Removes {@code pastAddresses} ({@code REMOVE}).
    */
   public CustomerUpdate removePastAddresses() {
-    actions.remove("pastAddresses");
+    actions().remove("pastAddresses");
     return this;
   }
 
@@ -150,9 +121,9 @@ public final class CustomerUpdate {
    */
   public CustomerUpdate setPreferences(Map<String, Integer> preferences) {
     if (preferences == null) {
-      actions.remove("preferences");
+      actions().remove("preferences");
     } else {
-      actions.set("preferences", CustomerSchema.PREFERENCES_CONVERTER.transformFrom(preferences));
+      actions().set("preferences", CustomerSchema.PREFERENCES_CONVERTER.transformFrom(preferences));
     }
     return this;
   }
@@ -161,14 +132,15 @@ public final class CustomerUpdate {
    * Removes {@code preferences} ({@code REMOVE}).
    */
   public CustomerUpdate removePreferences() {
-    actions.remove("preferences");
+    actions().remove("preferences");
     return this;
   }
 
   /**
-   * Runs the UpdateItem and returns the entity as it is after the update.
+   * Applies the update only if the condition holds for the stored item ({@code ConditionExpression}); a second condition replaces the first.
    */
-  public Customer apply() {
-    return table.updateItem(key, actions, CustomerSchema.INSTANCE);
+  public CustomerUpdate condition(Condition<? super Customer> condition) {
+    setCondition(condition);
+    return this;
   }
 }

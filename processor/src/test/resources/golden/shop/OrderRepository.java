@@ -1,13 +1,17 @@
 package io.sable.processor.behaviour;
 
 import io.sable.runtime.TableClient;
+import io.sable.runtime.condition.Condition;
 import io.sable.runtime.key.SegmentCodecs;
 import io.sable.runtime.query.Query;
 import io.sable.runtime.query.RangeQuery;
 import io.sable.runtime.schema.ItemDecoder;
+import io.sable.runtime.write.EntityRepository;
+import io.sable.runtime.write.EntityWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,16 +21,24 @@ import javax.annotation.processing.Generated;
  * Reads and writes {@link Order} items: by primary key, and by each access pattern.
  */
 @Generated("io.sable.processor.SableProcessor")
-public final class OrderRepository {
+public final class OrderRepository implements EntityRepository<Order> {
   private static final ItemDecoder<Order> DECODER = ItemDecoder.of(OrderSchema.INSTANCE);
 
   private final TableClient table;
+
+  private final EntityWriter<Order> writer;
 
   /**
    * @param table the table the entity is stored in
    */
   public OrderRepository(TableClient table) {
     this.table = Objects.requireNonNull(table, "table");
+    this.writer = new EntityWriter<>(table, OrderSchema.INSTANCE, null, List.of());
+  }
+
+  @Override
+  public EntityWriter<Order> writer() {
+    return writer;
   }
 
   /**
@@ -39,10 +51,30 @@ public final class OrderRepository {
   }
 
   /**
-   * Writes the entity, replacing any item with the same primary key (PutItem).
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
    */
-  public void put(Order order) {
-    table.putItem(order, OrderSchema.INSTANCE);
+  public Optional<Order> getConsistent(String customerId, Instant placedAt, UUID orderId) {
+    return table.getItem(OrderKeys.primaryKey(customerId, placedAt, orderId), OrderSchema.INSTANCE, true);
+  }
+
+  /**
+   * Writes the entity, replacing any item with the same primary key (PutItem).
+   *
+   * @return the entity as stored
+   */
+  public Order put(Order order) {
+    return writer.put(order, null);
+  }
+
+  /**
+   * Writes the entity if the condition holds for the stored item ({@code ConditionExpression}).
+   *
+   * @throws software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException if it does not
+   */
+  public Order put(Order order, Condition<? super Order> condition) {
+    return writer.put(order, condition);
   }
 
   /**
@@ -56,21 +88,28 @@ public final class OrderRepository {
    * Deletes the item with this primary key, if there is one (DeleteItem).
    */
   public void delete(String customerId, Instant placedAt, UUID orderId) {
-    table.deleteItem(OrderKeys.primaryKey(customerId, placedAt, orderId));
+    writer.delete(OrderKeys.primaryKey(customerId, placedAt, orderId), null, null);
   }
 
   /**
    * Deletes the entity's item, if there is one (DeleteItem by its primary key).
    */
   public void delete(Order order) {
-    table.deleteItem(OrderKeys.primaryKey(order));
+    writer.delete(order, null);
+  }
+
+  /**
+   * Deletes the entity's item if the condition holds for it.
+   */
+  public void delete(Order order, Condition<? super Order> condition) {
+    writer.delete(order, condition);
   }
 
   /**
    * Starts an update of the item with this primary key (UpdateItem), which creates the item if absent.
    */
   public OrderUpdate update(String customerId, Instant placedAt, UUID orderId) {
-    return new OrderUpdate(table, customerId, placedAt, orderId);
+    return new OrderUpdate(writer, customerId, placedAt, orderId, null);
   }
 
   /**

@@ -1,10 +1,10 @@
 package io.sable.processor.behaviour;
 
-import io.sable.runtime.TableClient;
-import io.sable.runtime.write.UpdateActions;
+import io.sable.runtime.condition.Condition;
+import io.sable.runtime.write.EntityUpdate;
+import io.sable.runtime.write.EntityWriter;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -12,27 +12,21 @@ import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * An UpdateItem on one {@link Order} item, which creates the item if it is absent. Single use; not thread-safe.
+ * An UpdateItem on one {@link Order} item, which creates the item if it is absent: run it with {@code apply()}, or add it to a transaction. Single use; not thread-safe.
  *
  * <p>A later action on a field replaces an earlier one. Key fields are not updatable: change them with {@code put}.
  */
 @Generated("io.sable.processor.SableProcessor")
-public final class OrderUpdate {
-  private final TableClient table;
-
-  private final Map<String, AttributeValue> key;
-
-  private final UpdateActions actions = new UpdateActions();
-
-  OrderUpdate(TableClient table, String customerId, Instant placedAt, UUID orderId) {
-    this.table = table;
-    this.key = OrderKeys.primaryKey(customerId, placedAt, orderId);
-    actions.set("_type", OrderSchema.ENTITY_TYPE_VALUE);
-    actions.set("customerId", OrderSchema.CUSTOMER_ID_CONVERTER.transformFrom(customerId));
-    actions.set("placedAt", OrderSchema.PLACED_AT_CONVERTER.transformFrom(placedAt));
-    actions.set("orderId", OrderSchema.ORDER_ID_CONVERTER.transformFrom(orderId));
-    actions.set("GSI1PK", AttributeValue.fromS(OrderKeys.gsi1PartitionKey(orderId)));
-    actions.set("GSI1SK", AttributeValue.fromS(OrderKeys.gsi1SortKey(orderId)));
+public final class OrderUpdate extends EntityUpdate<Order> {
+  OrderUpdate(EntityWriter<Order> writer, String customerId, Instant placedAt, UUID orderId,
+      Long expectedVersion) {
+    super(writer, OrderKeys.primaryKey(customerId, placedAt, orderId), expectedVersion);
+    actions().set("_type", OrderSchema.ENTITY_TYPE_VALUE);
+    actions().set("customerId", OrderSchema.CUSTOMER_ID_CONVERTER.transformFrom(customerId));
+    actions().set("placedAt", OrderSchema.PLACED_AT_CONVERTER.transformFrom(placedAt));
+    actions().set("orderId", OrderSchema.ORDER_ID_CONVERTER.transformFrom(orderId));
+    actions().set("GSI1PK", AttributeValue.fromS(OrderKeys.gsi1PartitionKey(orderId)));
+    actions().set("GSI1SK", AttributeValue.fromS(OrderKeys.gsi1SortKey(orderId)));
   }
 
   /**
@@ -40,9 +34,9 @@ public final class OrderUpdate {
    */
   public OrderUpdate setNote(String note) {
     if (note == null) {
-      actions.remove("note");
+      actions().remove("note");
     } else {
-      actions.set("note", OrderSchema.NOTE_CONVERTER.transformFrom(note));
+      actions().set("note", OrderSchema.NOTE_CONVERTER.transformFrom(note));
     }
     return this;
   }
@@ -51,7 +45,7 @@ public final class OrderUpdate {
    * Removes {@code note} ({@code REMOVE}).
    */
   public OrderUpdate removeNote() {
-    actions.remove("note");
+    actions().remove("note");
     return this;
   }
 
@@ -60,9 +54,9 @@ public final class OrderUpdate {
    */
   public OrderUpdate setItems(Integer items) {
     if (items == null) {
-      actions.remove("items");
+      actions().remove("items");
     } else {
-      actions.set("items", OrderSchema.ITEMS_CONVERTER.transformFrom(items));
+      actions().set("items", OrderSchema.ITEMS_CONVERTER.transformFrom(items));
     }
     return this;
   }
@@ -72,7 +66,7 @@ public final class OrderUpdate {
    */
   public OrderUpdate addItems(Integer delta) {
     Objects.requireNonNull(delta, "delta");
-    actions.add("items", OrderSchema.ITEMS_CONVERTER.transformFrom(delta));
+    actions().add("items", OrderSchema.ITEMS_CONVERTER.transformFrom(delta));
     return this;
   }
 
@@ -80,7 +74,7 @@ public final class OrderUpdate {
    * Removes {@code items} ({@code REMOVE}).
    */
   public OrderUpdate removeItems() {
-    actions.remove("items");
+    actions().remove("items");
     return this;
   }
 
@@ -89,9 +83,9 @@ public final class OrderUpdate {
    */
   public OrderUpdate setTags(List<String> tags) {
     if (tags == null) {
-      actions.remove("tags");
+      actions().remove("tags");
     } else {
-      actions.set("tags", OrderSchema.TAGS_CONVERTER.transformFrom(tags));
+      actions().set("tags", OrderSchema.TAGS_CONVERTER.transformFrom(tags));
     }
     return this;
   }
@@ -100,7 +94,7 @@ public final class OrderUpdate {
    * Removes {@code tags} ({@code REMOVE}).
    */
   public OrderUpdate removeTags() {
-    actions.remove("tags");
+    actions().remove("tags");
     return this;
   }
 
@@ -109,9 +103,9 @@ public final class OrderUpdate {
    */
   public OrderUpdate setLabels(Set<String> labels) {
     if (labels == null) {
-      actions.remove("labels");
+      actions().remove("labels");
     } else {
-      actions.set("labels", OrderSchema.LABELS_CONVERTER.transformFrom(labels));
+      actions().set("labels", OrderSchema.LABELS_CONVERTER.transformFrom(labels));
     }
     return this;
   }
@@ -120,14 +114,15 @@ public final class OrderUpdate {
    * Removes {@code labels} ({@code REMOVE}).
    */
   public OrderUpdate removeLabels() {
-    actions.remove("labels");
+    actions().remove("labels");
     return this;
   }
 
   /**
-   * Runs the UpdateItem and returns the entity as it is after the update.
+   * Applies the update only if the condition holds for the stored item ({@code ConditionExpression}); a second condition replaces the first.
    */
-  public Order apply() {
-    return table.updateItem(key, actions, OrderSchema.INSTANCE);
+  public OrderUpdate condition(Condition<? super Order> condition) {
+    setCondition(condition);
+    return this;
   }
 }

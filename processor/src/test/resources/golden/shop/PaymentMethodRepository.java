@@ -1,11 +1,15 @@
 package io.sable.processor.behaviour;
 
 import io.sable.runtime.TableClient;
+import io.sable.runtime.condition.Condition;
 import io.sable.runtime.key.SegmentCodecs;
 import io.sable.runtime.query.Query;
 import io.sable.runtime.query.RangeQuery;
 import io.sable.runtime.schema.ItemDecoder;
+import io.sable.runtime.write.EntityRepository;
+import io.sable.runtime.write.EntityWriter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -14,16 +18,24 @@ import javax.annotation.processing.Generated;
  * Reads and writes {@link PaymentMethod} items: by primary key, and by each access pattern.
  */
 @Generated("io.sable.processor.SableProcessor")
-public final class PaymentMethodRepository {
+public final class PaymentMethodRepository implements EntityRepository<PaymentMethod> {
   private static final ItemDecoder<PaymentMethod> DECODER = ItemDecoder.of(PaymentMethodSchema.INSTANCE);
 
   private final TableClient table;
+
+  private final EntityWriter<PaymentMethod> writer;
 
   /**
    * @param table the table the entity is stored in
    */
   public PaymentMethodRepository(TableClient table) {
     this.table = Objects.requireNonNull(table, "table");
+    this.writer = new EntityWriter<>(table, PaymentMethodSchema.INSTANCE, null, List.of());
+  }
+
+  @Override
+  public EntityWriter<PaymentMethod> writer() {
+    return writer;
   }
 
   /**
@@ -36,10 +48,31 @@ public final class PaymentMethodRepository {
   }
 
   /**
-   * Writes the entity, replacing any item with the same primary key (PutItem).
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
    */
-  public void put(PaymentMethod paymentMethod) {
-    table.putItem(paymentMethod, PaymentMethodSchema.INSTANCE);
+  public Optional<PaymentMethod> getConsistent(String customerId, String methodId) {
+    return table.getItem(PaymentMethodKeys.primaryKey(customerId, methodId), PaymentMethodSchema.INSTANCE, true);
+  }
+
+  /**
+   * Writes the entity, replacing any item with the same primary key (PutItem).
+   *
+   * @return the entity as stored
+   */
+  public PaymentMethod put(PaymentMethod paymentMethod) {
+    return writer.put(paymentMethod, null);
+  }
+
+  /**
+   * Writes the entity if the condition holds for the stored item ({@code ConditionExpression}).
+   *
+   * @throws software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException if it does not
+   */
+  public PaymentMethod put(PaymentMethod paymentMethod,
+      Condition<? super PaymentMethod> condition) {
+    return writer.put(paymentMethod, condition);
   }
 
   /**
@@ -53,14 +86,21 @@ public final class PaymentMethodRepository {
    * Deletes the item with this primary key, if there is one (DeleteItem).
    */
   public void delete(String customerId, String methodId) {
-    table.deleteItem(PaymentMethodKeys.primaryKey(customerId, methodId));
+    writer.delete(PaymentMethodKeys.primaryKey(customerId, methodId), null, null);
   }
 
   /**
    * Deletes the entity's item, if there is one (DeleteItem by its primary key).
    */
   public void delete(PaymentMethod paymentMethod) {
-    table.deleteItem(PaymentMethodKeys.primaryKey(paymentMethod));
+    writer.delete(paymentMethod, null);
+  }
+
+  /**
+   * Deletes the entity's item if the condition holds for it.
+   */
+  public void delete(PaymentMethod paymentMethod, Condition<? super PaymentMethod> condition) {
+    writer.delete(paymentMethod, condition);
   }
 
   /**

@@ -1,9 +1,13 @@
 package io.sable.processor.behaviour;
 
 import io.sable.runtime.TableClient;
+import io.sable.runtime.condition.Condition;
 import io.sable.runtime.query.Scan;
 import io.sable.runtime.schema.ItemDecoder;
+import io.sable.runtime.write.EntityRepository;
+import io.sable.runtime.write.EntityWriter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,16 +17,24 @@ import javax.annotation.processing.Generated;
  * Reads and writes {@link Product} items: by primary key, and by each access pattern.
  */
 @Generated("io.sable.processor.SableProcessor")
-public final class ProductRepository {
+public final class ProductRepository implements EntityRepository<Product> {
   private static final ItemDecoder<Product> DECODER = ItemDecoder.of(ProductSchema.INSTANCE);
 
   private final TableClient table;
+
+  private final EntityWriter<Product> writer;
 
   /**
    * @param table the table the entity is stored in
    */
   public ProductRepository(TableClient table) {
     this.table = Objects.requireNonNull(table, "table");
+    this.writer = new EntityWriter<>(table, ProductSchema.INSTANCE, null, List.of());
+  }
+
+  @Override
+  public EntityWriter<Product> writer() {
+    return writer;
   }
 
   /**
@@ -35,10 +47,30 @@ public final class ProductRepository {
   }
 
   /**
-   * Writes the entity, replacing any item with the same primary key (PutItem).
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
    */
-  public void put(Product product) {
-    table.putItem(product, ProductSchema.INSTANCE);
+  public Optional<Product> getConsistent(String sku) {
+    return table.getItem(ProductKeys.primaryKey(sku), ProductSchema.INSTANCE, true);
+  }
+
+  /**
+   * Writes the entity, replacing any item with the same primary key (PutItem).
+   *
+   * @return the entity as stored
+   */
+  public Product put(Product product) {
+    return writer.put(product, null);
+  }
+
+  /**
+   * Writes the entity if the condition holds for the stored item ({@code ConditionExpression}).
+   *
+   * @throws software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException if it does not
+   */
+  public Product put(Product product, Condition<? super Product> condition) {
+    return writer.put(product, condition);
   }
 
   /**
@@ -52,21 +84,28 @@ public final class ProductRepository {
    * Deletes the item with this primary key, if there is one (DeleteItem).
    */
   public void delete(String sku) {
-    table.deleteItem(ProductKeys.primaryKey(sku));
+    writer.delete(ProductKeys.primaryKey(sku), null, null);
   }
 
   /**
    * Deletes the entity's item, if there is one (DeleteItem by its primary key).
    */
   public void delete(Product product) {
-    table.deleteItem(ProductKeys.primaryKey(product));
+    writer.delete(product, null);
+  }
+
+  /**
+   * Deletes the entity's item if the condition holds for it.
+   */
+  public void delete(Product product, Condition<? super Product> condition) {
+    writer.delete(product, condition);
   }
 
   /**
    * Starts an update of the item with this primary key (UpdateItem), which creates the item if absent.
    */
   public ProductUpdate update(String sku) {
-    return new ProductUpdate(table, sku);
+    return new ProductUpdate(writer, sku, null);
   }
 
   /**

@@ -1,29 +1,21 @@
 package io.sable.processor.behaviour;
 
-import io.sable.runtime.TableClient;
-import io.sable.runtime.write.UpdateActions;
-import java.util.Map;
+import io.sable.runtime.condition.Condition;
+import io.sable.runtime.write.EntityUpdate;
+import io.sable.runtime.write.EntityWriter;
 import javax.annotation.processing.Generated;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * An UpdateItem on one {@link Product} item, which creates the item if it is absent. Single use; not thread-safe.
+ * An UpdateItem on one {@link Product} item, which creates the item if it is absent: run it with {@code apply()}, or add it to a transaction. Single use; not thread-safe.
  *
  * <p>A later action on a field replaces an earlier one. Key fields are not updatable: change them with {@code put}.
  */
 @Generated("io.sable.processor.SableProcessor")
-public final class ProductUpdate {
-  private final TableClient table;
-
-  private final Map<String, AttributeValue> key;
-
-  private final UpdateActions actions = new UpdateActions();
-
-  ProductUpdate(TableClient table, String sku) {
-    this.table = table;
-    this.key = ProductKeys.primaryKey(sku);
-    actions.set("_type", ProductSchema.ENTITY_TYPE_VALUE);
-    actions.set("sku", ProductSchema.SKU_CONVERTER.transformFrom(sku));
+public final class ProductUpdate extends EntityUpdate<Product> {
+  ProductUpdate(EntityWriter<Product> writer, String sku, Long expectedVersion) {
+    super(writer, ProductKeys.primaryKey(sku), expectedVersion);
+    actions().set("_type", ProductSchema.ENTITY_TYPE_VALUE);
+    actions().set("sku", ProductSchema.SKU_CONVERTER.transformFrom(sku));
   }
 
   /**
@@ -31,9 +23,9 @@ public final class ProductUpdate {
    */
   public ProductUpdate setPrice(Money price) {
     if (price == null) {
-      actions.remove("price");
+      actions().remove("price");
     } else {
-      actions.set("price", ProductSchema.PRICE_CONVERTER.transformFrom(price));
+      actions().set("price", ProductSchema.PRICE_CONVERTER.transformFrom(price));
     }
     return this;
   }
@@ -42,7 +34,7 @@ public final class ProductUpdate {
    * Removes {@code price} ({@code REMOVE}).
    */
   public ProductUpdate removePrice() {
-    actions.remove("price");
+    actions().remove("price");
     return this;
   }
 
@@ -50,7 +42,7 @@ public final class ProductUpdate {
    * Sets {@code stock} ({@code SET}).
    */
   public ProductUpdate setStock(int stock) {
-    actions.set("stock", ProductSchema.STOCK_CONVERTER.transformFrom(stock));
+    actions().set("stock", ProductSchema.STOCK_CONVERTER.transformFrom(stock));
     return this;
   }
 
@@ -58,14 +50,15 @@ public final class ProductUpdate {
    * Adds {@code delta} to {@code stock}, counting an absent value as zero ({@code ADD}).
    */
   public ProductUpdate addStock(int delta) {
-    actions.add("stock", ProductSchema.STOCK_CONVERTER.transformFrom(delta));
+    actions().add("stock", ProductSchema.STOCK_CONVERTER.transformFrom(delta));
     return this;
   }
 
   /**
-   * Runs the UpdateItem and returns the entity as it is after the update.
+   * Applies the update only if the condition holds for the stored item ({@code ConditionExpression}); a second condition replaces the first.
    */
-  public Product apply() {
-    return table.updateItem(key, actions, ProductSchema.INSTANCE);
+  public ProductUpdate condition(Condition<? super Product> condition) {
+    setCondition(condition);
+    return this;
   }
 }

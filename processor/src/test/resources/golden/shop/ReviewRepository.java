@@ -1,11 +1,15 @@
 package io.sable.processor.behaviour;
 
 import io.sable.runtime.TableClient;
+import io.sable.runtime.condition.Condition;
 import io.sable.runtime.query.Query;
 import io.sable.runtime.query.RangeQuery;
 import io.sable.runtime.schema.ItemDecoder;
+import io.sable.runtime.write.EntityRepository;
+import io.sable.runtime.write.EntityWriter;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -14,16 +18,24 @@ import javax.annotation.processing.Generated;
  * Reads and writes {@link Review} items: by primary key, and by each access pattern.
  */
 @Generated("io.sable.processor.SableProcessor")
-public final class ReviewRepository {
+public final class ReviewRepository implements EntityRepository<Review> {
   private static final ItemDecoder<Review> DECODER = ItemDecoder.of(ReviewSchema.INSTANCE);
 
   private final TableClient table;
+
+  private final EntityWriter<Review> writer;
 
   /**
    * @param table the table the entity is stored in
    */
   public ReviewRepository(TableClient table) {
     this.table = Objects.requireNonNull(table, "table");
+    this.writer = new EntityWriter<>(table, ReviewSchema.INSTANCE, null, List.of());
+  }
+
+  @Override
+  public EntityWriter<Review> writer() {
+    return writer;
   }
 
   /**
@@ -36,10 +48,30 @@ public final class ReviewRepository {
   }
 
   /**
-   * Writes the entity, replacing any item with the same primary key (PutItem).
+   * Reads the item with this primary key (GetItem, strongly consistent: it reflects every write acknowledged before it, for twice the read capacity). Read this way before a conditional or versioned write.
+   *
+   * @return the entity, or empty if there is no such item
    */
-  public void put(Review review) {
-    table.putItem(review, ReviewSchema.INSTANCE);
+  public Optional<Review> getConsistent(String sku, int rating, LocalDateTime writtenAt) {
+    return table.getItem(ReviewKeys.primaryKey(sku, rating, writtenAt), ReviewSchema.INSTANCE, true);
+  }
+
+  /**
+   * Writes the entity, replacing any item with the same primary key (PutItem).
+   *
+   * @return the entity as stored
+   */
+  public Review put(Review review) {
+    return writer.put(review, null);
+  }
+
+  /**
+   * Writes the entity if the condition holds for the stored item ({@code ConditionExpression}).
+   *
+   * @throws software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException if it does not
+   */
+  public Review put(Review review, Condition<? super Review> condition) {
+    return writer.put(review, condition);
   }
 
   /**
@@ -53,21 +85,28 @@ public final class ReviewRepository {
    * Deletes the item with this primary key, if there is one (DeleteItem).
    */
   public void delete(String sku, int rating, LocalDateTime writtenAt) {
-    table.deleteItem(ReviewKeys.primaryKey(sku, rating, writtenAt));
+    writer.delete(ReviewKeys.primaryKey(sku, rating, writtenAt), null, null);
   }
 
   /**
    * Deletes the entity's item, if there is one (DeleteItem by its primary key).
    */
   public void delete(Review review) {
-    table.deleteItem(ReviewKeys.primaryKey(review));
+    writer.delete(review, null);
+  }
+
+  /**
+   * Deletes the entity's item if the condition holds for it.
+   */
+  public void delete(Review review, Condition<? super Review> condition) {
+    writer.delete(review, condition);
   }
 
   /**
    * Starts an update of the item with this primary key (UpdateItem), which creates the item if absent.
    */
   public ReviewUpdate update(String sku, int rating, LocalDateTime writtenAt) {
-    return new ReviewUpdate(table, sku, rating, writtenAt);
+    return new ReviewUpdate(writer, sku, rating, writtenAt, null);
   }
 
   /**

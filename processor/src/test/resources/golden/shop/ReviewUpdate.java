@@ -1,32 +1,25 @@
 package io.sable.processor.behaviour;
 
-import io.sable.runtime.TableClient;
-import io.sable.runtime.write.UpdateActions;
+import io.sable.runtime.condition.Condition;
+import io.sable.runtime.write.EntityUpdate;
+import io.sable.runtime.write.EntityWriter;
 import java.time.LocalDateTime;
-import java.util.Map;
 import javax.annotation.processing.Generated;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * An UpdateItem on one {@link Review} item, which creates the item if it is absent. Single use; not thread-safe.
+ * An UpdateItem on one {@link Review} item, which creates the item if it is absent: run it with {@code apply()}, or add it to a transaction. Single use; not thread-safe.
  *
  * <p>A later action on a field replaces an earlier one. Key fields are not updatable: change them with {@code put}.
  */
 @Generated("io.sable.processor.SableProcessor")
-public final class ReviewUpdate {
-  private final TableClient table;
-
-  private final Map<String, AttributeValue> key;
-
-  private final UpdateActions actions = new UpdateActions();
-
-  ReviewUpdate(TableClient table, String sku, int rating, LocalDateTime writtenAt) {
-    this.table = table;
-    this.key = ReviewKeys.primaryKey(sku, rating, writtenAt);
-    actions.set("_type", ReviewSchema.ENTITY_TYPE_VALUE);
-    actions.set("sku", ReviewSchema.SKU_CONVERTER.transformFrom(sku));
-    actions.set("rating", ReviewSchema.RATING_CONVERTER.transformFrom(rating));
-    actions.set("writtenAt", ReviewSchema.WRITTEN_AT_CONVERTER.transformFrom(writtenAt));
+public final class ReviewUpdate extends EntityUpdate<Review> {
+  ReviewUpdate(EntityWriter<Review> writer, String sku, int rating, LocalDateTime writtenAt,
+      Long expectedVersion) {
+    super(writer, ReviewKeys.primaryKey(sku, rating, writtenAt), expectedVersion);
+    actions().set("_type", ReviewSchema.ENTITY_TYPE_VALUE);
+    actions().set("sku", ReviewSchema.SKU_CONVERTER.transformFrom(sku));
+    actions().set("rating", ReviewSchema.RATING_CONVERTER.transformFrom(rating));
+    actions().set("writtenAt", ReviewSchema.WRITTEN_AT_CONVERTER.transformFrom(writtenAt));
   }
 
   /**
@@ -34,9 +27,9 @@ public final class ReviewUpdate {
    */
   public ReviewUpdate setText(String text) {
     if (text == null) {
-      actions.remove("text");
+      actions().remove("text");
     } else {
-      actions.set("text", ReviewSchema.TEXT_CONVERTER.transformFrom(text));
+      actions().set("text", ReviewSchema.TEXT_CONVERTER.transformFrom(text));
     }
     return this;
   }
@@ -45,14 +38,15 @@ public final class ReviewUpdate {
    * Removes {@code text} ({@code REMOVE}).
    */
   public ReviewUpdate removeText() {
-    actions.remove("text");
+    actions().remove("text");
     return this;
   }
 
   /**
-   * Runs the UpdateItem and returns the entity as it is after the update.
+   * Applies the update only if the condition holds for the stored item ({@code ConditionExpression}); a second condition replaces the first.
    */
-  public Review apply() {
-    return table.updateItem(key, actions, ReviewSchema.INSTANCE);
+  public ReviewUpdate condition(Condition<? super Review> condition) {
+    setCondition(condition);
+    return this;
   }
 }

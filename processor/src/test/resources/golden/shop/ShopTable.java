@@ -6,6 +6,7 @@ import io.sable.runtime.query.CollectionQuery;
 import io.sable.runtime.query.Query;
 import io.sable.runtime.schema.EntityRegistry;
 import io.sable.runtime.table.TableDefinition;
+import io.sable.runtime.write.Transaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * Table {@code Shop} ({@link Counter}, {@link Customer}, {@link Order}, {@link PaymentMethod}, {@link Product}, {@link Review}): its definition, and a repository per entity stored in it.
+ * Table {@code Shop} ({@link Account}, {@link Counter}, {@link Customer}, {@link Order}, {@link PaymentMethod}, {@link Product}, {@link Review}): its definition, and a repository per entity stored in it.
  *
  * <pre>{@code
  * ShopTable table = ShopTable.of(dynamoDbClient);
@@ -46,6 +47,8 @@ public final class ShopTable {
 
   private final EntityRegistry registry;
 
+  private final AccountRepository accountRepository;
+
   private final CounterRepository counterRepository;
 
   private final CustomerRepository customerRepository;
@@ -60,13 +63,21 @@ public final class ShopTable {
 
   private ShopTable(DynamoDbClient dynamoDb, String tableName) {
     this.table = new TableClient(Objects.requireNonNull(dynamoDb, "dynamoDb"), DEFINITION.withTableName(tableName));
-    this.registry = new EntityRegistry("_type", List.of(CounterSchema.INSTANCE, CustomerSchema.INSTANCE, OrderSchema.INSTANCE, PaymentMethodSchema.INSTANCE, ProductSchema.INSTANCE, ReviewSchema.INSTANCE));
+    this.registry = new EntityRegistry("_type", List.of(AccountSchema.INSTANCE, CounterSchema.INSTANCE, CustomerSchema.INSTANCE, OrderSchema.INSTANCE, PaymentMethodSchema.INSTANCE, ProductSchema.INSTANCE, ReviewSchema.INSTANCE));
+    this.accountRepository = new AccountRepository(table);
     this.counterRepository = new CounterRepository(table);
     this.customerRepository = new CustomerRepository(table);
     this.orderRepository = new OrderRepository(table);
     this.paymentMethodRepository = new PaymentMethodRepository(table);
     this.productRepository = new ProductRepository(table);
     this.reviewRepository = new ReviewRepository(table);
+  }
+
+  /**
+   * The repository of {@link Account}.
+   */
+  public AccountRepository accountRepository() {
+    return accountRepository;
   }
 
   /**
@@ -130,6 +141,13 @@ public final class ShopTable {
    */
   public TableClient tableClient() {
     return table;
+  }
+
+  /**
+   * Starts a transaction (TransactWriteItems) on this table: puts, deletes, updates and condition checks of its entities, all or nothing.
+   */
+  public Transaction transaction() {
+    return new Transaction(table);
   }
 
   /**

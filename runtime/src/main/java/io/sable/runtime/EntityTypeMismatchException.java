@@ -12,7 +12,11 @@ public final class EntityTypeMismatchException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  EntityTypeMismatchException(EntitySchema<?> expected, Map<String, AttributeValue> item) {
+  /**
+   * @param expected the schema of the entity expected at the key
+   * @param item the item found there
+   */
+  public EntityTypeMismatchException(EntitySchema<?> expected, Map<String, AttributeValue> item) {
     super(
         "Expected an item of entity type " + expected.entityType() + " but the item at its key has "
             + expected.entityTypeAttribute() + " = " + describe(item.get(expected.entityTypeAttribute()))

@@ -1,5 +1,6 @@
 package io.sable.samples;
 
+import io.sable.samples.ecommerce.EcommerceCommand;
 import io.sable.samples.flights.FlightsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,12 +8,12 @@ import picocli.CommandLine.HelpCommand;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
-/** The samples' command line: {@code sable-samples flights <command>}. */
+/** The samples' command line: {@code sable-samples flights|ecommerce <command>}. */
 @Command(
     name = "sable-samples",
     mixinStandardHelpOptions = true,
     description = "Sable's sample applications, on real data.",
-    subcommands = {FlightsCommand.class, HelpCommand.class})
+    subcommands = {FlightsCommand.class, EcommerceCommand.class, HelpCommand.class})
 public final class SamplesMain {
 
   /** Runs the command line and exits with its status. */

@@ -2,6 +2,9 @@ package io.sable.engine;
 
 import io.sable.engine.api.EngineDynamoDbClient;
 import io.sable.engine.table.Tables;
+import io.sable.engine.transaction.ClientRequestTokens;
+import io.sable.engine.transaction.TransactionHook;
+import io.sable.engine.transaction.Transactions;
 import java.time.Clock;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -32,6 +35,8 @@ public final class SableEngine implements AutoCloseable {
   public static final String DEFAULT_REGION = "us-east-1";
   /** The default account id, named in table ARNs. */
   public static final String DEFAULT_ACCOUNT_ID = "000000000000";
+  /** The default number of succeeded {@code ClientRequestToken}s remembered at once. */
+  public static final int DEFAULT_CLIENT_REQUEST_TOKENS = 100_000;
 
   private final Tables tables = new Tables();
   private final EngineDynamoDbClient client;
@@ -43,7 +48,15 @@ public final class SableEngine implements AutoCloseable {
     this.partitions = builder.partitions;
     this.region = builder.region;
     this.accountId = builder.accountId;
-    this.client = new EngineDynamoDbClient(tables, partitions, region, accountId, builder.clock);
+    this.client =
+        new EngineDynamoDbClient(
+            tables,
+            partitions,
+            region,
+            accountId,
+            builder.clock,
+            new Transactions(builder.transactionHook),
+            new ClientRequestTokens(builder.clock, builder.clientRequestTokens));
   }
 
   /** An engine with the default options. */
@@ -58,8 +71,8 @@ public final class SableEngine implements AutoCloseable {
 
   /**
    * The engine's {@link DynamoDbClient}: thread-safe, shared by every caller; its {@code close()}
-   * does nothing. Supports the table, item, Query, Scan and batch operations (see {@link
-   * EngineDynamoDbClient}); other operations throw {@link UnsupportedOperationException}.
+   * does nothing. Supports the table, item, Query, Scan, batch and transaction operations (see
+   * {@link EngineDynamoDbClient}); other operations throw {@link UnsupportedOperationException}.
    */
   public DynamoDbClient dynamoDbClient() {
     return client;
@@ -92,6 +105,8 @@ public final class SableEngine implements AutoCloseable {
     private String region = DEFAULT_REGION;
     private String accountId = DEFAULT_ACCOUNT_ID;
     private Clock clock = Clock.systemUTC();
+    private TransactionHook transactionHook = TransactionHook.NONE;
+    private int clientRequestTokens = DEFAULT_CLIENT_REQUEST_TOKENS;
 
     private Builder() {}
 
@@ -121,9 +136,39 @@ public final class SableEngine implements AutoCloseable {
       return this;
     }
 
-    /** The clock for table creation times. Default the system UTC clock. */
+    /**
+     * The clock for table creation times and for the 10-minute window of {@code
+     * ClientRequestToken}s. Default the system UTC clock.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * A test facility: a hook every transaction calls while it holds its items, to reproduce a
+     * transaction in flight without sleeping (see {@link TransactionHook}). Default none.
+     */
+    public Builder transactionHook(TransactionHook transactionHook) {
+      this.transactionHook = Objects.requireNonNull(transactionHook, "transactionHook");
+      return this;
+    }
+
+    /**
+     * How many succeeded {@code ClientRequestToken}s of {@code TransactWriteItems} the engine
+     * remembers at once for idempotency; past that, the oldest are forgotten before their 10
+     * minutes end (DynamoDB has no such bound, but an engine serving many clients over HTTP, whose
+     * SDKs give every request a token, needs one). Default {@value
+     * SableEngine#DEFAULT_CLIENT_REQUEST_TOKENS}.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder clientRequestTokens(int clientRequestTokens) {
+      if (clientRequestTokens < 1) {
+        throw new IllegalArgumentException(
+            "clientRequestTokens must be positive: " + clientRequestTokens);
+      }
+      this.clientRequestTokens = clientRequestTokens;
       return this;
     }
 

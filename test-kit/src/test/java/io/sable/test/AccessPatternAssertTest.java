@@ -130,7 +130,7 @@ class AccessPatternAssertTest {
         .hasMessageContaining("it was sent with ReturnConsumedCapacity=NONE");
   }
 
-  /** Runs while the backend reports no capacity (the engine today), and stops once it does. */
+  /** Runs while the backend reports no capacity for Query (the engine today), and stops once it does. */
   @Test
   @EnabledIf("backendReportsNoCapacity")
   void readAtMostCapacityUnits_whenTheBackendReportsNoCapacity_failsPointingToAnEndpoint() {
@@ -143,7 +143,7 @@ class AccessPatternAssertTest {
   }
 
   static boolean backendReportsNoCapacity() {
-    return !ConsumedCapacityCondition.probe();
+    return !ConsumedCapacityCondition.reports("Query");
   }
 
   @Test

@@ -16,6 +16,8 @@ public final class Annotations {
   public static final String ATTRIBUTE = "io.sable.annotations.Attribute";
   public static final String CONVERT = "io.sable.annotations.Convert";
   public static final String DOCUMENT = "io.sable.annotations.Document";
+  public static final String VERSION = "io.sable.annotations.Version";
+  public static final String UNIQUE = "io.sable.annotations.Unique";
 
   private Annotations() {}
 }

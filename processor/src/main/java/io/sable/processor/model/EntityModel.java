@@ -60,6 +60,21 @@ public record EntityModel(
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
+  /** The {@code @Version} field, if any. */
+  public Optional<FieldModel> versionField() {
+    return fields.stream().filter(FieldModel::version).findFirst();
+  }
+
+  /** The {@code @Unique} fields. */
+  public java.util.List<FieldModel> uniqueFields() {
+    return fields.stream().filter(FieldModel::unique).toList();
+  }
+
+  /** Whether writes carry rules ({@code @Version} or {@code @Unique}) that a batch write cannot. */
+  public boolean hasWriteRules() {
+    return versionField().isPresent() || !uniqueFields().isEmpty();
+  }
+
   /** The {@code @IndexKey} for this index, if any. */
   public Optional<IndexKeyModel> indexKey(String index) {
     return indexKeys.stream().filter(k -> k.index().equals(index)).findFirst();

@@ -17,6 +17,8 @@ import javax.lang.model.element.Element;
  * @param accessor the method that reads it: {@code origin} for a record, {@code getOrigin} for a bean
  * @param setter the bean setter or builder method that writes it, or null for a record
  * @param converter the {@code @Convert} converter class, or null for the default converter
+ * @param version whether it carries {@code @Version}
+ * @param unique whether it carries {@code @Unique}
  * @param element where it is declared, for error reporting
  */
 public record FieldModel(
@@ -29,6 +31,8 @@ public record FieldModel(
     String accessor,
     String setter,
     ClassName converter,
+    boolean version,
+    boolean unique,
     Element element) {
 
   /** The scalar kind of the stored value, or {@link ValueKind#UNSUPPORTED} for a non-scalar. */

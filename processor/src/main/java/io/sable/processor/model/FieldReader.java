@@ -151,7 +151,11 @@ final class FieldReader {
       List<Element> annotated, Element reported) {
     String attribute = name;
     ClassName converter = null;
+    boolean version = false;
+    boolean unique = false;
     for (Element element : annotated) {
+      version |= annotations.find(element, Annotations.VERSION).isPresent();
+      unique |= annotations.find(element, Annotations.UNIQUE).isPresent();
       Optional<AnnotationMirror> rename = annotations.find(element, Annotations.ATTRIBUTE);
       if (rename.isPresent()) {
         attribute = annotations.string(rename.get(), "value");
@@ -167,7 +171,7 @@ final class FieldReader {
     boolean optional = isOptional(declared);
     TypeMirror value = optional ? ((DeclaredType) declared).getTypeArguments().get(0) : declared;
     return new FieldModel(name, attribute, TypeName.get(declared), types.read(value),
-        declared.getKind().isPrimitive(), optional, accessor, setter, converter, reported);
+        declared.getKind().isPrimitive(), optional, accessor, setter, converter, version, unique, reported);
   }
 
   private static boolean isOptional(TypeMirror type) {

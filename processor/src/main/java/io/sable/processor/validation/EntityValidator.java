@@ -2,11 +2,14 @@ package io.sable.processor.validation;
 
 import io.sable.processor.model.EntityModel;
 import io.sable.processor.model.EntityShape;
+import io.sable.processor.model.FieldModel;
 import io.sable.processor.model.IndexKeyModel;
 import io.sable.processor.model.IndexModel;
 import io.sable.processor.model.KeyAttributeType;
+import io.sable.processor.model.Source;
 import io.sable.processor.model.TableModel;
 import io.sable.processor.model.TemplateModel;
+import io.sable.processor.model.ValueKind;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -57,24 +60,61 @@ final class EntityValidator {
       }
       validateIndexKey(key, entity, table);
     }
+    validateWriteRules(entity, keyFields(entity));
     return true;
   }
 
-  private void validateSubtypes(EntityModel entity, TableModel table) {
-    Set<String> keyFields = new HashSet<>();
-    for (TemplateModel template : new TemplateModel[] {entity.partitionKey(), entity.sortKey()}) {
-      if (template != null) {
-        keyFields.addAll(template.fields());
+  private void validateWriteRules(EntityModel entity, Set<String> keyFields) {
+    boolean versionSeen = false;
+    for (FieldModel field : entity.fields()) {
+      Source source = Source.of(field.element());
+      if (field.version()) {
+        ValueKind kind = field.kind();
+        if (versionSeen) {
+          diagnostics.report(Message.INVALID_VERSION_FIELD, source, field.name(), "is a second @Version field");
+        } else if (kind != ValueKind.INTEGER && kind != ValueKind.LONG || field.optional()) {
+          diagnostics.report(Message.INVALID_VERSION_FIELD, source, field.name(), "is of type " + field.type());
+        } else if (keyFields.contains(field.name())) {
+          diagnostics.report(Message.INVALID_VERSION_FIELD, source, field.name(), "is in a key template");
+        }
+        versionSeen = true;
+      }
+      if (field.unique()) {
+        ValueKind kind = field.kind();
+        boolean scalar = kind != ValueKind.UNSUPPORTED && kind != ValueKind.BOOLEAN && kind != ValueKind.BYTE_ARRAY
+            && kind != ValueKind.SDK_BYTES;
+        if (entity.isSealed()) {
+          diagnostics.report(Message.INVALID_UNIQUE_FIELD, source, field.name(), "belongs to a sealed interface");
+        } else if (!scalar) {
+          diagnostics.report(Message.INVALID_UNIQUE_FIELD, source, field.name(), "is of type " + field.type());
+        } else if (keyFields.contains(field.name())) {
+          diagnostics.report(Message.INVALID_UNIQUE_FIELD, source, field.name(), "is in a key template");
+        }
       }
     }
-    entity.indexKeys().forEach(k -> {
-      if (k.partitionKey() != null) {
-        keyFields.addAll(k.partitionKey().fields());
+  }
+
+  /** Every field some key template of the entity uses. */
+  private static Set<String> keyFields(EntityModel entity) {
+    Set<String> fields = new HashSet<>();
+    for (TemplateModel template : new TemplateModel[] {entity.partitionKey(), entity.sortKey()}) {
+      if (template != null) {
+        fields.addAll(template.fields());
       }
-      if (k.sortKey() != null) {
-        keyFields.addAll(k.sortKey().fields());
+    }
+    for (IndexKeyModel key : entity.indexKeys()) {
+      if (key.partitionKey() != null) {
+        fields.addAll(key.partitionKey().fields());
       }
-    });
+      if (key.sortKey() != null) {
+        fields.addAll(key.sortKey().fields());
+      }
+    }
+    return fields;
+  }
+
+  private void validateSubtypes(EntityModel entity, TableModel table) {
+    Set<String> keyFields = keyFields(entity);
     for (EntityModel subtype : entity.subtypes()) {
       if (subtype.shape().kind() != EntityShape.Kind.RECORD) {
         diagnostics.report(Message.SEALED_SUBTYPE_NOT_RECORD, entity.source(), entity.element().getSimpleName(),

@@ -64,6 +64,11 @@ public enum Message {
           + "no-argument constructor"),
   DUPLICATE_ATTRIBUTE("SableDuplicateAttribute",
       "Fields %s and %s are both stored in attribute '%s': rename one with @Attribute"),
+  INVALID_VERSION_FIELD("SableInvalidVersionField",
+      "@Version on %s %s: put it on one int or long field (or Integer, Long) outside every key template"),
+  INVALID_UNIQUE_FIELD("SableInvalidUniqueField",
+      "@Unique on %s %s: put it on a string, number or binary field outside every key template, of an entity "
+          + "that is not a sealed interface"),
   RESERVED_FIELD_NAME("SableReservedFieldName",
       "Field %s is stored in attribute '%s', the table's %s attribute, which Sable computes: rename the "
           + "field or store it under another name with @Attribute"),

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import io.sable.processor.model.AccessPatternModel;
 import io.sable.processor.model.AccessPlan;
 import io.sable.processor.model.EntityModel;
@@ -42,21 +43,37 @@ final class RepositoryWriter {
   TypeSpec write() {
     ClassName entityClass = entity.className();
     ClassName schema = entity.generated("Schema");
+    TypeName writerType = ParameterizedTypeName.get(RuntimeTypes.ENTITY_WRITER, entityClass);
+    TypeName conditionType = ParameterizedTypeName.get(RuntimeTypes.CONDITION, WildcardTypeName.supertypeOf(entityClass));
+    String version = entity.versionField().map(FieldModel::attributeName).orElse(null);
+    CodeBlock unique = CodeBlock.join(entity.uniqueFields().stream()
+        .map(f -> CodeBlock.of("$S", f.attributeName())).toList(), ", ");
     TypeSpec.Builder type = TypeSpec.classBuilder(entity.generated("Repository"))
         .addAnnotation(RuntimeTypes.GENERATED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.ENTITY_REPOSITORY, entityClass))
         .addJavadoc("Reads and writes {@link $T} items: by primary key, and by each access pattern.\n", entityClass)
         .addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.ITEM_DECODER, entityClass), "DECODER",
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($T.INSTANCE)", RuntimeTypes.ITEM_DECODER, schema)
             .build())
         .addField(RuntimeTypes.TABLE_CLIENT, "table", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(writerType, "writer", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("@param table the table the entity is stored in\n")
             .addParameter(RuntimeTypes.TABLE_CLIENT, "table")
             .addStatement("this.table = $T.requireNonNull(table, $S)", Objects.class, "table")
+            .addStatement("this.writer = new $T<>(table, $T.INSTANCE, $S, $T.of($L))", RuntimeTypes.ENTITY_WRITER,
+                schema, version, List.class, unique)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("writer")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(writerType)
+            .addStatement("return writer")
             .build());
+    String rules = describeRules();
     String keyArguments = String.join(", ", primaryKey.fields());
     type.addMethod(keyMethod("get")
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), entityClass))
@@ -65,43 +82,94 @@ final class RepositoryWriter {
         .addStatement("return table.getItem($T.primaryKey($L), $T.INSTANCE)", Segments.keysClass(entity),
             keyArguments, schema)
         .build());
+    type.addMethod(keyMethod("getConsistent")
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), entityClass))
+        .addJavadoc("Reads the item with this primary key (GetItem, strongly consistent: it reflects every write "
+            + "acknowledged before it, for twice the read capacity). Read this way before a conditional or "
+            + "versioned write.\n\n")
+        .addJavadoc("@return the entity, or empty if there is no such item\n")
+        .addStatement("return table.getItem($T.primaryKey($L), $T.INSTANCE, true)", Segments.keysClass(entity),
+            keyArguments, schema)
+        .build());
     String entityParameter = Names.decapitalize(entityClass.simpleName());
     type.addMethod(MethodSpec.methodBuilder("put")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Writes the entity, replacing any item with the same primary key (PutItem).\n")
+        .returns(entityClass)
+        .addJavadoc("Writes the entity, replacing any item with the same primary key (PutItem$L).\n\n", rules)
+        .addJavadoc("@return the entity as stored$L\n", version == null ? "" : ", with its new version")
         .addParameter(entityClass, entityParameter)
-        .addStatement("table.putItem($L, $T.INSTANCE)", entityParameter, schema)
+        .addStatement("return writer.put($L, null)", entityParameter)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("putAll")
+    type.addMethod(MethodSpec.methodBuilder("put")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items; not "
-            + "atomic.\n")
-        .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), entityClass), "entities")
-        .addStatement("table.putItems(entities, $T.INSTANCE)", schema)
+        .returns(entityClass)
+        .addJavadoc("Writes the entity if the condition holds for the stored item ({@code ConditionExpression}).\n\n")
+        .addJavadoc("@throws software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException if it "
+            + "does not\n")
+        .addParameter(entityClass, entityParameter)
+        .addParameter(conditionType, "condition")
+        .addStatement("return writer.put($L, condition)", entityParameter)
         .build());
+    MethodSpec.Builder putAll = MethodSpec.methodBuilder("putAll")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), entityClass), "entities");
+    if (entity.hasWriteRules()) {
+      putAll.addJavadoc("Writes many entities, one conditional put each: a batch write cannot carry the $L.\n",
+              rules.substring(", with ".length()))
+          .addStatement("entities.forEach(e -> writer.put(e, null))");
+    } else {
+      putAll.addJavadoc("Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items; not "
+              + "atomic.\n")
+          .addStatement("table.putItems(entities, $T.INSTANCE)", schema);
+    }
+    type.addMethod(putAll.build());
     type.addMethod(keyMethod("delete")
-        .addJavadoc("Deletes the item with this primary key, if there is one (DeleteItem).\n")
-        .addStatement("table.deleteItem($T.primaryKey($L))", Segments.keysClass(entity), keyArguments)
+        .addJavadoc("Deletes the item with this primary key, if there is one (DeleteItem$L).\n", rules)
+        .addStatement("writer.delete($T.primaryKey($L), null, null)", Segments.keysClass(entity), keyArguments)
         .build());
     type.addMethod(MethodSpec.methodBuilder("delete")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Deletes the entity's item, if there is one (DeleteItem by its primary key).\n")
+        .addJavadoc("Deletes the entity's item, if there is one (DeleteItem by its primary key$L).\n", rules)
         .addParameter(entityClass, entityParameter)
-        .addStatement("table.deleteItem($T.primaryKey($L))", Segments.keysClass(entity), entityParameter)
+        .addStatement("writer.delete($L, null)", entityParameter)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("delete")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Deletes the entity's item if the condition holds for it.\n")
+        .addParameter(entityClass, entityParameter)
+        .addParameter(conditionType, "condition")
+        .addStatement("writer.delete($L, condition)", entityParameter)
         .build());
     if (UpdateWriter.hasUpdate(entity, table)) {
       ClassName update = entity.generated("Update");
-      type.addMethod(keyMethod("update")
+      MethodSpec.Builder method = keyMethod("update")
           .returns(update)
           .addJavadoc("Starts an update of the item with this primary key (UpdateItem), which creates the item "
-              + "if absent.\n")
-          .addStatement("return new $T(table, $L)", update, keyArguments)
-          .build());
+              + "if absent.\n");
+      if (version != null) {
+        method.addJavadoc("\n@param expectedVersion the version the item must have (0: it must not exist yet)\n")
+            .addParameter(TypeName.LONG, "expectedVersion")
+            .addStatement("return new $T(writer, $L, expectedVersion)", update, keyArguments);
+      } else {
+        method.addStatement("return new $T(writer, $L, null)", update, keyArguments);
+      }
+      type.addMethod(method.build());
     }
     for (AccessPatternModel pattern : entity.accessPatterns()) {
       AccessPlan.plan(entity, table, pattern).ifPresent(plan -> type.addMethod(accessPattern(plan)));
     }
     return type.build();
+  }
+
+  /** ", with its @Version condition and unique items" or empty. */
+  private String describeRules() {
+    List<String> rules = new ArrayList<>();
+    entity.versionField().ifPresent(f -> rules.add("the {@code @Version} condition on {@code " + f.name() + "}"));
+    if (!entity.uniqueFields().isEmpty()) {
+      rules.add("the uniqueness items of " + String.join(", ", entity.uniqueFields().stream()
+          .map(f -> "{@code " + f.name() + "}").toList()) + " in one transaction");
+    }
+    return rules.isEmpty() ? "" : ", with " + String.join(" and ", rules);
   }
 
   private MethodSpec.Builder keyMethod(String name) {

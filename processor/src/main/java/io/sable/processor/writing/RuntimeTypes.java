@@ -25,6 +25,11 @@ final class RuntimeTypes {
   static final ClassName COLLECTION_ATTRIBUTE = ClassName.get("io.sable.runtime.condition", "CollectionAttribute");
   static final ClassName TABLE_DEFINITION = ClassName.get("io.sable.runtime.table", "TableDefinition");
   static final ClassName UPDATE_ACTIONS = ClassName.get("io.sable.runtime.write", "UpdateActions");
+  static final ClassName ENTITY_WRITER = ClassName.get("io.sable.runtime.write", "EntityWriter");
+  static final ClassName ENTITY_UPDATE = ClassName.get("io.sable.runtime.write", "EntityUpdate");
+  static final ClassName ENTITY_REPOSITORY = ClassName.get("io.sable.runtime.write", "EntityRepository");
+  static final ClassName TRANSACTION = ClassName.get("io.sable.runtime.write", "Transaction");
+  static final ClassName CONDITION = ClassName.get("io.sable.runtime.condition", "Condition");
 
   static final ClassName ATTRIBUTE_VALUE =
       ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");

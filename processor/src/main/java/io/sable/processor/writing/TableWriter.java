@@ -100,6 +100,13 @@ final class TableWriter {
         .addJavadoc("The client and definition, with this instance's table name.\n")
         .addStatement("return table")
         .build());
+    type.addMethod(MethodSpec.methodBuilder("transaction")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(RuntimeTypes.TRANSACTION)
+        .addJavadoc("Starts a transaction (TransactWriteItems) on this table: puts, deletes, updates and condition "
+            + "checks of its entities, all or nothing.\n")
+        .addStatement("return new $T(table)", RuntimeTypes.TRANSACTION)
+        .build());
     type.addMethod(MethodSpec.methodBuilder("create")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Creates the table (CreateTable, on-demand billing) and waits until it is {@code ACTIVE}.\n\n")

@@ -2,7 +2,7 @@ package io.sable.processor.writing;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -12,7 +12,6 @@ import io.sable.processor.model.KeyModel;
 import io.sable.processor.model.TableModel;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -48,34 +47,33 @@ final class UpdateWriter {
   private static List<FieldModel> updatableFields(EntityModel entity, TableModel table) {
     Set<String> keyFields = new HashSet<>(entity.key(table, null).orElseThrow().fields());
     entity.indexKeysOf(table).forEach(key -> keyFields.addAll(key.fields()));
-    return entity.fields().stream().filter(f -> !keyFields.contains(f.name())).toList();
+    return entity.fields().stream()
+        .filter(f -> !keyFields.contains(f.name()) && !f.version() && !f.unique())
+        .toList();
   }
 
   TypeSpec write() {
     ClassName name = entity.generated("Update");
     ClassName schema = entity.generated("Schema");
+    ClassName entityClass = entity.className();
     KeyModel primary = entity.key(table, null).orElseThrow();
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addAnnotation(RuntimeTypes.GENERATED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("An UpdateItem on one {@link $T} item, which creates the item if it is absent. Single use; not "
-            + "thread-safe.\n\n", entity.className())
-        .addJavadoc("<p>A later action on a field replaces an earlier one. Key fields are not updatable: change "
-            + "them with {@code put}.\n")
-        .addField(RuntimeTypes.TABLE_CLIENT, "table", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-            RuntimeTypes.ATTRIBUTE_VALUE), "key", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(FieldSpec.builder(RuntimeTypes.UPDATE_ACTIONS, "actions", Modifier.PRIVATE, Modifier.FINAL)
-            .initializer("new $T()", RuntimeTypes.UPDATE_ACTIONS)
-            .build());
+        .superclass(ParameterizedTypeName.get(RuntimeTypes.ENTITY_UPDATE, entityClass))
+        .addJavadoc("An UpdateItem on one {@link $T} item, which creates the item if it is absent: run it with {@code "
+            + "apply()}, or add it to a transaction. Single use; not thread-safe.\n\n", entityClass)
+        .addJavadoc("<p>A later action on a field replaces an earlier one. Key$L fields are not updatable: change "
+            + "them with {@code put}.\n", entity.uniqueFields().isEmpty() ? "" : " and unique");
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-        .addParameter(RuntimeTypes.TABLE_CLIENT, "table");
+        .addParameter(ParameterizedTypeName.get(RuntimeTypes.ENTITY_WRITER, entityClass), "writer");
     primary.fields().forEach(field -> constructor.addParameter(field(field).type(), field));
-    constructor.addStatement("this.table = table")
-        .addStatement("this.key = $T.primaryKey($L)", Segments.keysClass(entity), String.join(", ", primary.fields()))
-        .addStatement("actions.set($S, $T.ENTITY_TYPE_VALUE)", table.entityTypeAttribute(), schema);
+    constructor.addParameter(ClassName.get(Long.class), "expectedVersion")
+        .addStatement("super(writer, $T.primaryKey($L), expectedVersion)", Segments.keysClass(entity),
+            String.join(", ", primary.fields()))
+        .addStatement("actions().set($S, $T.ENTITY_TYPE_VALUE)", table.entityTypeAttribute(), schema);
     for (String field : primary.fields()) {
-      constructor.addStatement("actions.set($S, $T.$L.transformFrom($L))", field(field).attributeName(), schema,
+      constructor.addStatement("actions().set($S, $T.$L.transformFrom($L))", field(field).attributeName(), schema,
           Converters.constant(field(field)), field);
     }
     for (KeyModel key : entity.indexKeysOf(table)) {
@@ -84,12 +82,12 @@ final class UpdateWriter {
       }
       KeyNaming naming = new KeyNaming(key);
       if (!key.index().local()) {
-        constructor.addStatement("actions.set($S, $L)", key.partitionKeyAttribute(), KeysWriter.keyAttributeValue(
+        constructor.addStatement("actions().set($S, $L)", key.partitionKeyAttribute(), KeysWriter.keyAttributeValue(
             key.partitionKeyType(), CodeBlock.of("$T.$L($L)", Segments.keysClass(entity), naming.partitionKeyMethod(),
                 String.join(", ", KeysWriter.distinct(key.partitionKey().fields())))));
       }
       if (key.sortKey() != null) {
-        constructor.addStatement("actions.set($S, $L)", key.sortKeyAttribute(), KeysWriter.keyAttributeValue(
+        constructor.addStatement("actions().set($S, $L)", key.sortKeyAttribute(), KeysWriter.keyAttributeValue(
             key.sortKeyType(), CodeBlock.of("$T.$L($L)", Segments.keysClass(entity), naming.sortKeyMethod(),
                 String.join(", ", KeysWriter.distinct(key.sortKey().fields())))));
       }
@@ -98,11 +96,15 @@ final class UpdateWriter {
     for (FieldModel field : updatableFields(entity, table)) {
       addActions(type, name, schema, field);
     }
-    type.addMethod(MethodSpec.methodBuilder("apply")
+    type.addMethod(MethodSpec.methodBuilder("condition")
         .addModifiers(Modifier.PUBLIC)
-        .returns(entity.className())
-        .addJavadoc("Runs the UpdateItem and returns the entity as it is after the update.\n")
-        .addStatement("return table.updateItem(key, actions, $T.INSTANCE)", schema)
+        .returns(name)
+        .addJavadoc("Applies the update only if the condition holds for the stored item ({@code "
+            + "ConditionExpression}); a second condition replaces the first.\n")
+        .addParameter(ParameterizedTypeName.get(RuntimeTypes.CONDITION, WildcardTypeName.supertypeOf(entityClass)),
+            "condition")
+        .addStatement("setCondition(condition)")
+        .addStatement("return this")
         .build());
     return type.build();
   }
@@ -117,20 +119,20 @@ final class UpdateWriter {
         .addParameter(field.type(), field.name());
     if (field.primitive()) {
       set.addJavadoc("Sets {@code $L} ({@code SET}).\n", field.name())
-          .addStatement("actions.set($S, $L.transformFrom($L))", attribute, converter, field.name());
+          .addStatement("actions().set($S, $L.transformFrom($L))", attribute, converter, field.name());
     } else if (field.optional()) {
       set.addJavadoc("Sets {@code $L} ({@code SET}), or removes it when empty ({@code REMOVE}).\n", field.name())
           .beginControlFlow("if ($T.requireNonNull($L, $S).isEmpty())", Objects.class, field.name(), field.name())
-          .addStatement("actions.remove($S)", attribute)
+          .addStatement("actions().remove($S)", attribute)
           .nextControlFlow("else")
-          .addStatement("actions.set($S, $L.transformFrom($L.get()))", attribute, converter, field.name())
+          .addStatement("actions().set($S, $L.transformFrom($L.get()))", attribute, converter, field.name())
           .endControlFlow();
     } else {
       set.addJavadoc("Sets {@code $L} ({@code SET}), or removes it when {@code null} ({@code REMOVE}).\n", field.name())
           .beginControlFlow("if ($L == null)", field.name())
-          .addStatement("actions.remove($S)", attribute)
+          .addStatement("actions().remove($S)", attribute)
           .nextControlFlow("else")
-          .addStatement("actions.set($S, $L.transformFrom($L))", attribute, converter, field.name())
+          .addStatement("actions().set($S, $L.transformFrom($L))", attribute, converter, field.name())
           .endControlFlow();
     }
     type.addMethod(set.addStatement("return this").build());
@@ -144,7 +146,7 @@ final class UpdateWriter {
       if (!field.primitive()) {
         add.addStatement("$T.requireNonNull(delta, $S)", Objects.class, "delta");
       }
-      type.addMethod(add.addStatement("actions.add($S, $L.transformFrom(delta))", attribute, converter)
+      type.addMethod(add.addStatement("actions().add($S, $L.transformFrom(delta))", attribute, converter)
           .addStatement("return this")
           .build());
     }
@@ -153,7 +155,7 @@ final class UpdateWriter {
           .addModifiers(Modifier.PUBLIC)
           .returns(name)
           .addJavadoc("Removes {@code $L} ({@code REMOVE}).\n", field.name())
-          .addStatement("actions.remove($S)", attribute)
+          .addStatement("actions().remove($S)", attribute)
           .addStatement("return this")
           .build());
     }

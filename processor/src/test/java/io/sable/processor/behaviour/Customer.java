@@ -6,6 +6,7 @@ import io.sable.annotations.Entity;
 import io.sable.annotations.IndexKey;
 import io.sable.annotations.PartitionKey;
 import io.sable.annotations.SortKey;
+import io.sable.annotations.Unique;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,7 @@ record Customer(
     boolean vip,
     char grade,
     byte[] avatar,
-    Optional<String> email,
+    @Unique Optional<String> email,
     Address address,
     List<Address> pastAddresses,
     Map<String, Integer> preferences) {}

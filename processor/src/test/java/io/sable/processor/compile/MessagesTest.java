@@ -8,9 +8,17 @@ import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.JavaFileObjects;
 import io.sable.processor.SableProcessor;
 import io.sable.processor.validation.Message;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -62,9 +70,20 @@ class MessagesTest {
     return "package test;\n\nimport io.sable.annotations.*;\nimport java.util.*;\n\n" + body + "\n";
   }
 
+  /** The cases by the part of the model they check, as the checks document groups them. */
+  static Map<String, Supplier<Stream<Case>>> groups() {
+    Map<String, Supplier<Stream<Case>>> groups = new LinkedHashMap<>();
+    groups.put("Tables and indexes", MessagesTest::tableCases);
+    groups.put("Entities and fields", MessagesTest::entityCases);
+    groups.put("Key templates", MessagesTest::templateCases);
+    groups.put("Index keys", MessagesTest::indexCases);
+    groups.put("Access patterns", MessagesTest::patternCases);
+    groups.put("Item collections and documents", MessagesTest::collectionCases);
+    return groups;
+  }
+
   static Stream<Case> cases() {
-    return Stream.of(tableCases(), entityCases(), templateCases(), indexCases(), patternCases(), collectionCases())
-        .flatMap(s -> s);
+    return groups().values().stream().flatMap(Supplier::get);
   }
 
   static Stream<Case> tableCases() {
@@ -139,6 +158,10 @@ class MessagesTest {
             "Fields a and b are both stored in attribute 'x'", "String b"),
         new Case(Message.RESERVED_FIELD_NAME, entity(KEYS, "String id,\n    String GSI1PK"),
             "Field GSI1PK is stored in attribute 'GSI1PK', the table's GSI1 partition key attribute", "String GSI1PK"),
+        new Case(Message.INVALID_VERSION_FIELD, entity(KEYS, "String id,\n    @Version String version"),
+            "@Version on version is of type java.lang.String: put it on one int or long field", "String version"),
+        new Case(Message.INVALID_UNIQUE_FIELD, entity(KEYS, "@Unique String id"),
+            "@Unique on id is in a key template", "@Unique String id"),
         new Case(Message.DOCUMENT_NOT_RECORD, source("@Document\nclass Model {}"),
             "@Document Model is not a record", "@Document"),
         new Case(Message.KEY_ANNOTATION_WITHOUT_ENTITY,
@@ -293,13 +316,24 @@ class MessagesTest {
             "Optional<Thing> thing"));
   }
 
+  /** Each case compiled once, for both the message test and the checks document. */
+  private static final Map<Case, Compilation> COMPILATIONS = new ConcurrentHashMap<>();
+
+  private static JavaFileObject model(Case c) {
+    return JavaFileObjects.forSourceString("test.Model", c.source());
+  }
+
+  private static Compilation compile(Case c) {
+    return COMPILATIONS.computeIfAbsent(c, key -> javac().withProcessors(new SableProcessor())
+        .compile(model(key), JavaFileObjects.forSourceString("test.Things", THINGS)));
+  }
+
   @ParameterizedTest
   @MethodSource("cases")
   void process_whenModelInvalid_reportsTheMessageOnTheCausingLine(Case c) {
-    JavaFileObject model = JavaFileObjects.forSourceString("test.Model", c.source());
+    JavaFileObject model = model(c);
 
-    Compilation compilation = javac().withProcessors(new SableProcessor())
-        .compile(model, JavaFileObjects.forSourceString("test.Things", THINGS));
+    Compilation compilation = compile(c);
 
     String tag = "[" + c.message().tag() + "] ";
     if (c.message().kind() == Diagnostic.Kind.ERROR) {
@@ -323,6 +357,46 @@ class MessagesTest {
     expected.removeAll(List.of(Message.LATE_ENTITY, Message.INTERNAL_ERROR));
 
     assertThat(covered).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /**
+   * {@code docs/compile-time-checks.md} lists every check with the message its first case causes,
+   * as written by the processor. After changing a message, regenerate it with {@code mvn -pl
+   * processor -am test -Dtest=MessagesTest -Dsurefire.failIfNoSpecifiedTests=false
+   * -Dsable.golden.update=true} and review the diff.
+   */
+  @Test
+  void checksDocument_listsEveryCheckWithTheMessageItReports() throws IOException {
+    StringBuilder doc = new StringBuilder("""
+        # Sable's compile-time checks
+
+        The annotation processor checks the model as it compiles it. Each check reports on the annotation or
+        element that caused it, with what to do; an error fails the compilation, a warning does not. Below,
+        each check with the message that a small model in `MessagesTest` causes. This file is generated:
+        `mvn -pl processor -am test -Dtest=MessagesTest -Dsurefire.failIfNoSpecifiedTests=false
+        -Dsable.golden.update=true`.
+        """);
+    groups().forEach((group, cases) -> {
+      doc.append("\n## ").append(group).append("\n\n| Check | Kind | Example message |\n|---|---|---|\n");
+      Set<Message> seen = EnumSet.noneOf(Message.class);
+      cases.get().filter(c -> seen.add(c.message())).forEach(c -> doc.append("| `").append(c.message().tag())
+          .append("` | ").append(c.message().kind() == Diagnostic.Kind.ERROR ? "error" : "warning").append(" | ")
+          .append(reported(c).replace("|", "\\|")).append(" |\n"));
+    });
+    Path file = Path.of("../docs/compile-time-checks.md");
+
+    if (Boolean.getBoolean("sable.golden.update")) {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, doc);
+    }
+    assertThat(file).as("regenerate docs/compile-time-checks.md, see this test's javadoc").hasContent(doc.toString());
+  }
+
+  /** The text of the diagnostic the case causes, without its tag. */
+  private static String reported(Case c) {
+    String tag = "[" + c.message().tag() + "] ";
+    return compile(c).diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.startsWith(tag))
+        .findFirst().map(m -> m.substring(tag.length())).orElseThrow(() -> new AssertionError("no " + tag));
   }
 
   private static long lineOf(String source, String snippet) {

@@ -46,6 +46,13 @@ public final class UpdateActions {
     return this;
   }
 
+  /** A copy, which later actions on this one do not change. */
+  public UpdateActions copy() {
+    UpdateActions copy = new UpdateActions();
+    copy.actions.putAll(actions);
+    return copy;
+  }
+
   /** Whether no action was added. */
   public boolean isEmpty() {
     return actions.isEmpty();

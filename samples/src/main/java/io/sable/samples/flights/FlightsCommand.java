@@ -1,14 +1,14 @@
 package io.sable.samples.flights;
 
 import io.sable.runtime.query.RangeQuery;
+import io.sable.samples.Backend;
+import io.sable.samples.SampleCommand;
 import io.sable.samples.flights.model.Airport;
 import io.sable.samples.flights.model.AirportCollection;
 import io.sable.samples.flights.model.Flight;
 import io.sable.samples.flights.model.FlightRepository;
 import io.sable.samples.flights.model.FlightsTable;
 import io.sable.samples.flights.model.Route;
-import java.io.PrintWriter;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -16,11 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * The flights sample's command line: each command runs one access pattern, prints one line per
@@ -35,18 +33,7 @@ import picocli.CommandLine.Spec;
           + "with the sample data first; with --endpoint it runs on that DynamoDB endpoint, where 'load' must "
           + "have been run."
     })
-public final class FlightsCommand {
-
-  @Spec
-  private CommandSpec spec;
-
-  @Option(names = "--endpoint", paramLabel = "URL",
-      description = "A DynamoDB endpoint, such as http://localhost:8000 for DynamoDB Local. Default: the embedded "
-          + "engine.")
-  private URI endpoint;
-
-  @Option(names = "--region", defaultValue = "us-east-1", description = "The region of --endpoint (${DEFAULT-VALUE}).")
-  private String region;
+public final class FlightsCommand extends SampleCommand {
 
   @Option(names = "--table", defaultValue = FlightsTable.DEFAULT_TABLE_NAME,
       description = "The table name (${DEFAULT-VALUE}).")
@@ -56,7 +43,7 @@ public final class FlightsCommand {
       + "numbers of airports, flights and routes written.")
   int load() throws Exception {
     try (FlightsSession session = open(false)) {
-      FlightsLoader.Counts counts = session.createAndLoad(err(), backendName());
+      FlightsLoader.Counts counts = session.createAndLoad(err());
       out().printf("airports: %d%nflights: %d%nroutes: %d%n", counts.airports(), counts.flights(), counts.routes());
     }
     return 0;
@@ -102,7 +89,7 @@ public final class FlightsCommand {
       Function<FlightRepository, RangeQuery<Flight, LocalDateTime>> accessPattern, LocalDate from, LocalDate to)
       throws Exception {
     if (to.isBefore(from)) {
-      throw new ParameterException(spec.commandLine(), "TO (" + to + ") is before FROM (" + from + ")");
+      throw new ParameterException(spec().commandLine(), "TO (" + to + ") is before FROM (" + from + ")");
     }
     try (FlightsSession session = open(true)) {
       LocalDateTime start = from.atStartOfDay();
@@ -129,7 +116,7 @@ public final class FlightsCommand {
       @Parameters(paramLabel = "IATA") String iata,
       @Parameters(paramLabel = "MIN_DELAY", description = "minutes, at least 60") int minDelay) throws Exception {
     if (minDelay < Flight.DELAYED_MINUTES) {
-      throw new ParameterException(spec.commandLine(), "MIN_DELAY must be at least " + Flight.DELAYED_MINUTES
+      throw new ParameterException(spec().commandLine(), "MIN_DELAY must be at least " + Flight.DELAYED_MINUTES
           + ": the index GSI2 holds only flights delayed that much");
     }
     try (FlightsSession session = open(true)) {
@@ -153,25 +140,12 @@ public final class FlightsCommand {
   }
 
   private FlightsSession open(boolean loadEmbedded) {
-    if (endpoint != null) {
-      return FlightsSession.remote(endpoint, region, tableName);
-    }
-    FlightsSession session = FlightsSession.embedded(tableName);
-    if (loadEmbedded) {
-      session.createAndLoad(err(), backendName());
+    Backend backend = backend();
+    FlightsSession session = new FlightsSession(backend, tableName);
+    if (loadEmbedded && backend.isEmbedded()) {
+      session.createAndLoad(err());
     }
     return session;
-  }
-
-  private String backendName() {
-    return endpoint == null ? "the embedded engine" : endpoint.toString();
-  }
-
-  private <T> void print(List<T> results, Function<T, String> line) {
-    PrintWriter out = out();
-    results.forEach(result -> out.println(line.apply(result)));
-    out.printf("count: %d%n", results.size());
-    out.flush();
   }
 
   static String airportLine(Airport a) {
@@ -187,13 +161,5 @@ public final class FlightsCommand {
   static String routeLine(Route r) {
     return String.format(Locale.ROOT, "%s -> %s  %d flights  average delay %.1f min", r.origin(), r.destination(),
         r.flights(), r.averageDelay());
-  }
-
-  private PrintWriter out() {
-    return spec.commandLine().getOut();
-  }
-
-  private PrintWriter err() {
-    return spec.commandLine().getErr();
   }
 }

@@ -3,13 +3,11 @@ package io.sable.samples.flights;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sable.dynamodblocal.DynamoDbLocal;
-import io.sable.samples.SamplesMain;
+import io.sable.samples.SampleRun;
 import io.sable.samples.flights.data.FlightData;
 import io.sable.samples.flights.model.Airport;
 import io.sable.samples.flights.model.Flight;
 import io.sable.samples.flights.model.Route;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,15 +32,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FlightsCommandTest {
 
   private DynamoDbLocal local;
-  private Result localLoad;
+  private SampleRun localLoad;
   private final List<Flight> flights = FlightData.flights();
   private final List<Airport> airports = FlightData.airports();
 
-  record Result(int exitCode, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
 
   @BeforeAll
   void loadDynamoDbLocal() {
@@ -56,15 +49,8 @@ class FlightsCommandTest {
     local.close();
   }
 
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var commandLine = SamplesMain.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    String[] full = Stream.concat(Stream.of("flights"), Stream.of(args)).toArray(String[]::new);
-    int exitCode = commandLine.execute(full);
-    return new Result(exitCode, out.toString(), err.toString());
+  private static SampleRun run(String... args) {
+    return SampleRun.of("flights", List.of(args));
   }
 
   static Stream<List<String>> commands() {
@@ -83,10 +69,10 @@ class FlightsCommandTest {
   @ParameterizedTest
   @MethodSource("commands")
   void command_whenRunOnEngineAndOnDynamoDbLocal_printsTheSameLines(List<String> command) {
-    Result engine = run(command.toArray(String[]::new));
+    SampleRun engine = run(command.toArray(String[]::new));
     List<String> remoteArgs = new ArrayList<>(List.of("--endpoint", local.endpoint().toString()));
     remoteArgs.addAll(command);
-    Result remote = run(remoteArgs.toArray(String[]::new));
+    SampleRun remote = run(remoteArgs.toArray(String[]::new));
 
     assertThat(engine.exitCode()).as(engine.err()).isZero();
     assertThat(remote.exitCode()).as(remote.err()).isZero();
@@ -96,7 +82,7 @@ class FlightsCommandTest {
 
   @Test
   void load_whenRunOnEngineAndOnDynamoDbLocal_writesTheSameCounts() {
-    Result engine = run("load");
+    SampleRun engine = run("load");
     long routes = flights.stream().map(f -> f.origin() + ">" + f.destination()).distinct().count();
 
     assertThat(localLoad.exitCode()).as(localLoad.err()).isZero();
@@ -115,7 +101,7 @@ class FlightsCommandTest {
         .toList();
 
     assertThat(run("departures", "SEA", "2001-01-01", "2001-01-07").lines())
-        .isEqualTo(withCount(expected));
+        .isEqualTo(SampleRun.withCount(expected));
   }
 
   @Test
@@ -133,7 +119,7 @@ class FlightsCommandTest {
         .map(FlightsCommand::flightLine)
         .toList();
 
-    assertThat(run("arrivals", "SEA", "2001-03-01", "2001-03-31").lines()).isEqualTo(withCount(expected));
+    assertThat(run("arrivals", "SEA", "2001-03-01", "2001-03-31").lines()).isEqualTo(SampleRun.withCount(expected));
   }
 
   @Test
@@ -144,12 +130,12 @@ class FlightsCommandTest {
         .map(FlightsCommand::flightLine)
         .toList();
 
-    assertThat(run("delayed", "ORD", "120").lines()).isEqualTo(withCount(expected));
+    assertThat(run("delayed", "ORD", "120").lines()).isEqualTo(SampleRun.withCount(expected));
   }
 
   @Test
   void delayed_whenBelowTheIndexThreshold_isRejected() {
-    Result result = run("delayed", "ORD", "30");
+    SampleRun result = run("delayed", "ORD", "30");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("MIN_DELAY must be at least 60");
@@ -165,7 +151,7 @@ class FlightsCommandTest {
             e.getValue().stream().mapToLong(Flight::delay).sum())))
         .toList();
 
-    assertThat(run("routes", "SEA").lines()).isEqualTo(withCount(expected));
+    assertThat(run("routes", "SEA").lines()).isEqualTo(SampleRun.withCount(expected));
   }
 
   @Test
@@ -176,7 +162,7 @@ class FlightsCommandTest {
         .map(FlightsCommand::airportLine)
         .toList();
 
-    assertThat(run("airports-in-state", "WA").lines()).isEqualTo(withCount(expected));
+    assertThat(run("airports-in-state", "WA").lines()).isEqualTo(SampleRun.withCount(expected));
   }
 
   @Test
@@ -190,15 +176,10 @@ class FlightsCommandTest {
 
   @Test
   void query_whenTableMissingAtEndpoint_printsTheDynamoDbError() {
-    Result result = run("--endpoint", local.endpoint().toString(), "--table", "Missing", "routes", "SEA");
+    SampleRun result = run("--endpoint", local.endpoint().toString(), "--table", "Missing", "routes", "SEA");
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err()).startsWith("error: ResourceNotFoundException");
   }
 
-  private static List<String> withCount(List<String> lines) {
-    List<String> all = new ArrayList<>(lines);
-    all.add("count: " + lines.size());
-    return all;
-  }
 }

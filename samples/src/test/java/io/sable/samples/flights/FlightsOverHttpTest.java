@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sable.engine.SableEngine;
 import io.sable.engine.server.SableServer;
-import io.sable.samples.SamplesMain;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.sable.samples.SampleRun;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,13 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FlightsOverHttpTest {
   private SableEngine engine;
   private SableServer server;
-  private Result load;
+  private SampleRun load;
 
-  record Result(int exitCode, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
 
   @BeforeAll
   void startAndLoad() {
@@ -47,19 +39,13 @@ class FlightsOverHttpTest {
     engine.close();
   }
 
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var commandLine = SamplesMain.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    String[] full = Stream.concat(Stream.of("flights"), Stream.of(args)).toArray(String[]::new);
-    return new Result(commandLine.execute(full), out.toString(), err.toString());
+  private static SampleRun run(String... args) {
+    return SampleRun.of("flights", List.of(args));
   }
 
   @Test
   void load_whenEndpointIsServe_printsTheEmbeddedEnginesCounts() {
-    Result embedded = run("load");
+    SampleRun embedded = run("load");
 
     assertThat(load.exitCode()).as(load.err()).isZero();
     assertThat(load.lines()).isEqualTo(embedded.lines()).hasSize(3);
@@ -68,10 +54,10 @@ class FlightsOverHttpTest {
   @ParameterizedTest
   @MethodSource("io.sable.samples.flights.FlightsCommandTest#commands")
   void command_whenEndpointIsServe_printsWhatTheEmbeddedEnginePrints(List<String> command) {
-    Result embedded = run(command.toArray(String[]::new));
+    SampleRun embedded = run(command.toArray(String[]::new));
     List<String> remoteArgs = new ArrayList<>(List.of("--endpoint", server.endpoint().toString()));
     remoteArgs.addAll(command);
-    Result overHttp = run(remoteArgs.toArray(String[]::new));
+    SampleRun overHttp = run(remoteArgs.toArray(String[]::new));
 
     assertThat(overHttp.exitCode()).as(overHttp.err()).isZero();
     assertThat(overHttp.lines()).isEqualTo(embedded.lines());
@@ -80,7 +66,7 @@ class FlightsOverHttpTest {
 
   @Test
   void query_whenTableMissingAtServe_printsTheDynamoDbError() {
-    Result result = run("--endpoint", server.endpoint().toString(), "--table", "Missing", "routes", "SEA");
+    SampleRun result = run("--endpoint", server.endpoint().toString(), "--table", "Missing", "routes", "SEA");
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err()).startsWith("error: ResourceNotFoundException");

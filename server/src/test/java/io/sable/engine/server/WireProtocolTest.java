@@ -104,6 +104,23 @@ class WireProtocolTest {
             + "\"message\":\"The conditional request failed\",\"Item\":{\"pk\":{\"S\":\"a\"}}}");
   }
 
+  @Test
+  void post_whenTransactionCancelled_answersReasonsInRequestOrderWithTheItem() {
+    HttpResponse<String> response = Wire.post(endpoint, "DynamoDB_20120810.TransactWriteItems",
+        "{\"TransactItems\":[{\"Put\":{\"TableName\":\"tbl\",\"Item\":{\"pk\":{\"S\":\"b\"}}}},"
+            + "{\"ConditionCheck\":{\"TableName\":\"tbl\",\"Key\":{\"pk\":{\"S\":\"a\"}},"
+            + "\"ConditionExpression\":\"attribute_not_exists(pk)\","
+            + "\"ReturnValuesOnConditionCheckFailure\":\"ALL_OLD\"}}]}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo(
+        "{\"__type\":\"com.amazonaws.dynamodb.v20120810#TransactionCanceledException\","
+            + "\"Message\":\"Transaction cancelled, please refer cancellation reasons for specific"
+            + " reasons [None, ConditionalCheckFailed]\",\"CancellationReasons\":[{\"Code\":\"None\"},"
+            + "{\"Item\":{\"pk\":{\"S\":\"a\"}},\"Code\":\"ConditionalCheckFailed\","
+            + "\"Message\":\"The conditional request failed.\"}]}");
+  }
+
   static Stream<Arguments> malformedBodies() {
     return Stream.of(
         Arguments.of("not JSON", GET_ITEM, "{\"TableName\":", "SerializationException", null),
@@ -156,7 +173,7 @@ class WireProtocolTest {
         Arguments.of("no target", null, "{}", "UnknownOperationException", null),
         Arguments.of("target of another service", "AmazonSQS.ListQueues", "{}",
             "UnknownOperationException", null),
-        Arguments.of("operation the engine lacks", "DynamoDB_20120810.TransactWriteItems", "{}",
+        Arguments.of("operation the engine lacks", "DynamoDB_20120810.ExecuteStatement", "{}",
             "UnknownOperationException", null),
         Arguments.of("streams before streams exist", "DynamoDBStreams_20120810.ListStreams", "{}",
             "UnknownOperationException", null),

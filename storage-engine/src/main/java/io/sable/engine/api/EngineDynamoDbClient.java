@@ -6,8 +6,13 @@ import io.sable.engine.api.internal.ItemOperations;
 import io.sable.engine.api.internal.QueryOperation;
 import io.sable.engine.api.internal.ScanOperation;
 import io.sable.engine.api.internal.TableOperations;
+import io.sable.engine.api.internal.TransactGetOperation;
+import io.sable.engine.api.internal.TransactWriteOperation;
 import io.sable.engine.api.internal.UpdateOperation;
+import io.sable.engine.table.ItemLockedException;
 import io.sable.engine.table.Tables;
+import io.sable.engine.transaction.ClientRequestTokens;
+import io.sable.engine.transaction.Transactions;
 import io.sable.engine.value.InvalidRequestException;
 import java.time.Clock;
 import java.util.function.Function;
@@ -34,6 +39,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
@@ -41,11 +50,16 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * The engine's in-process {@link DynamoDbClient}: each call runs directly against the engine's
  * tables, with no HTTP, JSON or signing, and fails exactly as the SDK fails when DynamoDB answers
  * with an error ({@code ResourceNotFoundException}, {@code ConditionalCheckFailedException},
- * {@code ResourceInUseException}, or a {@code DynamoDbException} with error code
- * {@code ValidationException} and HTTP status 400).
+ * {@code ResourceInUseException}, {@code TransactionCanceledException}, {@code
+ * TransactionConflictException}, or a {@code DynamoDbException} with error code {@code
+ * ValidationException} and HTTP status 400).
  *
  * <p>Supported: CreateTable, DescribeTable, ListTables, DeleteTable, PutItem, GetItem,
- * UpdateItem, DeleteItem, Query, Scan, BatchWriteItem, BatchGetItem. Any other operation throws
+ * UpdateItem, DeleteItem, Query, Scan, BatchWriteItem, BatchGetItem, TransactWriteItems,
+ * TransactGetItems. {@code ReturnConsumedCapacity} is reported by PutItem, GetItem, UpdateItem,
+ * DeleteItem, TransactWriteItems and TransactGetItems, by DynamoDB's capacity unit rules ({@link
+ * io.sable.engine.capacity}); the other operations accept it and report nothing yet. Any other
+ * operation throws
  * {@link UnsupportedOperationException} (the interface default). Thread-safe; {@link #close()} does
  * nothing (close the {@code SableEngine} instead). Obtain one from {@code
  * SableEngine.dynamoDbClient()}.
@@ -57,6 +71,8 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   private final QueryOperation queryOperation;
   private final ScanOperation scanOperation;
   private final BatchOperations batchOperations;
+  private final TransactWriteOperation transactWriteOperation;
+  private final TransactGetOperation transactGetOperation;
 
   /**
    * A client over {@code tables}; {@code SableEngine} creates it.
@@ -66,15 +82,25 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
    * @param region the region named in ARNs
    * @param accountId the account id named in ARNs
    * @param clock the clock for creation times
+   * @param transactions the engine's transactions
+   * @param tokens the engine's {@code ClientRequestToken}s
    */
   public EngineDynamoDbClient(
-      Tables tables, int partitionCount, String region, String accountId, Clock clock) {
+      Tables tables,
+      int partitionCount,
+      String region,
+      String accountId,
+      Clock clock,
+      Transactions transactions,
+      ClientRequestTokens tokens) {
     this.tableOperations = new TableOperations(tables, partitionCount, region, accountId, clock);
     this.itemOperations = new ItemOperations(tables);
     this.updateOperation = new UpdateOperation(tables);
     this.queryOperation = new QueryOperation(tables);
     this.scanOperation = new ScanOperation(tables);
     this.batchOperations = new BatchOperations(tables);
+    this.transactWriteOperation = new TransactWriteOperation(tables, transactions, tokens);
+    this.transactGetOperation = new TransactGetOperation(tables, transactions);
   }
 
   private static <Q, R> R call(Function<Q, R> operation, Q request) {
@@ -82,6 +108,8 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       return operation.apply(request);
     } catch (InvalidRequestException e) {
       throw Errors.validation(e.getMessage());
+    } catch (ItemLockedException e) {
+      throw Errors.transactionConflict();
     }
   }
 
@@ -148,6 +176,16 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   @Override
   public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
     return call(batchOperations::batchGetItem, request);
+  }
+
+  @Override
+  public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+    return call(transactWriteOperation::transactWriteItems, request);
+  }
+
+  @Override
+  public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+    return call(transactGetOperation::transactGetItems, request);
   }
 
   /** {@value DynamoDbClient#SERVICE_NAME}, as the SDK's own client. */

@@ -3,19 +3,33 @@ package io.sable.engine.table;
 import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.value.Item;
 import io.sable.engine.value.ItemKey;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
- * One slice of a table's hash space: its items in key order and the lock that serialises writes to
- * them. Readers use {@link #items()} without locking.
+ * One slice of a table's hash space: its items in key order, the lock that serialises writes to
+ * them, and the transaction locks and read marks on its items. Readers use {@link #items()} or
+ * {@link #read} without locking.
+ *
+ * <p>The partition lock is held only for one item at a time (a single-item write, or one step of a
+ * transaction on one item), never while waiting for anything else, so there is no lock order and no
+ * deadlock. Transaction locks are never waited for: a write that meets one fails at once.
  */
 final class Partition {
   private final ConcurrentSkipListMap<ItemKey, Item> items = new ConcurrentSkipListMap<>();
   private final ReentrantLock writeLock = new ReentrantLock();
   private final List<SecondaryIndex> indexes;
+  // Items locked by in-flight transactions; read without the lock, changed under it.
+  private final ConcurrentHashMap<ItemKey, LockedItem> locked = new ConcurrentHashMap<>();
+  // Marks of in-flight TransactGetItems; guarded by writeLock.
+  private final Map<ItemKey, List<ReadMark>> marks = new HashMap<>();
   private volatile long sizeBytes;
   private volatile long itemCount;
 
@@ -35,9 +49,20 @@ final class Partition {
     return sizeBytes;
   }
 
+  /**
+   * The item a single-item read sees: the stored item, or the staged item of a transaction that
+   * has passed its commit point but not yet stored it.
+   */
+  Item read(ItemKey key) {
+    LockedItem lock = locked.get(key);
+    return lock == null ? items.get(key) : lock.visible();
+  }
+
   WriteResult write(ItemKey key, ItemMutation mutation) {
-    writeLock.lock();
-    try {
+    return underLock(() -> {
+      if (locked.containsKey(key)) {
+        throw new ItemLockedException();
+      }
       Item current = items.get(key);
       Item next = mutation.apply(current);
       if (next == current) {
@@ -47,18 +72,104 @@ final class Partition {
         for (SecondaryIndex index : indexes) {
           index.validate(next.attributes());
         }
-        items.put(key, next);
-      } else if (current != null) {
-        items.remove(key);
       }
-      for (SecondaryIndex index : indexes) {
-        index.apply(key, current == null ? null : current.attributes(), next);
-      }
-      sizeBytes += (next == null ? 0 : next.sizeBytes()) - (current == null ? 0 : current.sizeBytes());
-      itemCount += (next == null ? 0 : 1) - (current == null ? 0 : 1);
+      invalidateMarks(key);
+      store(key, current, next);
       return new WriteResult(current, next);
+    });
+  }
+
+  /** Locks {@code key} for {@code owner}, or returns {@code null} if a transaction holds it. */
+  LockedItem tryLock(ItemKey key, TransactionLock owner) {
+    return underLock(() -> {
+      if (locked.containsKey(key)) {
+        return null;
+      }
+      invalidateMarks(key);
+      LockedItem lock = new LockedItem(this, key, owner);
+      locked.put(key, lock);
+      return lock;
+    });
+  }
+
+  /** Whether a transaction holds {@code key} locked. */
+  boolean isLocked(ItemKey key) {
+    return locked.containsKey(key);
+  }
+
+  void apply(LockedItem lock) {
+    underLock(() -> {
+      if (lock.changes()) {
+        Item current = items.get(lock.key());
+        if (lock.staged() != current) {
+          store(lock.key(), current, lock.staged());
+        }
+      }
+      return locked.remove(lock.key(), lock);
+    });
+  }
+
+  void release(LockedItem lock) {
+    underLock(() -> locked.remove(lock.key(), lock));
+  }
+
+  /**
+   * Reads {@code key} for a {@code TransactGetItems} and leaves {@code mark} on it.
+   *
+   * @throws ItemLockedException if a transaction holds the item locked (nothing is marked)
+   */
+  Item readMarked(ItemKey key, ReadMark mark) {
+    return underLock(() -> {
+      if (locked.containsKey(key)) {
+        throw new ItemLockedException();
+      }
+      marks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(mark);
+      return items.get(key);
+    });
+  }
+
+  void unmark(ItemKey key, ReadMark mark) {
+    underLock(() -> {
+      List<ReadMark> onItem = marks.get(key);
+      if (onItem != null && onItem.remove(mark) && onItem.isEmpty()) {
+        marks.remove(key);
+      }
+      return null;
+    });
+  }
+
+  // Runs {@code step} for one item under the partition lock.
+  private <T> T underLock(Supplier<T> step) {
+    writeLock.lock();
+    try {
+      return step.get();
     } finally {
       writeLock.unlock();
     }
+  }
+
+  // Under writeLock: every write of an item invalidates the marks of reads in flight on it.
+  private void invalidateMarks(ItemKey key) {
+    if (marks.isEmpty()) {
+      return;
+    }
+    List<ReadMark> onItem = marks.remove(key);
+    if (onItem != null) {
+      onItem.forEach(ReadMark::invalidate);
+    }
+  }
+
+  // Under writeLock: stores next (null deletes) and maintains indexes and statistics.
+  private void store(ItemKey key, Item current, Item next) {
+    if (next != null) {
+      items.put(key, next);
+    } else if (current != null) {
+      items.remove(key);
+    }
+    for (SecondaryIndex index : indexes) {
+      index.apply(key, current == null ? null : current.attributes(), next);
+    }
+    sizeBytes += (next == null ? 0 : next.sizeBytes()) - (current == null ? 0 : current.sizeBytes());
+    itemCount += (next == null ? 0 : 1) - (current == null ? 0 : 1);
   }
 }

@@ -89,18 +89,57 @@ public final class Table {
     return indexesByName.get(name);
   }
 
-  /** The item at {@code key}, or {@code null}; never blocks. */
+  /**
+   * The item at {@code key}, or {@code null}; never blocks. Serializable with respect to
+   * transactions: once a {@code TransactWriteItems} passes its commit point ({@link
+   * TransactionLock#commit()}), this returns its new items even before they are stored.
+   */
   public Item get(ItemKey key) {
-    return partition(key).items().get(key);
+    return partition(key).read(key);
   }
 
   /**
    * Writes one item atomically under its partition's lock: reads the current item, applies
    * {@code mutation}, validates secondary index keys, stores the result and maintains every index.
    * If {@code mutation} or index validation throws, nothing changes.
+   *
+   * @throws ItemLockedException if an in-flight transaction holds the item locked (nothing
+   *     changes; {@code mutation} is not called)
    */
   public WriteResult write(ItemKey key, ItemMutation mutation) {
     return partition(key).write(key, mutation);
+  }
+
+  /**
+   * Locks the item at {@code key} (present or not) for the transaction {@code owner}, without
+   * waiting: the lock is taken at once or not at all. Taking it cancels every {@code
+   * TransactGetItems} that is reading the item ({@link ReadMark}).
+   *
+   * @return the held lock, or {@code null} if another transaction holds the item
+   */
+  public LockedItem tryLock(ItemKey key, TransactionLock owner) {
+    return partition(key).tryLock(key, owner);
+  }
+
+  /** Whether an in-flight transaction holds the item at {@code key} locked. */
+  public boolean isLocked(ItemKey key) {
+    return partition(key).isLocked(key);
+  }
+
+  /**
+   * Reads the item at {@code key} for a {@code TransactGetItems} and leaves {@code mark} on it
+   * until {@link #unmark}: a write of the item in between invalidates the mark.
+   *
+   * @return the stored item, or {@code null}
+   * @throws ItemLockedException if a transaction holds the item locked (nothing is marked)
+   */
+  public Item readMarked(ItemKey key, ReadMark mark) {
+    return partition(key).readMarked(key, mark);
+  }
+
+  /** Removes a mark left by {@link #readMarked}. */
+  public void unmark(ItemKey key, ReadMark mark) {
+    partition(key).unmark(key, mark);
   }
 
   /** The item collection of {@code partitionKey}: its items in sort-key order (a live view). */

@@ -7,5 +7,12 @@
  * <p>Concurrency: reads never lock. A single-item write (condition check, new item, secondary index
  * maintenance) runs under its partition's lock, so it is atomic; writes to different partitions run
  * in parallel. There is no global lock.
+ *
+ * <p>Transactions ({@link io.sable.engine.transaction}) add two per-item states, each changed under
+ * the item's partition lock: an item lock ({@link io.sable.engine.table.LockedItem}) that an
+ * in-flight {@code TransactWriteItems} holds on each of its items, which makes single-item writes
+ * of the item fail ({@link io.sable.engine.table.ItemLockedException}); and read marks ({@link
+ * io.sable.engine.table.ReadMark}) that a {@code TransactGetItems} leaves while it reads, which
+ * any write of the item invalidates. Neither is ever waited for.
  */
 package io.sable.engine.table;

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sable.dynamodblocal.DynamoDbLocal;
 import io.sable.engine.SableEngine;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Runs the same request against DynamoDB Local and the engine and asserts the same outcome: equal
@@ -136,9 +140,33 @@ final class Differential implements AutoCloseable {
               + "|"
               + e.statusCode()
               + "|"
-              + e.awsErrorDetails().errorMessage();
+              + e.awsErrorDetails().errorMessage()
+              + reasons(e);
       return new Outcome(error, e.awsErrorDetails().errorMessage());
     }
+  }
+
+  /**
+   * A TransactionCanceledException's reasons, each as {@code code/message/item}, or nothing for
+   * other exceptions: "|[None/null/null, ConditionalCheckFailed/The conditional request failed/{..}]".
+   */
+  static String reasons(AwsServiceException e) {
+    if (!(e instanceof TransactionCanceledException canceled)) {
+      return "";
+    }
+    if (!canceled.hasCancellationReasons()) {
+      return "|no reasons";
+    }
+    List<String> reasons = new ArrayList<>();
+    for (CancellationReason reason : canceled.cancellationReasons()) {
+      reasons.add(
+          reason.code()
+              + "/"
+              + reason.message()
+              + "/"
+              + Canonical.item(reason.hasItem() ? reason.item() : null));
+    }
+    return "|" + reasons;
   }
 
   @Override

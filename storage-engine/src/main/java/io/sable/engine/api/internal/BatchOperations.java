@@ -3,6 +3,7 @@ package io.sable.engine.api.internal;
 import io.sable.engine.expression.Path;
 import io.sable.engine.expression.Projection;
 import io.sable.engine.index.SecondaryIndex;
+import io.sable.engine.table.ItemLockedException;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.Tables;
 import io.sable.engine.value.InvalidRequestException;
@@ -27,7 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * BatchWriteItem (at most 25 puts and deletes across tables, no two on one item) and BatchGetItem
  * (at most 100 keys, no duplicates). Every request is validated before anything is written; each
- * write is atomic on its own (a batch is not a transaction). Nothing is ever left unprocessed.
+ * write is atomic on its own (a batch is not a transaction). A write is left unprocessed only when
+ * an in-flight transaction holds its item.
  */
 public final class BatchOperations {
   /** DynamoDB's limit on the requests of one BatchWriteItem. */
@@ -60,16 +62,37 @@ public final class BatchOperations {
     if (total > MAX_WRITES) {
       throw new InvalidRequestException("Too many items requested for the BatchWriteItem call");
     }
-    List<Runnable> writes = new ArrayList<>(total);
+    Map<String, List<Runnable>> writes = new LinkedHashMap<>();
     for (Map.Entry<String, List<WriteRequest>> entry : requestItems.entrySet()) {
       Table table = Requests.table(tables, entry.getKey());
       Set<ItemKey> seen = new HashSet<>();
+      List<Runnable> tableWrites = new ArrayList<>(entry.getValue().size());
       for (WriteRequest write : entry.getValue()) {
-        writes.add(prepare(table, write, seen));
+        tableWrites.add(prepare(table, write, seen));
       }
+      writes.put(entry.getKey(), tableWrites);
     }
-    writes.forEach(Runnable::run);
-    return BatchWriteItemResponse.builder().unprocessedItems(Map.of()).build();
+    return BatchWriteItemResponse.builder().unprocessedItems(run(requestItems, writes)).build();
+  }
+
+  // Runs every write; a write of an item that an in-flight transaction holds is returned
+  // unprocessed, for the caller to retry, as DynamoDB returns writes it could not perform.
+  private static Map<String, List<WriteRequest>> run(
+      Map<String, List<WriteRequest>> requestItems, Map<String, List<Runnable>> writes) {
+    Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
+    writes.forEach(
+        (tableName, tableWrites) -> {
+          for (int i = 0; i < tableWrites.size(); i++) {
+            try {
+              tableWrites.get(i).run();
+            } catch (ItemLockedException e) {
+              unprocessed
+                  .computeIfAbsent(tableName, name -> new ArrayList<>())
+                  .add(requestItems.get(tableName).get(i));
+            }
+          }
+        });
+    return unprocessed;
   }
 
   private static Runnable prepare(Table table, WriteRequest write, Set<ItemKey> seen) {

@@ -1,14 +1,23 @@
 package io.sable.engine.api.internal;
 
+import io.sable.engine.transaction.Cancellation;
+import io.sable.engine.transaction.TransactionCanceled;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException;
 
 /**
  * Builds the exceptions the AWS SDK throws when DynamoDB answers with an error: the modelled
@@ -56,6 +65,67 @@ public final class Errors {
     }
     return (ConditionalCheckFailedException)
         fill(builder, "ConditionalCheckFailedException", "The conditional request failed");
+  }
+
+  /**
+   * {@code TransactionCanceledException}: the transaction changed nothing; {@code
+   * cancellationReasons()} has one reason per item, in request order (API Reference, {@code
+   * TransactWriteItems} and {@code TransactGetItems}, Errors).
+   */
+  public static TransactionCanceledException transactionCanceled(TransactionCanceled cancellation) {
+    List<CancellationReason> reasons = new ArrayList<>(cancellation.reasons().size());
+    for (Cancellation reason : cancellation.reasons()) {
+      CancellationReason.Builder builder =
+          CancellationReason.builder().code(reason.code()).message(reason.message());
+      if (reason.item() != null) {
+        builder.item(reason.item());
+      }
+      reasons.add(builder.build());
+    }
+    return (TransactionCanceledException)
+        fill(
+            TransactionCanceledException.builder().cancellationReasons(reasons),
+            "TransactionCanceledException",
+            cancellation.getMessage());
+  }
+
+  /**
+   * {@code TransactionConflictException}: a PutItem, UpdateItem, DeleteItem (or a write of a
+   * BatchWriteItem) reached an item that an in-flight {@code TransactWriteItems} holds (Developer
+   * Guide, "Transaction conflict handling in DynamoDB").
+   */
+  public static TransactionConflictException transactionConflict() {
+    return (TransactionConflictException)
+        fill(
+            TransactionConflictException.builder(),
+            "TransactionConflictException",
+            "Transaction is ongoing for the item");
+  }
+
+  /**
+   * {@code TransactionInProgressException}: a {@code TransactWriteItems} with the {@code
+   * ClientRequestToken} of a request that is still running. The message is the one DynamoDB sends
+   * (aws/aws-sdk-java-v2 issue 2518).
+   */
+  public static TransactionInProgressException transactionInProgress() {
+    return (TransactionInProgressException)
+        fill(
+            TransactionInProgressException.builder(),
+            "TransactionInProgressException",
+            "Transaction from previous request is still in progress");
+  }
+
+  /**
+   * {@code IdempotentParameterMismatchException}: a {@code ClientRequestToken} reused with other
+   * {@code TransactItems} within its 10 minutes. DynamoDB Local 3.1.0 sends it with an empty
+   * message; so does the engine.
+   */
+  public static IdempotentParameterMismatchException idempotentParameterMismatch() {
+    return (IdempotentParameterMismatchException)
+        fill(
+            IdempotentParameterMismatchException.builder(),
+            "IdempotentParameterMismatchException",
+            "");
   }
 
   private static AwsServiceException fill(

@@ -1,5 +1,7 @@
 package io.sable.engine.api.internal;
 
+import io.sable.engine.capacity.CapacityMeter;
+import io.sable.engine.capacity.CapacityUnits;
 import io.sable.engine.expression.Condition;
 import io.sable.engine.expression.ConditionEvaluator;
 import io.sable.engine.expression.Path;
@@ -15,6 +17,7 @@ import io.sable.engine.value.ItemValidator;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -61,7 +64,8 @@ public final class ItemOperations {
               WriteRules.check(condition, current, returnOnFailure);
               return item;
             });
-    PutItemResponse.Builder response = PutItemResponse.builder();
+    PutItemResponse.Builder response =
+        PutItemResponse.builder().consumedCapacity(written(request.returnConsumedCapacityAsString(), table, result));
     if (returnValue == ReturnValue.ALL_OLD && result.oldItem() != null) {
       response.attributes(result.oldItem().attributes());
     }
@@ -75,7 +79,11 @@ public final class ItemOperations {
     ItemKey key = WriteRules.key(table, request.hasKey(), request.key());
     List<Path> paths = ExpressionParams.readProjection(request::getValueForField);
     Item item = table.get(key);
-    GetItemResponse.Builder response = GetItemResponse.builder();
+    CapacityMeter meter = CapacityMeter.of(request.returnConsumedCapacityAsString());
+    meter.read(
+        table,
+        CapacityUnits.read(item == null ? 0 : item.sizeBytes(), Boolean.TRUE.equals(request.consistentRead())));
+    GetItemResponse.Builder response = GetItemResponse.builder().consumedCapacity(meter.single());
     if (item != null) {
       response.item(paths == null ? item.attributes() : new Projection(paths).apply(item.attributes()));
     }
@@ -97,11 +105,23 @@ public final class ItemOperations {
               WriteRules.check(condition, current, returnOnFailure);
               return null;
             });
-    DeleteItemResponse.Builder response = DeleteItemResponse.builder();
+    DeleteItemResponse.Builder response =
+        DeleteItemResponse.builder().consumedCapacity(written(request.returnConsumedCapacityAsString(), table, result));
     if (returnValue == ReturnValue.ALL_OLD && result.oldItem() != null) {
       response.attributes(result.oldItem().attributes());
     }
     return response.build();
+  }
+
+  /**
+   * The ConsumedCapacity of a single-item write (Developer Guide, "Item sizes and capacity unit
+   * consumption": the larger of the item before and after, and the indexes it changed), or {@code
+   * null} if the request did not ask for it.
+   */
+  static ConsumedCapacity written(String returnConsumedCapacity, Table table, WriteResult result) {
+    CapacityMeter meter = CapacityMeter.of(returnConsumedCapacity);
+    meter.write(table, result.oldItem(), result.newItem(), 1);
+    return meter.single();
   }
 
   static boolean returnOnFailure(String value) {

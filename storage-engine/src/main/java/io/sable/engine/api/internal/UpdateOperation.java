@@ -42,29 +42,13 @@ public final class UpdateOperation {
     ReturnValue returnValue = WriteRules.returnValue(request.returnValuesAsString());
     ItemKey key = WriteRules.key(table, request.hasKey(), request.key());
     KeySchema keySchema = table.definition().keySchema();
-    String updateText = request.updateExpression();
-    String conditionText = request.conditionExpression();
-    boolean anyExpression = updateText != null || conditionText != null;
-    ExpressionAttributes attributes =
-        ExpressionParams.of(
-            request::getValueForField,
-            anyExpression,
-            anyExpression,
-            "UpdateExpression and ConditionExpression are null");
-    UpdateExpression update =
-        updateText == null ? null : attributes.bind(UpdateParser.parse(updateText));
-    Condition condition =
-        ExpressionParams.condition(attributes, "ConditionExpression", conditionText);
-    attributes.checkAllUsed();
-    if (update != null) {
-      for (Path path : update.paths()) {
-        if (keySchema.isKeyAttribute(path.topLevelName())) {
-          throw new InvalidRequestException(
-              "One or more parameter values were invalid: Cannot update attribute "
-                  + path.topLevelName()
-                  + ". This attribute is part of the key");
-        }
-      }
+    Expressions expressions =
+        expressions(request::getValueForField, request.updateExpression(), request.conditionExpression());
+    UpdateExpression update = expressions.update();
+    Condition condition = expressions.condition();
+    String keyUpdate = keyAttributeUpdate(update, keySchema);
+    if (keyUpdate != null) {
+      throw new InvalidRequestException(keyUpdate);
     }
     boolean returnOnFailure =
         ItemOperations.returnOnFailure(request.returnValuesOnConditionCheckFailureAsString());
@@ -74,18 +58,66 @@ public final class UpdateOperation {
             key,
             current -> {
               WriteRules.check(condition, current, returnOnFailure);
-              Map<String, AttributeValue> base =
-                  current == null ? keyAttributes : current.attributes();
-              Map<String, AttributeValue> next =
-                  update == null ? base : UpdateEvaluator.apply(update, base);
-              Item item = Item.of(java.util.Collections.unmodifiableMap(next));
-              if (item.sizeBytes() > ItemSize.MAX_ITEM_SIZE) {
-                throw new InvalidRequestException(
-                    "Item size to update has exceeded the maximum allowed size");
-              }
-              return item;
+              return updated(update, keyAttributes, current);
             });
-    return response(returnValue, update, result);
+    return response(returnValue, update, result)
+        .toBuilder()
+        .consumedCapacity(ItemOperations.written(request.returnConsumedCapacityAsString(), table, result))
+        .build();
+  }
+
+  /** An UpdateItem's (or a transaction's Update's) expressions, parsed and bound. */
+  record Expressions(UpdateExpression update, Condition condition) {}
+
+  /**
+   * Parses and binds an {@code UpdateExpression} and a {@code ConditionExpression} (either may be
+   * absent) with the request's placeholders, rejecting unused ones.
+   *
+   * @throws InvalidRequestException with DynamoDB's message
+   */
+  static Expressions expressions(Fields request, String updateText, String conditionText) {
+    boolean anyExpression = updateText != null || conditionText != null;
+    ExpressionAttributes attributes =
+        ExpressionParams.of(
+            request, anyExpression, anyExpression, "UpdateExpression and ConditionExpression are null");
+    UpdateExpression update =
+        updateText == null ? null : attributes.bind(UpdateParser.parse(updateText));
+    Condition condition =
+        ExpressionParams.condition(attributes, "ConditionExpression", conditionText);
+    attributes.checkAllUsed();
+    return new Expressions(update, condition);
+  }
+
+  /** DynamoDB's message if {@code update} sets or removes a key attribute, else {@code null}. */
+  static String keyAttributeUpdate(UpdateExpression update, KeySchema keySchema) {
+    if (update != null) {
+      for (Path path : update.paths()) {
+        if (keySchema.isKeyAttribute(path.topLevelName())) {
+          return "One or more parameter values were invalid: Cannot update attribute "
+              + path.topLevelName()
+              + ". This attribute is part of the key";
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The item after {@code update} (none: unchanged) applied to {@code current}, or to a new item
+   * of {@code keyAttributes} when there is none.
+   *
+   * @throws InvalidRequestException if an operand has the wrong type, a path is invalid, or the
+   *     item grows past 400 KB
+   */
+  static Item updated(
+      UpdateExpression update, Map<String, AttributeValue> keyAttributes, Item current) {
+    Map<String, AttributeValue> base = current == null ? keyAttributes : current.attributes();
+    Map<String, AttributeValue> next = update == null ? base : UpdateEvaluator.apply(update, base);
+    Item item = Item.of(java.util.Collections.unmodifiableMap(next));
+    if (item.sizeBytes() > ItemSize.MAX_ITEM_SIZE) {
+      throw new InvalidRequestException("Item size to update has exceeded the maximum allowed size");
+    }
+    return item;
   }
 
   private static UpdateItemResponse response(

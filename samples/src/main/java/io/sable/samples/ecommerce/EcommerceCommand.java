@@ -1,0 +1,328 @@
+package io.sable.samples.ecommerce;
+
+import io.sable.runtime.write.OptimisticLockException;
+import io.sable.runtime.write.UniqueConstraintException;
+import io.sable.samples.Backend;
+import io.sable.samples.SampleCommand;
+import io.sable.samples.ecommerce.Checkout.Placed;
+import io.sable.samples.ecommerce.data.ShopData;
+import io.sable.samples.ecommerce.model.Customer;
+import io.sable.samples.ecommerce.model.CustomerCollection;
+import io.sable.samples.ecommerce.model.Order;
+import io.sable.samples.ecommerce.model.OrderAttributes;
+import io.sable.samples.ecommerce.model.OrderLine;
+import io.sable.samples.ecommerce.model.OrderStatus;
+import io.sable.samples.ecommerce.model.PaymentMethod;
+import io.sable.samples.ecommerce.model.Product;
+import io.sable.samples.ecommerce.model.ProductCollection;
+import io.sable.samples.ecommerce.model.Review;
+import io.sable.samples.ecommerce.model.ReviewAttributes;
+import io.sable.samples.ecommerce.model.ShopTable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The e-commerce sample's command line: customers, orders, order lines, products and reviews in one
+ * table. Each read command runs one access pattern, prints one line per result, and prints last
+ * {@code count: N}; {@code place-order} runs one transaction.
+ */
+@Command(
+    name = "ecommerce",
+    mixinStandardHelpOptions = true,
+    description = {
+      "An online shop in one DynamoDB table: customers, payment methods, orders, order lines, products and reviews "
+          + "(an invented catalogue, catalog.json).",
+      "By default each command runs on Sable's embedded engine, loaded with the catalogue first, so writes last "
+          + "for one command; with --endpoint it runs on that DynamoDB endpoint, where 'load' must have been run, "
+          + "and writes persist."
+    })
+public final class EcommerceCommand extends SampleCommand {
+
+  @Option(names = "--table", defaultValue = ShopTable.DEFAULT_TABLE_NAME,
+      description = "The table name (${DEFAULT-VALUE}).")
+  private String tableName;
+
+  @Option(names = "--today", paramLabel = "DATE",
+      description = "The shop's date, yyyy-MM-dd: new orders get it, 'pending-orders' counts back from it, and the "
+          + "catalogue's orders and reviews are dated before it. Default: today (UTC).")
+  private LocalDate today;
+
+  @Command(name = "load", description = "Creates the table and loads catalog.json; prints how many items of each "
+      + "kind were written.")
+  int load() throws Exception {
+    try (ShopSession session = open(false)) {
+      ShopSession.Counts c = session.createAndLoad(ShopData.read(today()), err());
+      out().printf("products: %d%ncustomers: %d%npayment methods: %d%nreviews: %d%norders: %d%norder lines: %d%n",
+          c.products(), c.customers(), c.paymentMethods(), c.reviews(), c.orders(), c.orderLines());
+    }
+    return 0;
+  }
+
+  @Command(name = "catalogue", description = "Every product, by id (Scan, sorted here: a Scan reads in hash order).")
+  int catalogue() throws Exception {
+    try (ShopSession session = open(true)) {
+      List<Product> products = new ArrayList<>(session.table().productRepository().catalogue().list());
+      products.sort(Comparator.comparing(Product::productId));
+      print(products, EcommerceCommand::productLine);
+    }
+    return 0;
+  }
+
+  @Command(name = "product",
+      description = "A product and its reviews: one Query over its item collection PRODUCT#<id>.")
+  int product(@Parameters(paramLabel = "PRODUCT") String productId) throws Exception {
+    try (ShopSession session = open(true)) {
+      ProductCollection collection = session.table().productCollection(productId).get();
+      List<String> lines = new ArrayList<>();
+      collection.product().ifPresent(p -> lines.add(productLine(p)));
+      collection.reviews().forEach(r -> lines.add(reviewLine(r)));
+      print(lines, line -> line);
+    }
+    return 0;
+  }
+
+  @Command(name = "reviews", description = "A product's reviews, by id, with at least MIN stars (Query with a "
+      + "FilterExpression).")
+  int reviews(
+      @Parameters(paramLabel = "PRODUCT") String productId,
+      @Option(names = "--min-rating", paramLabel = "MIN", defaultValue = "1",
+          description = "1 to 5 (${DEFAULT-VALUE})") int minRating) throws Exception {
+    if (minRating < 1 || minRating > 5) {
+      throw new ParameterException(spec().commandLine(), "--min-rating must be 1 to 5, not " + minRating);
+    }
+    try (ShopSession session = open(true)) {
+      print(session.table().reviewRepository().reviewsOf(productId)
+          .filter(ReviewAttributes.RATING.greaterThanOrEqualTo(minRating)).list(), EcommerceCommand::reviewLine);
+    }
+    return 0;
+  }
+
+  @Command(name = "customer-reviews", description = "The reviews a customer wrote, newest first (Query on GSI1, "
+      + "which orders share).")
+  int customerReviews(@Parameters(paramLabel = "USER") String userId) throws Exception {
+    try (ShopSession session = open(true)) {
+      print(session.table().reviewRepository().reviewsBy(userId).descending().list(), EcommerceCommand::reviewLine);
+    }
+    return 0;
+  }
+
+  @Command(name = "customer", description = "A customer's profile, payment methods and orders: one Query over its "
+      + "item collection USER#<id>.")
+  int customer(@Parameters(paramLabel = "USER") String userId) throws Exception {
+    try (ShopSession session = open(true)) {
+      CustomerCollection collection = session.table().customerCollection(userId).get();
+      List<String> lines = new ArrayList<>();
+      collection.profile().ifPresent(c -> lines.add(customerLine(c)));
+      collection.paymentMethods().forEach(p -> lines.add(paymentLine(p)));
+      collection.orders().forEach(o -> lines.add(orderLine(o)));
+      print(lines, line -> line);
+    }
+    return 0;
+  }
+
+  @Command(name = "orders", description = "A customer's orders, newest first (Query, descending).")
+  int orders(
+      @Parameters(paramLabel = "USER") String userId,
+      @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "at most N (${DEFAULT-VALUE})")
+          int limit) throws Exception {
+    if (limit < 1) {
+      throw new ParameterException(spec().commandLine(), "--limit must be at least 1, not " + limit);
+    }
+    try (ShopSession session = open(true)) {
+      print(session.table().orderRepository().ordersOf(userId).descending().limit(limit).list(),
+          EcommerceCommand::orderLine);
+    }
+    return 0;
+  }
+
+  @Command(name = "order", description = "An order by its id (Query on the inverted index) and its lines (Query).")
+  int order(@Parameters(paramLabel = "ORDER") String orderId) throws Exception {
+    try (ShopSession session = open(true)) {
+      ShopTable shop = session.table();
+      List<String> lines = new ArrayList<>();
+      shop.orderRepository().order(orderId).first().ifPresent(o -> lines.add(orderLine(o)));
+      shop.orderLineRepository().linesOf(orderId).list().forEach(l -> lines.add(lineLine(l)));
+      print(lines, line -> line);
+    }
+    return 0;
+  }
+
+  @Command(name = "pending-orders", description = "Orders placed in the DAYS days up to --today and not yet "
+      + "shipped, newest day first: one Query on GSI1 per day.")
+  int pendingOrders(
+      @Option(names = "--days", paramLabel = "DAYS", defaultValue = "7", description = "1 to 31 (${DEFAULT-VALUE})")
+          int days) throws Exception {
+    if (days < 1 || days > 31) {
+      throw new ParameterException(spec().commandLine(), "--days must be 1 to 31, not " + days);
+    }
+    try (ShopSession session = open(true)) {
+      List<Order> pending = new ArrayList<>();
+      for (int back = 0; back < days; back++) {
+        pending.addAll(session.table().orderRepository()
+            .ordersByStatusOn(OrderStatus.PENDING, today().minusDays(back)).list());
+      }
+      print(pending, EcommerceCommand::orderLine);
+    }
+    return 0;
+  }
+
+  @Command(name = "buyers", description = "The orders that contain a product, by order id: its order lines, by one "
+      + "Query on the inverted index.")
+  int buyers(@Parameters(paramLabel = "PRODUCT") String productId) throws Exception {
+    try (ShopSession session = open(true)) {
+      print(session.table().orderLineRepository().linesWithProduct(productId).list(), EcommerceCommand::lineLine);
+    }
+    return 0;
+  }
+
+  @Command(name = "register", description = "Registers a customer; the e-mail address must not be in use (a "
+      + "transaction writes the profile and the address's uniqueness item).")
+  int register(
+      @Parameters(paramLabel = "USER") String userId,
+      @Parameters(paramLabel = "NAME") String name,
+      @Parameters(paramLabel = "EMAIL") String email) throws Exception {
+    try (ShopSession session = open(true)) {
+      Customer customer;
+      try {
+        customer = session.table().customerRepository().put(Customer.register(userId, name, email));
+      } catch (OptimisticLockException e) {
+        err().printf("error: customer '%s' already exists%n", userId);
+        return 1;
+      } catch (UniqueConstraintException e) {
+        err().println("error: " + e.getMessage());
+        return 1;
+      }
+      print(List.of(customer), EcommerceCommand::customerLine);
+    }
+    return 0;
+  }
+
+  @Command(name = "place-order", description = {
+    "Places an order in one transaction: the order and its lines are written, each product's stock is decremented "
+        + "on the condition that enough remains, and the customer's order count is bumped under its version.",
+    "If any product is short, nothing changes. Prints the order and its lines."})
+  int placeOrder(
+      @Parameters(index = "0", paramLabel = "USER") String userId,
+      @Parameters(index = "1..*", arity = "1..*", paramLabel = "PRODUCT:QTY",
+          description = "a product id and how many, such as TENT-2P:1") List<String> items) throws Exception {
+    Map<String, Integer> quantities = quantities(items);
+    try (ShopSession session = open(true)) {
+      Placed placed;
+      try {
+        placed = new Checkout(session.table()).placeOrder(userId, quantities, today());
+      } catch (Checkout.CheckoutException e) {
+        err().println("error: " + e.getMessage());
+        return 1;
+      }
+      List<String> lines = new ArrayList<>();
+      lines.add(orderLine(placed.order()));
+      placed.lines().forEach(l -> lines.add(lineLine(l)));
+      print(lines, line -> line);
+    }
+    return 0;
+  }
+
+  @Command(name = "ship", description = "Marks a pending order shipped (a PutItem on the condition that it is still "
+      + "PENDING, which moves it to another GSI1 partition).")
+  int ship(@Parameters(paramLabel = "ORDER") String orderId) throws Exception {
+    try (ShopSession session = open(true)) {
+      ShopTable shop = session.table();
+      Optional<Order> order = shop.orderRepository().order(orderId).first();
+      if (order.isEmpty()) {
+        err().printf("error: no order '%s'%n", orderId);
+        return 1;
+      }
+      if (order.get().status() != OrderStatus.PENDING) {
+        err().printf("error: order %s is %s, not PENDING%n", orderId, order.get().status());
+        return 1;
+      }
+      Order shipped = shop.orderRepository().put(order.get().withStatus(OrderStatus.SHIPPED),
+          OrderAttributes.STATUS.equalTo(OrderStatus.PENDING));
+      print(List.of(shipped), EcommerceCommand::orderLine);
+    }
+    return 0;
+  }
+
+  /** PRODUCT:QTY arguments as quantities by product, in argument order; a product named twice gets the sum. */
+  private Map<String, Integer> quantities(List<String> items) {
+    Map<String, Integer> quantities = new LinkedHashMap<>();
+    for (String item : items) {
+      int colon = item.lastIndexOf(':');
+      int quantity;
+      try {
+        quantity = colon > 0 ? Integer.parseInt(item.substring(colon + 1)) : -1;
+      } catch (NumberFormatException e) {
+        quantity = -1;
+      }
+      if (quantity < 1) {
+        throw new ParameterException(spec().commandLine(),
+            "'" + item + "' is not PRODUCT:QTY with a quantity of at least 1");
+      }
+      quantities.merge(item.substring(0, colon), quantity, Integer::sum);
+    }
+    if (quantities.size() > Checkout.MAX_PRODUCTS) {
+      throw new ParameterException(spec().commandLine(), "an order has at most " + Checkout.MAX_PRODUCTS
+          + " products (a transaction has at most 100 actions), not " + quantities.size());
+    }
+    return quantities;
+  }
+
+  private LocalDate today() {
+    return today != null ? today : LocalDate.now(ZoneOffset.UTC);
+  }
+
+  private ShopSession open(boolean loadEmbedded) {
+    Backend backend = backend();
+    ShopSession session = new ShopSession(backend, tableName);
+    if (loadEmbedded && backend.isEmbedded()) {
+      session.createAndLoad(ShopData.read(today()), err());
+    }
+    return session;
+  }
+
+  static String productLine(Product p) {
+    return String.format(Locale.ROOT, "%s  %s  %s  %s  stock %d", p.productId(), p.name(), p.category(),
+        money(p.price()), p.stock());
+  }
+
+  static String reviewLine(Review r) {
+    return String.format(Locale.ROOT, "%s  %s  %d/5  %s  by %s: %s", r.productId(), r.reviewId(), r.rating(),
+        r.writtenOn(), r.userId(), r.text());
+  }
+
+  static String customerLine(Customer c) {
+    return String.format(Locale.ROOT, "%s  %s  <%s>  %d orders  version %d", c.userId(), c.name(), c.email(),
+        c.orderCount(), c.version());
+  }
+
+  static String paymentLine(PaymentMethod p) {
+    return String.format(Locale.ROOT, "%s  %s  %s", p.userId(), p.methodId(), p.describe());
+  }
+
+  static String orderLine(Order o) {
+    return String.format(Locale.ROOT, "%s  %s  %s  %s  %s  %d line%s", o.orderId(), o.userId(), o.orderDate(),
+        o.status(), money(o.total()), o.lineCount(), o.lineCount() == 1 ? "" : "s");
+  }
+
+  static String lineLine(OrderLine l) {
+    return String.format(Locale.ROOT, "%s  %s  %s  %d x %s = %s", l.orderId(), l.productId(), l.productName(),
+        l.quantity(), money(l.unitPrice()), money(l.amount()));
+  }
+
+  private static String money(BigDecimal amount) {
+    return "$" + amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+}
