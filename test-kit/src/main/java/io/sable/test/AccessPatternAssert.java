@@ -29,7 +29,7 @@ import org.assertj.core.api.ObjectAssert;
  * <p>Capacity assertions need the backend to report {@code ConsumedCapacity}: the recorder asks for
  * it ({@code ReturnConsumedCapacity = INDEXES}) on every request, DynamoDB and DynamoDB Local
  * answer, and an assertion fails, naming the request, when a backend did not (Sable's engine does
- * not compute capacity yet). They never pass for want of data.
+ * not report it for Query, Scan and batch operations yet). They never pass for want of data.
  */
 public final class AccessPatternAssert
     extends AbstractAssert<AccessPatternAssert, AccessPatternRecorder.Recording<?>> {
@@ -234,7 +234,8 @@ public final class AccessPatternAssert
         .map(mode -> "it was sent with ReturnConsumedCapacity=" + mode)
         .orElse("the operation does not report capacity");
     return "Cannot check consumed capacity: the backend reported no ConsumedCapacity for " + request.describe()
-        + " (" + asked + "). Sable's in-process engine does not compute consumed capacity yet: run the test"
+        + " (" + asked + "). Sable's in-process engine reports it for single-item operations and transactions,"
+        + " not yet for Query, Scan and batch operations: run the test"
         + " against DynamoDB Local or DynamoDB with -D" + SableTestContext.ENDPOINT_PROPERTY + "=URL (or "
         + SableTestContext.ENDPOINT_VARIABLE + "), or guard it with @EnabledIfConsumedCapacityReported";
   }

@@ -132,7 +132,7 @@ class AccessPatternAssertTest {
 
   /** Runs while the backend reports no capacity for Query (the engine today), and stops once it does. */
   @Test
-  @EnabledIf("backendReportsNoCapacity")
+  @EnabledIf("backendReportsNoCapacityForQuery")
   void readAtMostCapacityUnits_whenTheBackendReportsNoCapacity_failsPointingToAnEndpoint() {
     assertThatThrownBy(() -> assertThatAccessPattern(() -> orders.ordersByStatus(OrderStatus.PENDING).list())
         .readAtMostCapacityUnits(100))
@@ -142,7 +142,7 @@ class AccessPatternAssertTest {
         .hasMessageContaining("-Dsable.test.endpoint=URL");
   }
 
-  static boolean backendReportsNoCapacity() {
+  static boolean backendReportsNoCapacityForQuery() {
     return !ConsumedCapacityCondition.reports("Query");
   }
 

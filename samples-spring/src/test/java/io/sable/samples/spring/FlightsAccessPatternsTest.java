@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * The access patterns behind the service's endpoints, checked with Sable's test kit: each is one
  * GetItem or Query on the table or index it should use, never a Scan. Runs on the engine; with
  * {@code -Dsable.test.endpoint=URL} the same tests run on DynamoDB Local or DynamoDB, and the
- * capacity test runs there too.
+ * capacity test of a Query runs there too (the engine does not report Query capacity yet).
  */
 @SableTest(tables = FlightsTable.class, fixtures = "/flights-fixture.json")
 class FlightsAccessPatternsTest {
@@ -62,7 +62,7 @@ class FlightsAccessPatternsTest {
   }
 
   @Test
-  @EnabledIfConsumedCapacityReported
+  @EnabledIfConsumedCapacityReported("Query")
   void delayedDepartures_onABackendThatReportsCapacity_readsHalfAUnit() {
     assertThatAccessPattern(() -> flights.delayedDepartures("SEA").list()).readAtMostCapacityUnits(0.5);
   }

@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
  *       name ({@code ConditionalCheckFailedException});
  *   <li>{@value #CAPACITY}, a distribution summary of the capacity units each request consumed, read
  *       or write, recorded when the backend reports {@code ConsumedCapacity} (DynamoDB and DynamoDB
- *       Local do; Sable's engine does not yet).
+ *       Local always; Sable's engine for single-item operations and transactions, not yet for
+ *       Query, Scan and batch operations).
  * </ul>
  */
 final class ConsumedCapacityMetrics implements RequestObserver {
