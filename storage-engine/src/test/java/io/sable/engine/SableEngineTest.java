@@ -93,19 +93,29 @@ class SableEngineTest {
   }
 
   @Test
-  void legacyParameters_whenGiven_areRejectedRatherThanIgnored() {
+  void legacyParameters_whenGiven_areTranslatedOntoExpressions() {
     try (SableEngine engine = SableEngine.create()) {
       DynamoDbClient client = engine.dynamoDbClient();
       createTable(client, "legacy");
-      assertThatThrownBy(
-              () ->
-                  client.getItem(
-                      b -> b.tableName("legacy").key(Map.of("pk", AttributeValue.fromS("a"))).attributesToGet("x")))
-          .isInstanceOf(UnsupportedOperationException.class)
-          .hasMessageContaining("AttributesToGet");
-      assertThatThrownBy(
-              () ->
-                  client.query(
+      client.updateItem(
+          b ->
+              b.tableName("legacy")
+                  .key(Map.of("pk", AttributeValue.fromS("a")))
+                  .attributeUpdates(
+                      Map.of(
+                          "x",
+                          software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate.builder()
+                              .action("ADD")
+                              .value(AttributeValue.fromN("2"))
+                              .build())));
+      assertThat(
+              client
+                  .getItem(b -> b.tableName("legacy").key(Map.of("pk", AttributeValue.fromS("a"))).attributesToGet("x"))
+                  .item())
+          .isEqualTo(Map.of("x", AttributeValue.fromN("2")));
+      assertThat(
+              client
+                  .query(
                       b ->
                           b.tableName("legacy")
                               .keyConditions(
@@ -114,11 +124,9 @@ class SableEngineTest {
                                       software.amazon.awssdk.services.dynamodb.model.Condition.builder()
                                           .comparisonOperator("EQ")
                                           .attributeValueList(AttributeValue.fromS("a"))
-                                          .build()))))
-          .isInstanceOf(UnsupportedOperationException.class)
-          .hasMessageContaining("KeyConditions");
-      assertThat(client.getItem(b -> b.tableName("legacy").key(Map.of("pk", AttributeValue.fromS("a")))).hasItem())
-          .isFalse();
+                                          .build())))
+                  .count())
+          .isEqualTo(1);
     }
   }
 

@@ -33,7 +33,7 @@ public final class Checkout {
   /** The most distinct products in one order: (100 actions - order - customer) / (line + stock). */
   public static final int MAX_PRODUCTS = 49;
 
-  /** Attempts when another writer changes the customer or a price between our read and our write. */
+  /** Attempts when another writer changes the customer or holds an item between our read and our write. */
   static final int MAX_ATTEMPTS = 3;
 
   /** An order that was placed, and its lines. */
@@ -88,10 +88,11 @@ public final class Checkout {
    * @return the order, as stored
    * @throws IllegalArgumentException if there are no products, more than {@value #MAX_PRODUCTS}, or
    *     a quantity below 1
-   * @throws CheckoutException if the customer or a product does not exist
+   * @throws CheckoutException if the customer or a product does not exist, or a product's price
+   *     changed between reading it and ordering it
    * @throws OutOfStockException if a product has too few in stock
-   * @throws TransactionFailedException if other writers kept changing the customer or the prices
-   *     through {@value #MAX_ATTEMPTS} attempts
+   * @throws TransactionFailedException if other writers kept changing the customer or holding the
+   *     items through {@value #MAX_ATTEMPTS} attempts
    */
   public Placed placeOrder(String userId, Map<String, Integer> quantities, LocalDate today) {
     if (quantities.isEmpty() || quantities.size() > MAX_PRODUCTS) {
@@ -118,14 +119,12 @@ public final class Checkout {
     Customer customer = shop.customerRepository().getConsistent(userId)
         .orElseThrow(() -> new CheckoutException("no customer '" + userId + "'"));
     String orderId = customer.nextOrderId();
-    List<Product> products = new ArrayList<>();
     List<OrderLine> lines = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     for (Map.Entry<String, Integer> entry : quantities.entrySet()) {
       Product product = shop.productRepository().getConsistent(entry.getKey())
           .orElseThrow(() -> new CheckoutException("no product '" + entry.getKey() + "'"));
       OrderLine line = new OrderLine(orderId, product.productId(), product.name(), entry.getValue(), product.price());
-      products.add(product);
       lines.add(line);
       total = total.add(line.amount());
     }
@@ -144,31 +143,42 @@ public final class Checkout {
     try {
       transaction.execute();
     } catch (TransactionFailedException e) {
-      throw outOfStock(e, quantities).orElseThrow(() -> e);
+      throw explain(e, lines);
     }
     return new Placed(order, lines);
   }
 
-  /** Whether retrying could succeed: the customer's version, a conflict, or a price changed under us. */
+  /** Whether retrying could succeed: another writer changed the customer, or held an item. */
   private static boolean isRace(Failure failure) {
-    return failure.reason() == Reason.STALE_VERSION || failure.reason() == Reason.CONFLICT
-        || failure.reason() == Reason.CONDITION_FAILED && failure.entityType().equals("Product");
+    return failure.reason() == Reason.STALE_VERSION || failure.reason() == Reason.CONFLICT;
   }
 
-  /** The stock failures of a cancelled order, re-read so the message says how many are left. */
-  private Optional<OutOfStockException> outOfStock(TransactionFailedException e, Map<String, Integer> quantities) {
+  /**
+   * The exception that says why a cancelled order failed, in the shop's terms: products short of
+   * stock (re-read, so that it says how many are left), or products whose price changed or that
+   * were withdrawn since they were read; otherwise the cancellation itself.
+   */
+  private RuntimeException explain(TransactionFailedException e, List<OrderLine> lines) {
     List<OutOfStockException.Shortage> shortages = new ArrayList<>();
+    List<String> changes = new ArrayList<>();
     for (Failure failure : e.failures()) {
       if (failure.reason() != Reason.CONDITION_FAILED || !failure.entityType().equals("Product")) {
         continue;
       }
       String productId = ProductKeys.decodePrimaryKey(failure.key()).productId();
-      int inStock = shop.productRepository().getConsistent(productId).map(Product::stock).orElse(0);
-      int requested = quantities.get(productId);
-      if (inStock < requested) {
-        shortages.add(new OutOfStockException.Shortage(productId, requested, inStock));
+      OrderLine line = lines.stream().filter(l -> l.productId().equals(productId)).findFirst().orElseThrow();
+      Optional<Product> now = shop.productRepository().getConsistent(productId);
+      if (now.isEmpty()) {
+        changes.add(productId + " is no longer sold");
+      } else if (now.get().stock() < line.quantity()) {
+        shortages.add(new OutOfStockException.Shortage(productId, line.quantity(), now.get().stock()));
+      } else if (now.get().price().compareTo(line.unitPrice()) != 0) {
+        changes.add("the price of " + productId + " changed from $" + line.unitPrice() + " to $" + now.get().price());
       }
     }
-    return shortages.isEmpty() ? Optional.empty() : Optional.of(new OutOfStockException(shortages));
+    if (!shortages.isEmpty()) {
+      return new OutOfStockException(shortages);
+    }
+    return changes.isEmpty() ? e : new CheckoutException(String.join("; ", changes) + "; nothing was ordered");
   }
 }

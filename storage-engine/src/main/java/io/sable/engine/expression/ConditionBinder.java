@@ -9,9 +9,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Binds a condition's placeholders and applies the checks DynamoDB makes once values are known:
- * ordering operators and {@code BETWEEN} take only {@code S}, {@code N} or {@code B} values,
- * {@code BETWEEN} bounds have one type and are in order, {@code begins_with} takes strings or
- * binary, {@code attribute_type} takes a type name.
+ * the first operand of a comparison, {@code BETWEEN}, {@code IN} or function must not be the same
+ * document path as another of its operands; ordering operators and {@code BETWEEN} take only
+ * {@code S}, {@code N} or {@code B} values, {@code BETWEEN} bounds have one type and are in order,
+ * {@code begins_with} takes strings or binary, {@code attribute_type} takes a type name. A
+ * {@code size(...)} operand counts as a number in these checks, as in DynamoDB.
  */
 final class ConditionBinder {
   private static final Set<String> TYPE_NAMES =
@@ -42,17 +44,20 @@ final class ConditionBinder {
         requireScalar(comparison.op().symbol(), left);
         requireScalar(comparison.op().symbol(), right);
       }
+      requireDistinct(comparison.op().symbol(), left, List.of(right));
       return new Condition.Comparison(comparison.op(), left, right);
     }
     if (condition instanceof Condition.Between between) {
       return bindBetween(between);
     }
     if (condition instanceof Condition.In in) {
+      Operand value = operand(in.value());
       List<Operand> candidates = new ArrayList<>(in.candidates().size());
       for (Operand candidate : in.candidates()) {
         candidates.add(operand(candidate));
       }
-      return new Condition.In(operand(in.value()), candidates);
+      requireDistinct("IN", value, candidates);
+      return new Condition.In(value, candidates);
     }
     return bindFunction((Condition.FunctionCondition) condition);
   }
@@ -64,12 +69,13 @@ final class ConditionBinder {
     requireScalar("BETWEEN", value);
     requireScalar("BETWEEN", lower);
     requireScalar("BETWEEN", upper);
+    requireDistinct("BETWEEN", value, List.of(lower, upper));
     if (lower instanceof Operand.Literal low && upper instanceof Operand.Literal high) {
       String bounds =
           "lower bound operand: AttributeValue: "
-              + render(low.value())
+              + render(attributes.givenValue(low.name()))
               + ", upper bound operand: AttributeValue: "
-              + render(high.value());
+              + render(attributes.givenValue(high.name()));
       if (AttributeType.of(low.value()) != AttributeType.of(high.value())) {
         throw ExpressionErrors.invalid(
             kind, "The BETWEEN operator requires same data type for lower and upper bounds", bounds);
@@ -91,20 +97,20 @@ final class ConditionBinder {
     }
     if (call.function() == Function.BEGINS_WITH) {
       for (Operand argument : arguments) {
-        if (argument instanceof Operand.Literal literal) {
-          AttributeType type = AttributeType.of(literal.value());
-          if (type != AttributeType.S && type != AttributeType.B) {
-            throw ExpressionErrors.operandType(kind, "begins_with", type.name());
-          }
+        AttributeType type = staticType(argument);
+        if (type != null && type != AttributeType.S && type != AttributeType.B) {
+          throw ExpressionErrors.operandType(kind, "begins_with", type.name());
         }
       }
+    }
+    AttributeType typeNameType =
+        call.function() == Function.ATTRIBUTE_TYPE ? staticType(arguments.get(1)) : null;
+    if (typeNameType != null && typeNameType != AttributeType.S) {
+      throw ExpressionErrors.operandType(kind, "attribute_type", typeNameType.name());
     }
     if (call.function() == Function.ATTRIBUTE_TYPE
         && arguments.get(1) instanceof Operand.Literal literal) {
       AttributeValue type = literal.value();
-      if (type.s() == null) {
-        throw ExpressionErrors.operandType(kind, "attribute_type", AttributeType.of(type).name());
-      }
       if (!TYPE_NAMES.contains(type.s())) {
         throw ExpressionErrors.invalid(
             kind,
@@ -112,27 +118,53 @@ final class ConditionBinder {
             "type: " + type.s() + ", valid types: {N,BS,L,B,NULL,M,S,SS,NS,BOOL}");
       }
     }
+    requireDistinct(call.name(), arguments.get(0), arguments.subList(1, arguments.size()));
     return new Condition.FunctionCondition(call.function(), call.name(), arguments);
   }
 
   private Operand operand(Operand operand) {
     Operand bound = attributes.bindOperand(kind, operand);
-    if (bound instanceof Operand.Call call
-        && call.arguments().get(0) instanceof Operand.Literal literal) {
-      AttributeType type = AttributeType.of(literal.value());
+    checkSizes(bound);
+    return bound;
+  }
+
+  // size() of a number, boolean or null (a literal, or another size()) is rejected, innermost first.
+  private void checkSizes(Operand operand) {
+    if (operand instanceof Operand.Call call) {
+      Operand argument = call.arguments().get(0);
+      checkSizes(argument);
+      AttributeType type = staticType(argument);
       if (type == AttributeType.N || type == AttributeType.BOOL || type == AttributeType.NULL) {
         throw ExpressionErrors.operandType(kind, "size", type.name());
       }
     }
-    return bound;
+  }
+
+  /** The type of an operand known before evaluation: a literal's, or N for {@code size()}. */
+  private static AttributeType staticType(Operand operand) {
+    if (operand instanceof Operand.Literal literal) {
+      return AttributeType.of(literal.value());
+    }
+    if (operand instanceof Operand.Call call && call.function() == Function.SIZE) {
+      return AttributeType.N;
+    }
+    return null;
+  }
+
+  private void requireDistinct(String operator, Operand first, List<Operand> others) {
+    if (first instanceof Path path && others.contains(path)) {
+      throw ExpressionErrors.invalid(
+          kind,
+          "The first operand must be distinct from the remaining operands for this operator or"
+              + " function",
+          "operator: " + operator + ", first operand: " + path);
+    }
   }
 
   private void requireScalar(String operator, Operand operand) {
-    if (operand instanceof Operand.Literal literal) {
-      AttributeType type = AttributeType.of(literal.value());
-      if (!type.isScalarKeyType()) {
-        throw ExpressionErrors.operandType(kind, operator, type.name());
-      }
+    AttributeType type = staticType(operand);
+    if (type != null && !type.isScalarKeyType()) {
+      throw ExpressionErrors.operandType(kind, operator, type.name());
     }
   }
 
@@ -145,7 +177,9 @@ final class ConditionBinder {
     } else if (value.n() != null) {
       text = value.n();
     } else if (value.b() != null) {
-      text = java.util.Base64.getEncoder().encodeToString(value.b().asByteArrayUnsafe());
+      // DynamoDB renders a binary value as the Java buffer holding it.
+      int length = value.b().asByteArrayUnsafe().length;
+      text = "java.nio.HeapByteBuffer[pos=0 lim=" + length + " cap=" + length + "]";
     } else {
       text = String.valueOf(value);
     }

@@ -4,7 +4,6 @@ import io.sable.engine.expression.Condition.Comparator;
 import io.sable.engine.expression.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Parses the condition grammar shared by ConditionExpression, FilterExpression and
@@ -17,14 +16,17 @@ import java.util.Set;
  * not        := NOT not | primary
  * primary    := '(' condition ')' | function '(' operands ')'
  *             | operand ( comparator operand | BETWEEN operand AND operand | IN '(' operands ')' )
- * operand    := path | :value | function '(' operands ')'
+ * operand    := '(' operand ')' | path | :value | function '(' operands ')'
  * </pre>
+ *
+ * <p>A {@code (} that starts a primary is read as a parenthesised operand when it is one
+ * ({@code (a) = :v}), else as a parenthesised condition, as DynamoDB's parser decides. Parentheses
+ * whose content is exactly another parenthesised group are rejected ("redundant parentheses").
  */
 public final class ConditionParser extends Parser {
-  private static final Set<String> KEYWORDS = Set.of("AND", "OR", "NOT", "BETWEEN", "IN");
 
   private ConditionParser(String kind, String text) {
-    super(kind, text, KEYWORDS);
+    super(kind, text, true);
   }
 
   /**
@@ -35,11 +37,18 @@ public final class ConditionParser extends Parser {
    * @throws io.sable.engine.value.InvalidRequestException with DynamoDB's message
    */
   public static Condition parse(String kind, String text) {
-    ConditionParser parser = new ConditionParser(kind, text);
-    Condition condition = parser.parseOr();
-    parser.finish();
-    Semantics.checkCondition(kind, condition);
-    return condition;
+    return ParseCache.get(kind, text, () -> parseUncached(kind, text));
+  }
+
+  private static Condition parseUncached(String kind, String text) {
+    return DeepParse.run(
+        () -> {
+          ConditionParser parser = new ConditionParser(kind, text);
+          Condition condition = parser.parseOr();
+          parser.finish();
+          Semantics.checkCondition(kind, condition);
+          return condition;
+        });
   }
 
   private Condition parseOr() {
@@ -66,12 +75,31 @@ public final class ConditionParser extends Parser {
   }
 
   private Condition parsePrimary() {
-    if (accept(Kind.LPAREN)) {
-      Condition inner = parseOr();
-      expect(Kind.RPAREN);
-      return inner;
+    if (peek().kind() == Kind.LPAREN) {
+      return parenthesised(this::parseCompleteComparison, this::parseOr);
     }
-    Operand left = parseOperand();
+    Operand left;
+    beginSpeculation();
+    try {
+      left = parseOperand();
+    } finally {
+      endSpeculation();
+    }
+    return parseCompleteComparison(left);
+  }
+
+  private Condition parseCompleteComparison(Operand left) {
+    Condition condition = parseComparison(left);
+    checkOperandGroups();
+    return condition;
+  }
+
+  private Condition parseComparison(Operand left) {
+    if (startsComparison(peek())) {
+      // DynamoDB has committed to a comparison here, and rejects redundant parentheses around its
+      // first operand before reading on.
+      checkOperandGroups();
+    }
     if (left instanceof Operand.Call && !startsComparison(peek())) {
       Operand.Call call = (Operand.Call) left;
       return new Condition.FunctionCondition(call.function(), call.name(), call.arguments());

@@ -28,6 +28,46 @@ public final class Documents {
     return value;
   }
 
+  /**
+   * Rejects an update action path whose parents are missing or of the wrong type: every element
+   * but the last must lead to a value, and each must be a map key of a map or an index of a list.
+   * DynamoDB checks every action's path this way before it evaluates any action.
+   *
+   * @throws InvalidRequestException with DynamoDB's message if the path is invalid for update
+   */
+  static void checkUpdatePath(Map<String, AttributeValue> item, Path path) {
+    List<Path.Element> elements = path.elements();
+    if (elements.size() == 1) {
+      return;
+    }
+    AttributeValue value = item.get(path.topLevelName());
+    for (int i = 1; i < elements.size(); i++) {
+      Path.Element element = elements.get(i);
+      boolean fits = element instanceof Path.Name ? value != null && value.hasM() : value != null && value.hasL();
+      if (!fits) {
+        throw new InvalidRequestException(INVALID_PATH);
+      }
+      value = child(value, element);
+    }
+  }
+
+  /**
+   * Rejects an update action path that uses a map key on an existing list, the first check
+   * DynamoDB makes of a SET or REMOVE path.
+   *
+   * @throws InvalidRequestException with DynamoDB's message if it does
+   */
+  static void checkNoKeyIntoList(Map<String, AttributeValue> item, Path path) {
+    List<Path.Element> elements = path.elements();
+    AttributeValue value = item.get(path.topLevelName());
+    for (int i = 1; i < elements.size() && value != null; i++) {
+      if (elements.get(i) instanceof Path.Name && value.hasL()) {
+        throw new InvalidRequestException(INVALID_PATH);
+      }
+      value = child(value, elements.get(i));
+    }
+  }
+
   private static AttributeValue child(AttributeValue value, Path.Element element) {
     if (element instanceof Path.Name name) {
       return value.hasM() ? value.m().get(name.name()) : null;

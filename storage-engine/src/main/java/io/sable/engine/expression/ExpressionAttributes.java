@@ -2,6 +2,7 @@ package io.sable.engine.expression;
 
 import io.sable.engine.value.InvalidRequestException;
 import io.sable.engine.value.ItemValidator;
+import io.sable.engine.value.Utf8;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,9 +21,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class ExpressionAttributes {
   private static final Pattern NAME_KEY = Pattern.compile("#[A-Za-z0-9_]+");
   private static final Pattern VALUE_KEY = Pattern.compile(":[A-Za-z0-9_]+");
+  /** DynamoDB's limit on the length of a {@code #name} or {@code :value} placeholder. */
+  private static final int MAX_KEY_LENGTH = 255;
+  /** DynamoDB's limit on an attribute name given in ExpressionAttributeNames, in UTF-8 bytes. */
+  private static final int MAX_NAME_BYTES = 65535;
 
   private final Map<String, String> names;
   private final Map<String, AttributeValue> values;
+  private final Map<String, AttributeValue> givenValues;
   private final Set<String> usedNames = new HashSet<>();
   private final Set<String> usedValues = new HashSet<>();
 
@@ -36,6 +42,7 @@ public final class ExpressionAttributes {
   public ExpressionAttributes(Map<String, String> names, Map<String, AttributeValue> values) {
     this.names = names == null ? Map.of() : names;
     this.values = values == null ? Map.of() : normalize(values);
+    this.givenValues = values == null ? Map.of() : values;
     if (names != null) {
       if (names.isEmpty()) {
         throw new InvalidRequestException("ExpressionAttributeNames must not be empty");
@@ -45,6 +52,12 @@ public final class ExpressionAttributes {
         if (entry.getValue() == null || entry.getValue().isEmpty()) {
           throw new InvalidRequestException(
               "ExpressionAttributeNames contains invalid value: Empty attribute name for key "
+                  + entry.getKey());
+        }
+        if (Utf8.length(entry.getValue()) > MAX_NAME_BYTES) {
+          throw new InvalidRequestException(
+              "ExpressionAttributeNames contains invalid value: Attribute name is too large, must"
+                  + " be less than 65536 bytes for key "
                   + entry.getKey());
         }
       }
@@ -72,6 +85,14 @@ public final class ExpressionAttributes {
   }
 
   private static void checkKey(String parameter, Pattern pattern, String key) {
+    if (key.length() > MAX_KEY_LENGTH) {
+      boolean names = parameter.equals("ExpressionAttributeNames");
+      throw new InvalidRequestException(
+          parameter
+              + " contains invalid key: The expression attribute map contains a key that is too"
+              + " long;"
+              + (names ? " size of key: " + key.length() : ""));
+    }
     if (!pattern.matcher(key).matches()) {
       throw new InvalidRequestException(
           parameter + " contains invalid key: Syntax error; key: \"" + key + "\"");
@@ -80,12 +101,16 @@ public final class ExpressionAttributes {
 
   /** Binds a parsed condition and type-checks its values. */
   public Condition bind(String kind, Condition condition) {
-    return new ConditionBinder(this, kind).bind(condition);
+    Condition bound = new ConditionBinder(this, kind).bind(condition);
+    Semantics.checkOperatorCount(kind, Semantics.operatorCount(bound));
+    return bound;
   }
 
   /** Binds a parsed UpdateExpression, type-checks its values and rejects overlapping paths. */
   public UpdateExpression bind(UpdateExpression update) {
-    return new UpdateBinder(this).bind(update);
+    UpdateExpression bound = new UpdateBinder(this).bind(update);
+    Semantics.checkOperatorCount("UpdateExpression", Semantics.operatorCount(bound));
+    return bound;
   }
 
   /** Binds a parsed ProjectionExpression and rejects overlapping paths. */
@@ -158,6 +183,11 @@ public final class ExpressionAttributes {
     }
     usedValues.add(name);
     return new Operand.Literal(name, value);
+  }
+
+  /** A value as the request gave it, before its numbers were normalised (for messages). */
+  AttributeValue givenValue(String name) {
+    return givenValues.get(name);
   }
 
   /** Binds any operand: paths, values, function arguments, arithmetic. */

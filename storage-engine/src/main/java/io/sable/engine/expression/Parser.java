@@ -3,7 +3,9 @@ package io.sable.engine.expression;
 import io.sable.engine.expression.Token.Kind;
 import io.sable.engine.value.InvalidRequestException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,32 +14,175 @@ import java.util.Set;
  * "near" spans the token before the offending one to the token after it).
  */
 abstract class Parser {
+  /**
+   * The keywords of DynamoDB's expression languages. They are keywords in every grammar (DynamoDB
+   * parses all of them with one lexer), so {@code SET} is a syntax error in a ConditionExpression
+   * and {@code AND} one in a ProjectionExpression, before any reserved-word check.
+   */
+  static final Set<String> KEYWORDS =
+      Set.of("AND", "OR", "NOT", "BETWEEN", "IN", "SET", "REMOVE", "ADD", "DELETE");
+
+  /** DynamoDB's limit on the length of one expression, in characters (4 KB). */
+  static final int MAX_EXPRESSION_LENGTH = 4096;
+
   final String kind;
   private final String text;
   private final List<Token> tokens;
-  private final Set<String> keywords;
+  private final Map<Integer, Integer> groups = new HashMap<>();
   private int position;
-  private String reservedWord;
+  private boolean redundantParentheses;
+  private boolean redundantOperand;
+  private int speculation;
+  private int decidedAt = -1;
 
-  Parser(String kind, String text, Set<String> keywords) {
+  /**
+   * A parser of {@code text}.
+   *
+   * @param sizeDetail whether the "expression size" rejection names the size (DynamoDB does so for
+   *     the condition grammar, not for UpdateExpression and ProjectionExpression)
+   */
+  Parser(String kind, String text, boolean sizeDetail) {
     this.kind = kind;
     this.text = text;
-    this.tokens = Tokenizer.tokenize(text);
-    this.keywords = keywords;
     if (text.isEmpty()) {
       throw ExpressionErrors.invalid(kind, "The expression can not be empty", "");
     }
+    if (text.length() > MAX_EXPRESSION_LENGTH) {
+      throw ExpressionErrors.invalid(
+          kind,
+          "Expression size has exceeded the maximum allowed size",
+          sizeDetail ? "expression size: " + text.length() : "");
+    }
+    this.tokens = Tokenizer.tokenize(text);
   }
 
-  /** Ends a successful parse: rejects trailing tokens, then the first reserved word used. */
+  /**
+   * Ends a successful parse: rejects trailing tokens (redundant parentheses are rejected as soon
+   * as they close, reserved words by {@link Semantics}).
+   */
   final void finish() {
     if (peek().kind() != Kind.EOF) {
       throw syntaxError();
     }
-    if (reservedWord != null) {
-      throw ExpressionErrors.invalid(
-          kind, "Attribute name is a reserved keyword", "reserved keyword: " + reservedWord);
+  }
+
+  /** The cursor position, to {@link #reset} to when an alternative fails. */
+  private int mark() {
+    return position;
+  }
+
+  /** Backtracks to {@code mark}, forgetting operand groups seen after it. */
+  private void reset(int mark, boolean redundantOperandAtMark) {
+    position = mark;
+    redundantOperand = redundantOperandAtMark;
+  }
+
+  /**
+   * Records the parenthesised condition group that opened at token {@code open} and closed just
+   * before the cursor; a group whose content is exactly another group is DynamoDB's "redundant
+   * parentheses", rejected at once.
+   */
+  final void closeGroup(int open) {
+    if (isRedundant(open)) {
+      redundantParentheses = true;
+      throw redundant();
     }
+  }
+
+  /**
+   * Records a parenthesised operand group. Redundant parentheses around an operand are rejected at
+   * once, except in an operand read speculatively (the first operand of a condition, which might
+   * yet turn out to be a parenthesised condition): there they are rejected only once the parser
+   * commits to reading an operand ({@link #checkOperandGroups}), so that a syntax error found
+   * first wins, as in DynamoDB.
+   */
+  final void closeOperandGroup(int open) {
+    if (isRedundant(open)) {
+      if (speculation == 0 && position - 1 > decidedAt) {
+        redundantParentheses = true;
+        throw redundant();
+      }
+      redundantOperand = true;
+    }
+  }
+
+  /**
+   * Records that a {@code (} read as an operand failed at token {@code failedAt} and is read as a
+   * condition instead: DynamoDB's parser looks ahead to that token to decide, so redundant
+   * parentheses closed before it are reported only if no syntax error comes first.
+   */
+  private void decideAt(int failedAt) {
+    decidedAt = Math.max(decidedAt, failedAt);
+  }
+
+  /**
+   * Reads what the {@code (} at the cursor opens: a parenthesised operand if it is one, handed to
+   * {@code operand}; else, from the {@code (} again, a parenthesised {@code group} (a condition, or
+   * an update value). The operand is read speculatively ({@link #beginSpeculation}), and the token
+   * at which it fails is where DynamoDB's parser decides ({@link #decideAt}).
+   */
+  final <T> T parenthesised(
+      java.util.function.Function<Operand, T> operand, java.util.function.Supplier<T> group) {
+    int open = mark();
+    boolean redundantOperandAtOpen = redundantOperand;
+    Operand left;
+    beginSpeculation();
+    try {
+      left = parseOperand();
+    } catch (InvalidRequestException notAnOperand) {
+      if (redundantParentheses) {
+        throw notAnOperand;
+      }
+      decideAt(position);
+      reset(open, redundantOperandAtOpen);
+      endSpeculation();
+      try {
+        next();
+        T inner = group.get();
+        expect(Kind.RPAREN);
+        closeGroup(open);
+        checkOperandGroups();
+        return inner;
+      } finally {
+        beginSpeculation();
+      }
+    } finally {
+      endSpeculation();
+    }
+    return operand.apply(left);
+  }
+
+  /** Starts reading an operand that may turn out not to be one. */
+  final void beginSpeculation() {
+    speculation++;
+  }
+
+  /** Ends {@link #beginSpeculation}, whether the operand was read or not. */
+  final void endSpeculation() {
+    speculation--;
+  }
+
+  /**
+   * Rejects redundant parentheses around an operand of the construct just parsed, unless the
+   * parser has not yet passed the token at which DynamoDB decides what an enclosing {@code (}
+   * opens ({@link #decideAt}): up to there a syntax error wins.
+   */
+  final void checkOperandGroups() {
+    if (redundantOperand && position > decidedAt) {
+      redundantParentheses = true;
+      throw redundant();
+    }
+  }
+
+  private boolean isRedundant(int open) {
+    int close = position - 1;
+    groups.put(open, close);
+    Integer inner = groups.get(open + 1);
+    return inner != null && inner == close - 1;
+  }
+
+  private InvalidRequestException redundant() {
+    return ExpressionErrors.invalid(kind, "The expression has redundant parentheses", "");
   }
 
   final Token peek() {
@@ -86,7 +231,7 @@ abstract class Parser {
   }
 
   final boolean isKeyword(Token token) {
-    return token.kind() == Kind.NAME && keywords.contains(token.text().toUpperCase(java.util.Locale.ROOT));
+    return token.kind() == Kind.NAME && KEYWORDS.contains(token.text().toUpperCase(java.util.Locale.ROOT));
   }
 
   /** A syntax error at the current token. */
@@ -137,9 +282,6 @@ abstract class Parser {
       throw syntaxError();
     }
     next();
-    if (reservedWord == null && ReservedWords.isReserved(token.text())) {
-      reservedWord = token.text();
-    }
     return token.text();
   }
 
@@ -152,9 +294,20 @@ abstract class Parser {
     }
   }
 
-  /** A path, a {@code :value}, or a function call used as a value. */
+  /**
+   * A path, a {@code :value}, or a function call used as a value, possibly in parentheses (which
+   * DynamoDB accepts around any operand: {@code (a) = (:v)}).
+   */
   final Operand parseOperand() {
     Token token = peek();
+    if (token.kind() == Kind.LPAREN) {
+      int open = mark();
+      next();
+      Operand inner = parseOperand();
+      expect(Kind.RPAREN);
+      closeOperandGroup(open);
+      return inner;
+    }
     if (token.kind() == Kind.VALUE_REF) {
       next();
       return new Operand.ValueRef(token.text());

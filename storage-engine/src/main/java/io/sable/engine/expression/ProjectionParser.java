@@ -3,7 +3,6 @@ package io.sable.engine.expression;
 import io.sable.engine.expression.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Parses a ProjectionExpression: {@code path (',' path)*}, paths neither overlapping nor
@@ -13,7 +12,7 @@ public final class ProjectionParser extends Parser {
   private static final String KIND = "ProjectionExpression";
 
   private ProjectionParser(String text) {
-    super(KIND, text, Set.of());
+    super(KIND, text, false);
   }
 
   /**
@@ -22,12 +21,17 @@ public final class ProjectionParser extends Parser {
    * @throws io.sable.engine.value.InvalidRequestException with DynamoDB's message
    */
   public static List<Path> parse(String text) {
+    return ParseCache.get(KIND, text, () -> parseUncached(text));
+  }
+
+  private static List<Path> parseUncached(String text) {
     ProjectionParser parser = new ProjectionParser(text);
     List<Path> paths = new ArrayList<>();
     do {
       paths.add(parser.parsePath());
     } while (parser.accept(Kind.COMMA));
     parser.finish();
+    Semantics.checkProjection(KIND, paths);
     return List.copyOf(paths);
   }
 }

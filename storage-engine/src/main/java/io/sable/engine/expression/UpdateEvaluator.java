@@ -3,21 +3,21 @@ package io.sable.engine.expression;
 import io.sable.engine.value.AttributeType;
 import io.sable.engine.value.InvalidRequestException;
 import io.sable.engine.value.Numbers;
+import io.sable.engine.value.Sets;
 import io.sable.engine.value.Values;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Applies a bound UpdateExpression to an item. Every action reads the item as it was before the
- * update (so {@code SET a = b, b = a} swaps); SET values are computed first, then SET, REMOVE (list
- * elements highest index first, so indexes refer to the old list), ADD and DELETE are applied.
+ * update (so {@code SET a = b, b = a} swaps). Every check comes before any change, in DynamoDB's
+ * order (see {@link #apply}); then SET, REMOVE (list elements highest index first, so indexes
+ * refer to the old list), ADD and DELETE are applied.
  */
 public final class UpdateEvaluator {
   private static final String MISSING =
@@ -36,9 +36,37 @@ public final class UpdateEvaluator {
    */
   public static Map<String, AttributeValue> apply(
       UpdateExpression update, Map<String, AttributeValue> item) {
+    // DynamoDB's order of rejection, when several actions fail: a map key into a list in a SET or
+    // REMOVE path; then ADD and DELETE (their paths, then their types); then SET values; then any
+    // other invalid SET or REMOVE path.
+    for (UpdateExpression.Action set : update.sets()) {
+      Documents.checkNoKeyIntoList(item, set.path());
+    }
+    for (Path remove : update.removes()) {
+      Documents.checkNoKeyIntoList(item, remove);
+    }
+    List<AttributeValue> added = new ArrayList<>(update.adds().size());
+    for (UpdateExpression.Action add : update.adds()) {
+      Documents.checkUpdatePath(item, add.path());
+      AttributeValue current = Documents.get(item, add.path());
+      added.add(add(current, ((Operand.Literal) add.value()).value()));
+    }
+    List<AttributeValue> remaining = new ArrayList<>(update.deletes().size());
+    for (UpdateExpression.Action delete : update.deletes()) {
+      Documents.checkUpdatePath(item, delete.path());
+      AttributeValue current = Documents.get(item, delete.path());
+      remaining.add(
+          current == null ? null : delete(current, ((Operand.Literal) delete.value()).value()));
+    }
     List<AttributeValue> setValues = new ArrayList<>(update.sets().size());
     for (UpdateExpression.Action set : update.sets()) {
       setValues.add(evaluate(set.value(), item));
+    }
+    for (UpdateExpression.Action set : update.sets()) {
+      Documents.checkUpdatePath(item, set.path());
+    }
+    for (Path remove : update.removes()) {
+      Documents.checkUpdatePath(item, remove);
     }
     Map<String, AttributeValue> result = new LinkedHashMap<>(item);
     for (int i = 0; i < update.sets().size(); i++) {
@@ -49,20 +77,18 @@ public final class UpdateEvaluator {
     for (Path remove : removes) {
       Documents.remove(result, remove);
     }
-    for (UpdateExpression.Action add : update.adds()) {
-      AttributeValue current = Documents.get(item, add.path());
-      Documents.set(result, add.path(), add(current, ((Operand.Literal) add.value()).value()));
+    for (int i = 0; i < update.adds().size(); i++) {
+      Documents.set(result, update.adds().get(i).path(), added.get(i));
     }
-    for (UpdateExpression.Action delete : update.deletes()) {
-      AttributeValue current = Documents.get(item, delete.path());
-      if (current == null) {
+    for (int i = 0; i < update.deletes().size(); i++) {
+      Path path = update.deletes().get(i).path();
+      if (Documents.get(item, path) == null) {
         continue;
       }
-      AttributeValue remaining = delete(current, ((Operand.Literal) delete.value()).value());
-      if (remaining == null) {
-        Documents.remove(result, delete.path());
+      if (remaining.get(i) == null) {
+        Documents.remove(result, path);
       } else {
-        Documents.set(result, delete.path(), remaining);
+        Documents.set(result, path, remaining.get(i));
       }
     }
     return result;
@@ -89,8 +115,10 @@ public final class UpdateEvaluator {
     }
     Operand.Call call = (Operand.Call) operand;
     if (call.function() == Function.IF_NOT_EXISTS) {
+      // DynamoDB evaluates the fallback even when the attribute exists: a missing one is an error.
+      AttributeValue fallback = evaluate(call.arguments().get(1), item);
       AttributeValue existing = Documents.get(item, (Path) call.arguments().get(0));
-      return existing != null ? existing : evaluate(call.arguments().get(1), item);
+      return existing != null ? existing : fallback;
     }
     AttributeValue first = evaluate(call.arguments().get(0), item);
     AttributeValue second = evaluate(call.arguments().get(1), item);
@@ -125,17 +153,11 @@ public final class UpdateEvaluator {
     if (AttributeType.of(current) != type) {
       throw new InvalidRequestException(WRONG_TYPE);
     }
-    switch (type) {
-      case N:
-        return AttributeValue.fromN(
-            Numbers.toText(Numbers.add(Values.number(current), Values.number(operand))));
-      case SS:
-        return AttributeValue.fromSs(union(current.ss(), operand.ss()));
-      case NS:
-        return AttributeValue.fromNs(union(current.ns(), operand.ns()));
-      default:
-        return AttributeValue.fromBs(union(current.bs(), operand.bs()));
+    if (type == AttributeType.N) {
+      return AttributeValue.fromN(
+          Numbers.toText(Numbers.add(Values.number(current), Values.number(operand))));
     }
+    return Sets.union(current, operand);
   }
 
   private static AttributeValue delete(AttributeValue current, AttributeValue operand) {
@@ -143,28 +165,6 @@ public final class UpdateEvaluator {
     if (AttributeType.of(current) != type) {
       throw new InvalidRequestException(WRONG_TYPE);
     }
-    switch (type) {
-      case SS:
-        List<String> strings = difference(current.ss(), operand.ss());
-        return strings.isEmpty() ? null : AttributeValue.fromSs(strings);
-      case NS:
-        List<String> numbers = difference(current.ns(), operand.ns());
-        return numbers.isEmpty() ? null : AttributeValue.fromNs(numbers);
-      default:
-        var bytes = difference(current.bs(), operand.bs());
-        return bytes.isEmpty() ? null : AttributeValue.fromBs(bytes);
-    }
-  }
-
-  private static <T> List<T> union(List<T> a, List<T> b) {
-    Set<T> union = new LinkedHashSet<>(a);
-    union.addAll(b);
-    return new ArrayList<>(union);
-  }
-
-  private static <T> List<T> difference(List<T> a, List<T> b) {
-    List<T> result = new ArrayList<>(a);
-    result.removeAll(b);
-    return result;
+    return Sets.difference(current, operand);
   }
 }

@@ -3,7 +3,6 @@ package io.sable.engine.expression;
 import io.sable.engine.expression.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Parses an UpdateExpression.
@@ -12,8 +11,8 @@ import java.util.Set;
  * update  := ( SET set (',' set)* | REMOVE path (',' path)* | ADD path :value (',' ...)*
  *            | DELETE path :value (',' ...)* )+
  * set     := path '=' value
- * value   := term ( ('+' | '-') term )?
- * term    := path | :value | function '(' operands ')'
+ * value   := '(' value ')' | term ( ('+' | '-') term )?
+ * term    := '(' term ')' | path | :value | function '(' operands ')'
  * </pre>
  *
  * <p>Each section may appear once (checked here); that no two paths overlap or conflict is
@@ -22,7 +21,6 @@ import java.util.Set;
  */
 public final class UpdateParser extends Parser {
   private static final String KIND = "UpdateExpression";
-  private static final Set<String> KEYWORDS = Set.of("SET", "REMOVE", "ADD", "DELETE");
   private static final List<String> SECTIONS = List.of("SET", "REMOVE", "ADD", "DELETE");
 
   private final List<UpdateExpression.Action> sets = new ArrayList<>();
@@ -33,7 +31,7 @@ public final class UpdateParser extends Parser {
   private final List<String> sectionsSeen = new ArrayList<>();
 
   private UpdateParser(String text) {
-    super(KIND, text, KEYWORDS);
+    super(KIND, text, false);
   }
 
   /**
@@ -42,15 +40,22 @@ public final class UpdateParser extends Parser {
    * @throws io.sable.engine.value.InvalidRequestException with DynamoDB's message
    */
   public static UpdateExpression parse(String text) {
-    UpdateParser parser = new UpdateParser(text);
-    parser.parseSections();
-    parser.finish();
-    UpdateExpression update =
-        new UpdateExpression(
-            parser.sets, parser.removes, parser.adds, parser.deletes, parser.paths);
-    parser.checkSections();
-    Semantics.checkUpdate(KIND, update);
-    return update;
+    return ParseCache.get(KIND, text, () -> parseUncached(text));
+  }
+
+  private static UpdateExpression parseUncached(String text) {
+    return DeepParse.run(
+        () -> {
+          UpdateParser parser = new UpdateParser(text);
+          parser.parseSections();
+          parser.finish();
+          UpdateExpression update =
+              new UpdateExpression(
+                  parser.sets, parser.removes, parser.adds, parser.deletes, parser.paths);
+          parser.checkSections();
+          Semantics.checkUpdate(KIND, update, parser.sectionsSeen);
+          return update;
+        });
   }
 
   private void parseSections() {
@@ -73,6 +78,7 @@ public final class UpdateParser extends Parser {
       case "SET":
         expect(Kind.EQ);
         sets.add(new UpdateExpression.Action(path, parseSetValue()));
+        checkOperandGroups();
         break;
       case "REMOVE":
         removes.add(path);
@@ -90,7 +96,18 @@ public final class UpdateParser extends Parser {
   }
 
   private Operand parseSetValue() {
-    Operand left = parseOperand();
+    if (peek().kind() == Kind.LPAREN) {
+      return parenthesised(
+          left -> {
+            checkOperandGroups();
+            return parseTerms(left);
+          },
+          this::parseSetValue);
+    }
+    return parseTerms(parseOperand());
+  }
+
+  private Operand parseTerms(Operand left) {
     if (accept(Kind.PLUS)) {
       return new Operand.Arithmetic(left, true, parseOperand());
     }

@@ -72,8 +72,12 @@ public final class ItemSize {
     }
   }
 
-  /** The size of a number in bytes, given its canonical text (no exponent). */
-  public static int ofNumber(String number) {
+  /**
+   * The size of a number in bytes. Numbers nested in lists and maps are kept as written (see
+   * {@link ItemValidator}), so text with an exponent or extra zeros is normalised first.
+   */
+  public static int ofNumber(String text) {
+    String number = isPlain(text) ? text : Numbers.normalize(text);
     boolean negative = number.startsWith("-");
     int point = number.indexOf('.');
     if (point < 0) {
@@ -95,6 +99,17 @@ public final class ItemSize {
     }
     int pairs = Math.floorDiv(exponent(first, point), 2) - Math.floorDiv(exponent(last, point), 2) + 1;
     return pairs + 1 + (negative ? 1 : 0);
+  }
+
+  // Plain decimal text without exponent; leading or trailing zeros do not change the size.
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 'e' || c == 'E' || c == '+') {
+        return false;
+      }
+    }
+    return true;
   }
 
   // The power of ten of the digit at index i of a plain number whose decimal point is at point.

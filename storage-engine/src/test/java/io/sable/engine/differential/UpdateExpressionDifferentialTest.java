@@ -48,6 +48,15 @@ class UpdateExpressionDifferentialTest {
     return Arguments.of(expression, returnValue, item(values));
   }
 
+  // SET with {@code count} distinct targets, each one "+" operator.
+  private static String ops(int count) {
+    StringBuilder update = new StringBuilder("SET ");
+    for (int i = 0; i < count; i++) {
+      update.append(i == 0 ? "" : ",").append("q").append(i).append("=:v+:v");
+    }
+    return update.toString();
+  }
+
   static Stream<Arguments> updates() {
     ReturnValue n = ReturnValue.UPDATED_NEW;
     return Stream.of(
@@ -139,6 +148,21 @@ class UpdateExpressionDifferentialTest {
         u("SET name = :v", ReturnValue.ALL_NEW, ":v", n("5")),
         u("SET x = :w", ReturnValue.ALL_NEW, ":v", n("5")),
         u("SET y = :v", ReturnValue.ALL_NEW, ":v", m("a", l(n("1.50")))),
+        u("SET x = (:v)", n, ":v", n("5")),
+        u("SET x = ((:v))", n, ":v", n("5")),
+        u("SET x = (x + :v)", n, ":v", n("5")),
+        u("SET x = (:v) + (x)", n, ":v", n("5")),
+        u("SET x = :v + (:v + :v)", n, ":v", n("5")),
+        u("SET x = (x + :v) + :v", n, ":v", n("5")),
+        u("SET x = if_not_exists((x), :v)", n, ":v", n("5")),
+        u("SET (x) = :v", n, ":v", n("5")),
+        u("REMOVE (x)", n),
+        u("ADD x (:v)", n, ":v", n("5")),
+        u("REMOVE " + "y".repeat(4090), n),
+        u("REMOVE a" + ".b".repeat(32), n),
+        u("SET x = :v, x = :v REMOVE a" + ".b".repeat(39), n, ":v", n("5")),
+        u(ops(300), n, ":v", n("5")),
+        u(ops(301), n, ":v", n("5")),
         u("SET y = :v", ReturnValue.NONE, ":v", s("y".repeat(400 * 1024))),
         u("SET y = :v", ReturnValue.NONE, ":v", s("y".repeat(400 * 1024 - 100))));
   }

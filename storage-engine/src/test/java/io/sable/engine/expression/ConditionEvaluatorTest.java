@@ -69,8 +69,8 @@ class ConditionEvaluatorTest {
         Arguments.of("size(l) = :n2", true),
         Arguments.of("size(n) = :n2", false),
         Arguments.of("ss = :ss", true),
-        Arguments.of("NOT n = :n10 OR s = s", true),
-        Arguments.of("n = :n10 AND NOT (t = t AND z = z)", false));
+        Arguments.of("NOT n = :n10 OR s = s.x", false),
+        Arguments.of("n = :n10 AND NOT (t = :n10 AND z = :n10)", true));
   }
 
   @ParameterizedTest(name = "[{index}] {0} is {1}")

@@ -59,7 +59,12 @@ class ConditionParserTest {
             "size(a) >= :n",
             new Comparison(Comparator.GE, new Operand.Call(Function.SIZE, "size", List.of(path("a"))), v(":n"))),
         Arguments.of("a between :x and :y", new Between(path("a"), v(":x"), v(":y"))),
-        Arguments.of("NOT NOT a = :v", new Not(new Not(new Comparison(Comparator.EQ, path("a"), v(":v"))))));
+        Arguments.of("NOT NOT a = :v", new Not(new Not(new Comparison(Comparator.EQ, path("a"), v(":v"))))),
+        Arguments.of("(a) = (:v)", new Comparison(Comparator.EQ, path("a"), v(":v"))),
+        Arguments.of("((a) = :v)", new Comparison(Comparator.EQ, path("a"), v(":v"))),
+        Arguments.of("(size((a))) > :v", new Comparison(Comparator.GT, new Operand.Call(Function.SIZE, "size", List.of(path("a"))), v(":v"))),
+        Arguments.of("(attribute_exists(a))", new FunctionCondition(Function.ATTRIBUTE_EXISTS, "attribute_exists", List.of(path("a")))),
+        Arguments.of("a IN ((:x), b)", new In(path("a"), List.of(v(":x"), path("b")))));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -92,7 +97,48 @@ class ConditionParserTest {
         Arguments.of("attribute_exists(:v)", prefix + "Operator or function requires a document path; operator or function: attribute_exists"),
         Arguments.of(
             "a IN (" + String.join(",", java.util.Collections.nCopies(101, ":v")) + ")",
-            prefix + "The IN operator is provided with too many operands; number of operands: 101"));
+            prefix + "The IN operator is provided with too many operands; number of operands: 101"),
+        Arguments.of("((a = :v))", prefix + "The expression has redundant parentheses;"),
+        Arguments.of("((a = :v)) AND AND", prefix + "The expression has redundant parentheses;"),
+        Arguments.of("((a)) = :v", prefix + "The expression has redundant parentheses;"),
+        Arguments.of("((a)) (:v)", prefix + "Syntax error; token: \"(\", near: \") (:v\""),
+        Arguments.of("(a) AND a = :v", prefix + "Syntax error; token: \"AND\", near: \") AND a\""),
+        Arguments.of("a = set", prefix + "Syntax error; token: \"set\", near: \"= set\""),
+        Arguments.of("foo(a) AND name = :v", prefix + "Invalid function name; function: foo"),
+        Arguments.of("name = :v AND foo(a)", prefix + "Attribute name is a reserved keyword; reserved keyword: name"),
+        Arguments.of("attribute_exists(a" + ".b".repeat(32) + ")", prefix + "The document path has too many nesting levels; nesting levels: 33"),
+        Arguments.of("attribute_exists(a, b) AND attribute_exists(a" + ".b".repeat(32) + ")", prefix + "Incorrect number of operands for operator or function; operator or function: attribute_exists, number of operands: 2"),
+        Arguments.of("attribute_exists(" + "y".repeat(4079) + ")", prefix + "Expression size has exceeded the maximum allowed size; expression size: 4097"),
+        Arguments.of("(".repeat(1500) + "a = :v" + ")".repeat(1500), prefix + "The expression has redundant parentheses;"));
+  }
+
+  @Test
+  void bind_whenMoreThan300Operators_throwsDynamoDbMessageAfterOtherChecks() {
+    ExpressionAttributes attributes =
+        new ExpressionAttributes(null, java.util.Map.of(":v", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN("1")));
+    String tooMany = "a = :v" + " AND a = :v".repeat(150);
+    assertThatThrownBy(() -> attributes.bind("FilterExpression", ConditionParser.parse("FilterExpression", tooMany)))
+        .hasMessage("Invalid FilterExpression: The expression contains too many operators; operator count: 301");
+    String exactly300 = "a = :v" + " AND a = :v".repeat(149) + " AND NOT NOT a = :v";
+    assertThatThrownBy(() -> attributes.bind("FilterExpression", ConditionParser.parse("FilterExpression", exactly300 + " AND a = :v")))
+        .hasMessageContaining("too many operators");
+    assertThat(attributes.bind("FilterExpression", ConditionParser.parse("FilterExpression", "a = :v" + " AND a = :v".repeat(149))))
+        .isNotNull();
+  }
+
+  @Test
+  void bind_whenFirstOperandRepeated_throwsDynamoDbMessage() {
+    ExpressionAttributes attributes = new ExpressionAttributes(java.util.Map.of("#a", "a"), null);
+    assertThatThrownBy(() -> attributes.bind("ConditionExpression", ConditionParser.parse("ConditionExpression", "#a = a")))
+        .hasMessage(
+            "Invalid ConditionExpression: The first operand must be distinct from the remaining operands for this"
+                + " operator or function; operator: =, first operand: [a]");
+  }
+
+  @Test
+  void parse_whenSameTextParsedTwice_returnsTheCachedAst() {
+    assertThat(ConditionParser.parse("ConditionExpression", "cached = :v"))
+        .isSameAs(ConditionParser.parse("ConditionExpression", "cached = :v"));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

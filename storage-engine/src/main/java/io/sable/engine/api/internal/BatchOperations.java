@@ -157,7 +157,6 @@ public final class BatchOperations {
   }
 
   private static List<Map<String, AttributeValue>> read(Table table, KeysAndAttributes request) {
-    ((Fields) request::getValueForField).rejectLegacy("AttributesToGet");
     List<Path> paths = ExpressionParams.readProjection(request::getValueForField);
     Projection projection = paths == null ? null : new Projection(paths);
     List<ItemKey> keys = new ArrayList<>(request.keys().size());

@@ -65,20 +65,37 @@ final class ExpressionParams {
    * rejects unused placeholders.
    */
   static Condition writeCondition(Fields request) {
+    request.rejectMixing(List.of("Expected", "ConditionalOperator"), List.of("ConditionExpression"));
     String text = request.string("ConditionExpression");
     ExpressionAttributes attributes =
         of(request, text != null, text != null, "ConditionExpression is null");
     Condition condition = condition(attributes, "ConditionExpression", text);
     attributes.checkAllUsed();
+    if (text == null) {
+      condition =
+          LegacyConditions.expected(request.map("Expected"), request.string("ConditionalOperator"));
+    }
     return condition;
   }
 
-  /** A GetItem's or BatchGetItem's ProjectionExpression, parsed and bound, or {@code null}. */
+  /**
+   * A GetItem's or BatchGetItem's ProjectionExpression, parsed and bound, or its legacy
+   * AttributesToGet, or {@code null}.
+   */
   static List<Path> readProjection(Fields request) {
+    request.rejectMixing(List.of("AttributesToGet"), List.of("ProjectionExpression"));
     String text = request.string("ProjectionExpression");
     ExpressionAttributes attributes = of(request, text != null, false, "");
     List<Path> paths = projection(attributes, text);
     attributes.checkAllUsed();
-    return paths;
+    return text != null ? paths : LegacyConditions.attributesToGet(attributesToGet(request));
+  }
+
+  /** The legacy AttributesToGet, or {@code null} if not set. */
+  @SuppressWarnings("unchecked")
+  static List<String> attributesToGet(Fields request) {
+    return request.isSet("AttributesToGet")
+        ? (List<String>) request.get("AttributesToGet", List.class).orElse(null)
+        : null;
   }
 }

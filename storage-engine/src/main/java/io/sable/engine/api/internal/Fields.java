@@ -1,5 +1,6 @@
 package io.sable.engine.api.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.util.SdkAutoConstructList;
@@ -20,24 +21,33 @@ interface Fields {
     return get(name, String.class).orElse(null);
   }
 
+  /** Whether the parameter named {@code name} was set by the caller (an empty list or map counts). */
+  default boolean isSet(String name) {
+    Object value = get(name, Object.class).orElse(null);
+    return value != null
+        && !(value instanceof SdkAutoConstructMap)
+        && !(value instanceof SdkAutoConstructList);
+  }
+
   /**
-   * Rejects DynamoDB's legacy (pre-expression) parameters, which the engine does not implement
-   * yet: a request using them fails loudly rather than having them silently ignored.
+   * Rejects a request that mixes legacy parameters with expression parameters, as DynamoDB does,
+   * naming those of each kind that were set.
    *
-   * @throws UnsupportedOperationException naming the first legacy parameter set
+   * @param legacy the legacy parameters that conflict with the expressions, in DynamoDB's order
+   * @param expressions the expression parameters, in DynamoDB's order
+   * @throws io.sable.engine.value.InvalidRequestException with DynamoDB's message
    */
-  default void rejectLegacy(String... names) {
-    for (String name : names) {
-      Object value = get(name, Object.class).orElse(null);
-      if (value != null
-          && !(value instanceof SdkAutoConstructMap)
-          && !(value instanceof SdkAutoConstructList)) {
-        throw new UnsupportedOperationException(
-            "The Sable engine does not support the legacy parameter "
-                + name
-                + " yet; use the expression parameters (ConditionExpression, KeyConditionExpression,"
-                + " FilterExpression, ProjectionExpression, UpdateExpression) instead");
-      }
+  default void rejectMixing(List<String> legacy, List<String> expressions) {
+    List<String> legacySet = legacy.stream().filter(this::isSet).toList();
+    List<String> expressionsSet = expressions.stream().filter(this::isSet).toList();
+    if (!legacySet.isEmpty() && !expressionsSet.isEmpty()) {
+      throw new io.sable.engine.value.InvalidRequestException(
+          "Can not use both expression and non-expression parameters in the same request:"
+              + " Non-expression parameters: {"
+              + String.join(", ", legacySet)
+              + "} Expression parameters: {"
+              + String.join(", ", expressionsSet)
+              + "}");
     }
   }
 

@@ -36,9 +36,11 @@ public final class ItemOperations {
     this.tables = tables;
   }
 
-  /** PutItem: validates the item, checks the ConditionExpression and writes, atomically. */
+  /**
+   * PutItem: validates the item, checks the ConditionExpression (or the legacy Expected) and
+   * writes, atomically.
+   */
   public PutItemResponse putItem(PutItemRequest request) {
-    ((Fields) request::getValueForField).rejectLegacy("Expected", "ConditionalOperator");
     Table table = Requests.table(tables, request.tableName());
     ReturnValue returnValue = WriteRules.putOrDeleteReturnValue(request.returnValuesAsString());
     if (!request.hasItem()) {
@@ -74,7 +76,6 @@ public final class ItemOperations {
 
   /** GetItem: the item with the given key, projected, or an empty response. */
   public GetItemResponse getItem(GetItemRequest request) {
-    ((Fields) request::getValueForField).rejectLegacy("AttributesToGet");
     Table table = Requests.table(tables, request.tableName());
     ItemKey key = WriteRules.key(table, request.hasKey(), request.key());
     List<Path> paths = ExpressionParams.readProjection(request::getValueForField);
@@ -92,7 +93,6 @@ public final class ItemOperations {
 
   /** DeleteItem: checks the ConditionExpression and deletes, atomically. */
   public DeleteItemResponse deleteItem(DeleteItemRequest request) {
-    ((Fields) request::getValueForField).rejectLegacy("Expected", "ConditionalOperator");
     Table table = Requests.table(tables, request.tableName());
     ReturnValue returnValue = WriteRules.putOrDeleteReturnValue(request.returnValuesAsString());
     ItemKey key = WriteRules.key(table, request.hasKey(), request.key());

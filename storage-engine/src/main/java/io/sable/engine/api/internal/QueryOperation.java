@@ -35,7 +35,7 @@ public final class QueryOperation {
     ReadPlan plan = ReadPlan.of(tables, request::getValueForField, "Query");
     KeyCondition key = KeyCondition.of(plan.keyCondition, plan.keySchema);
     if (plan.filter != null) {
-      checkFilterOnKeys(plan.filter, plan.keySchema);
+      checkFilterOnKeys(plan.filter, plan.keySchema, plan.legacyFilter);
     }
     boolean forward = !Boolean.FALSE.equals(request.scanIndexForward());
     boolean hashOnlyTable = plan.index == null && !plan.keySchema.hasSortKey();
@@ -52,11 +52,12 @@ public final class QueryOperation {
         .build();
   }
 
-  private static void checkFilterOnKeys(Condition filter, KeySchema keys) {
+  private static void checkFilterOnKeys(Condition filter, KeySchema keys, boolean legacy) {
     for (String name : ConditionPaths.topLevelNames(filter)) {
       if (keys.isKeyAttribute(name)) {
         throw new InvalidRequestException(
-            "Filter Expression can only contain non-primary key attributes: Primary key attribute: "
+            (legacy ? "QueryFilter" : "Filter Expression")
+                + " can only contain non-primary key attributes: Primary key attribute: "
                 + name);
       }
     }

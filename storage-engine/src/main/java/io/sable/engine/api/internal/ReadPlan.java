@@ -39,6 +39,8 @@ final class ReadPlan {
   final boolean fetchFromTable;
   final Condition keyCondition;
   final ItemKey startKey;
+  /** Whether the filter came from the legacy QueryFilter or ScanFilter (for messages). */
+  final boolean legacyFilter;
 
   /**
    * Validates the common parameters of a Query or Scan request and binds its expressions (a
@@ -47,21 +49,28 @@ final class ReadPlan {
    * @param operation {@code "Query"} or {@code "Scan"}
    */
   static ReadPlan of(Tables tables, Fields request, String operation) {
-    request.rejectLegacy(
-        "KeyConditions", "QueryFilter", "ScanFilter", "AttributesToGet", "ConditionalOperator");
+    boolean query = operation.equals("Query");
+    String legacyFilter = query ? "QueryFilter" : "ScanFilter";
+    String keyText = request.string("KeyConditionExpression");
+    List<String> legacy = new ArrayList<>(List.of("AttributesToGet", legacyFilter, "ConditionalOperator"));
+    if (keyText != null) {
+      legacy.add("KeyConditions");
+    }
+    request.rejectMixing(
+        legacy, List.of("ProjectionExpression", "FilterExpression", "KeyConditionExpression"));
     Table table = Requests.table(tables, request.string("TableName"));
     SecondaryIndex index = index(table, request.string("IndexName"));
-    String keyText = request.string("KeyConditionExpression");
     String filterText = request.string("FilterExpression");
     String projectionText = request.string("ProjectionExpression");
-    boolean query = operation.equals("Query");
     ExpressionAttributes attributes =
         ExpressionParams.of(
             request,
             keyText != null || filterText != null || projectionText != null,
             keyText != null || filterText != null,
             query ? "FilterExpression and KeyConditionExpression are null" : "FilterExpression is null");
-    if (query && keyText == null) {
+    Map<String, software.amazon.awssdk.services.dynamodb.model.Condition> keyConditions =
+        request.map("KeyConditions");
+    if (query && keyText == null && (keyConditions == null || keyConditions.isEmpty())) {
       throw new InvalidRequestException(
           "Either the KeyConditions or KeyConditionExpression parameter must be specified in the"
               + " request.");
@@ -70,7 +79,23 @@ final class ReadPlan {
     Condition filter = ExpressionParams.condition(attributes, "FilterExpression", filterText);
     List<Path> projection = ExpressionParams.projection(attributes, projectionText);
     attributes.checkAllUsed();
-    return new ReadPlan(table, index, request, projection, filter, keyCondition, operation);
+    if (query && keyText == null) {
+      KeySchema schema =
+          index == null ? table.definition().keySchema() : index.definition().keySchema();
+      keyCondition = LegacyConditions.keyConditions(keyConditions, schema);
+    }
+    boolean legacyFiltered = false;
+    if (filterText == null) {
+      filter = LegacyConditions.filter(request.map(legacyFilter), request.string("ConditionalOperator"));
+      legacyFiltered = filter != null;
+    }
+    boolean legacyProjection = false;
+    if (projectionText == null) {
+      projection = LegacyConditions.attributesToGet(ExpressionParams.attributesToGet(request));
+      legacyProjection = projection != null;
+    }
+    return new ReadPlan(
+        table, index, request, projection, filter, keyCondition, operation, legacyFiltered, legacyProjection);
   }
 
   /** The index named {@code name} of {@code table}, or {@code null} when no name is given. */
@@ -93,8 +118,11 @@ final class ReadPlan {
       List<Path> projectionPaths,
       Condition filter,
       Condition keyCondition,
-      String operation) {
+      String operation,
+      boolean legacyFilter,
+      boolean legacyProjection) {
     this.table = table;
+    this.legacyFilter = legacyFilter;
     this.index = index;
     this.keySchema = index == null ? table.definition().keySchema() : index.definition().keySchema();
     this.filter = filter;
@@ -105,7 +133,12 @@ final class ReadPlan {
     if (limit != null && limit < 1) {
       throw new InvalidRequestException("Limit must be greater than or equal to 1");
     }
-    this.select = select(selectText, projectionPaths != null, index, operation);
+    this.select =
+        select(
+            selectText,
+            projectionPaths != null,
+            legacyProjection ? "AttributesToGet" : "ProjectionExpression",
+            index);
     this.projection = projectionPaths == null ? null : new Projection(projectionPaths);
     boolean global = index != null && index.definition().global();
     if (global && consistentRead) {
@@ -122,7 +155,7 @@ final class ReadPlan {
   }
 
   private static Select select(
-      String text, boolean hasProjection, SecondaryIndex index, String operation) {
+      String text, boolean hasProjection, String projectionParameter, SecondaryIndex index) {
     if (text == null) {
       if (hasProjection) {
         return Select.SPECIFIC_ATTRIBUTES;
@@ -136,7 +169,9 @@ final class ReadPlan {
       case ALL_PROJECTED_ATTRIBUTES:
         if (hasProjection) {
           throw new InvalidRequestException(
-              "Cannot specify the ProjectionExpression when choosing to get "
+              "Cannot specify the "
+                  + projectionParameter
+                  + " when choosing to get "
                   + (select == Select.COUNT ? "only the Count" : select.toString()));
         }
         break;

@@ -16,6 +16,7 @@ import io.sable.engine.value.ItemKey;
 import io.sable.engine.value.ItemSize;
 import io.sable.engine.value.KeySchema;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -23,8 +24,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * UpdateItem: creates or changes one item by its UpdateExpression, after its ConditionExpression,
- * atomically, and returns what ReturnValues asks for.
+ * UpdateItem: creates or changes one item by its UpdateExpression (or legacy AttributeUpdates),
+ * after its ConditionExpression (or legacy Expected), atomically, and returns what ReturnValues
+ * asks for.
  */
 public final class UpdateOperation {
   private final Tables tables;
@@ -36,16 +38,26 @@ public final class UpdateOperation {
 
   /** Runs one UpdateItem request. */
   public UpdateItemResponse updateItem(UpdateItemRequest request) {
-    ((Fields) request::getValueForField)
-        .rejectLegacy("AttributeUpdates", "Expected", "ConditionalOperator");
+    Fields fields = request::getValueForField;
+    fields.rejectMixing(
+        List.of("AttributeUpdates", "Expected", "ConditionalOperator"),
+        List.of("UpdateExpression", "ConditionExpression"));
     Table table = Requests.table(tables, request.tableName());
     ReturnValue returnValue = WriteRules.returnValue(request.returnValuesAsString());
     ItemKey key = WriteRules.key(table, request.hasKey(), request.key());
     KeySchema keySchema = table.definition().keySchema();
     Expressions expressions =
-        expressions(request::getValueForField, request.updateExpression(), request.conditionExpression());
+        expressions(fields, request.updateExpression(), request.conditionExpression());
     UpdateExpression update = expressions.update();
     Condition condition = expressions.condition();
+    List<LegacyUpdates.Update> legacy = null;
+    if (request.updateExpression() == null && request.conditionExpression() == null) {
+      condition =
+          LegacyConditions.expected(request.expected(), request.conditionalOperatorAsString());
+      if (request.hasAttributeUpdates()) {
+        legacy = LegacyUpdates.validate(request.attributeUpdates(), keySchema);
+      }
+    }
     String keyUpdate = keyAttributeUpdate(update, keySchema);
     if (keyUpdate != null) {
       throw new InvalidRequestException(keyUpdate);
@@ -53,14 +65,20 @@ public final class UpdateOperation {
     boolean returnOnFailure =
         ItemOperations.returnOnFailure(request.returnValuesOnConditionCheckFailureAsString());
     Map<String, AttributeValue> keyAttributes = keySchema.keyAttributes(key);
+    Condition check = condition;
+    List<LegacyUpdates.Update> attributeUpdates = legacy;
     WriteResult result =
         table.write(
             key,
             current -> {
-              WriteRules.check(condition, current, returnOnFailure);
-              return updated(update, keyAttributes, current);
+              WriteRules.check(check, current, returnOnFailure);
+              return attributeUpdates == null
+                  ? updated(update, keyAttributes, current)
+                  : sized(LegacyUpdates.apply(attributeUpdates, base(keyAttributes, current)));
             });
-    return response(returnValue, update, result)
+    List<Path> paths =
+        update != null ? update.paths() : legacy != null ? LegacyUpdates.paths(legacy) : List.of();
+    return response(returnValue, paths, result)
         .toBuilder()
         .consumedCapacity(ItemOperations.written(request.returnConsumedCapacityAsString(), table, result))
         .build();
@@ -111,8 +129,17 @@ public final class UpdateOperation {
    */
   static Item updated(
       UpdateExpression update, Map<String, AttributeValue> keyAttributes, Item current) {
-    Map<String, AttributeValue> base = current == null ? keyAttributes : current.attributes();
-    Map<String, AttributeValue> next = update == null ? base : UpdateEvaluator.apply(update, base);
+    Map<String, AttributeValue> base = base(keyAttributes, current);
+    return sized(update == null ? base : UpdateEvaluator.apply(update, base));
+  }
+
+  /** The attributes an update starts from: the current item's, or a new item's key attributes. */
+  private static Map<String, AttributeValue> base(Map<String, AttributeValue> keyAttributes, Item current) {
+    return current == null ? keyAttributes : current.attributes();
+  }
+
+  /** The updated item, unless it grew past DynamoDB's 400 KB item size limit. */
+  private static Item sized(Map<String, AttributeValue> next) {
     Item item = Item.of(java.util.Collections.unmodifiableMap(next));
     if (item.sizeBytes() > ItemSize.MAX_ITEM_SIZE) {
       throw new InvalidRequestException("Item size to update has exceeded the maximum allowed size");
@@ -121,7 +148,7 @@ public final class UpdateOperation {
   }
 
   private static UpdateItemResponse response(
-      ReturnValue returnValue, UpdateExpression update, WriteResult result) {
+      ReturnValue returnValue, List<Path> update, WriteResult result) {
     UpdateItemResponse.Builder response = UpdateItemResponse.builder();
     Map<String, AttributeValue> oldItem =
         result.oldItem() == null ? null : result.oldItem().attributes();
@@ -152,13 +179,11 @@ public final class UpdateOperation {
   // The top-level attributes of every action path that leads to a value in {@code image}, whole
   // (as DynamoDB Local 3.1.0 returns them).
   private static Map<String, AttributeValue> updated(
-      UpdateExpression update, Map<String, AttributeValue> image) {
+      List<Path> paths, Map<String, AttributeValue> image) {
     Map<String, AttributeValue> attributes = new LinkedHashMap<>();
-    if (update != null) {
-      for (Path path : update.paths()) {
-        if (Documents.get(image, path) != null) {
-          attributes.put(path.topLevelName(), image.get(path.topLevelName()));
-        }
+    for (Path path : paths) {
+      if (Documents.get(image, path) != null) {
+        attributes.put(path.topLevelName(), image.get(path.topLevelName()));
       }
     }
     return attributes;
