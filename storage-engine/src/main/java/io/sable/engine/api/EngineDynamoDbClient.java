@@ -56,10 +56,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  *
  * <p>Supported: CreateTable, DescribeTable, ListTables, DeleteTable, PutItem, GetItem,
  * UpdateItem, DeleteItem, Query, Scan, BatchWriteItem, BatchGetItem, TransactWriteItems,
- * TransactGetItems. {@code ReturnConsumedCapacity} is reported by PutItem, GetItem, UpdateItem,
- * DeleteItem, TransactWriteItems and TransactGetItems, by DynamoDB's capacity unit rules ({@link
- * io.sable.engine.capacity}); the other operations accept it and report nothing yet. Any other
- * operation throws
+ * TransactGetItems. {@code ReturnConsumedCapacity} is reported by every item operation (single,
+ * batch and transactional) and by Query and Scan, by DynamoDB's capacity unit rules ({@link
+ * io.sable.engine.capacity}). Any other operation throws
  * {@link UnsupportedOperationException} (the interface default). Thread-safe; {@link #close()} does
  * nothing (close the {@code SableEngine} instead). Obtain one from {@code
  * SableEngine.dynamoDbClient()}.

@@ -63,6 +63,14 @@ public final class CapacityMeter {
   }
 
   /**
+   * Records {@code units} read capacity units consumed on {@code index} of {@code table} (a Query
+   * or Scan of the index). With {@code INDEXES} the index is reported even when {@code units} is 0.
+   */
+  public void read(Table table, SecondaryIndex index, double units) {
+    usage(table).index(index).read += units;
+  }
+
+  /**
    * Records the write of one item of {@code table} from {@code before} to {@code after} (either
    * {@code null}): the table's units for the larger of the two and each index's units ({@link
    * IndexWrites}), each multiplied by {@code factor} (1, or {@link CapacityUnits#TRANSACTIONAL}).
@@ -74,7 +82,7 @@ public final class CapacityMeter {
     for (SecondaryIndex index : table.indexes()) {
       int units = IndexWrites.units(index, before, after);
       if (units > 0) {
-        usage.indexes.merge(index, (double) units * factor, Double::sum);
+        usage.index(index).write += (double) units * factor;
       }
     }
   }
@@ -103,26 +111,36 @@ public final class CapacityMeter {
     return tables.computeIfAbsent(table.name(), name -> new Usage());
   }
 
+  /** What one table, or one of its indexes, consumed. */
+  private static class Units {
+    double read;
+    double write;
+  }
+
   /** What one table and its indexes consumed. */
-  private static final class Usage {
-    private double read;
-    private double write;
-    private final Map<SecondaryIndex, Double> indexes = new LinkedHashMap<>();
+  private static final class Usage extends Units {
+    private final Map<SecondaryIndex, Units> indexes = new LinkedHashMap<>();
+
+    Units index(SecondaryIndex index) {
+      return indexes.computeIfAbsent(index, i -> new Units());
+    }
 
     ConsumedCapacity describe(String tableName, ReturnConsumedCapacity mode) {
-      double indexWrites = 0;
-      for (double units : indexes.values()) {
-        indexWrites += units;
+      double reads = read;
+      double writes = write;
+      for (Units units : indexes.values()) {
+        reads += units.read;
+        writes += units.write;
       }
       ConsumedCapacity.Builder consumed =
           ConsumedCapacity.builder()
               .tableName(tableName)
-              .capacityUnits(read + write + indexWrites);
-      if (read > 0) {
-        consumed.readCapacityUnits(read);
+              .capacityUnits(reads + writes);
+      if (reads > 0) {
+        consumed.readCapacityUnits(reads);
       }
-      if (write + indexWrites > 0) {
-        consumed.writeCapacityUnits(write + indexWrites);
+      if (writes > 0) {
+        consumed.writeCapacityUnits(writes);
       }
       if (mode == ReturnConsumedCapacity.INDEXES) {
         consumed.table(capacity(read, write));
@@ -131,7 +149,7 @@ public final class CapacityMeter {
         indexes.forEach(
             (index, units) ->
                 (index.definition().global() ? global : local)
-                    .put(index.definition().name(), capacity(0, units)));
+                    .put(index.definition().name(), capacity(units.read, units.write)));
         if (!global.isEmpty()) {
           consumed.globalSecondaryIndexes(global);
         }

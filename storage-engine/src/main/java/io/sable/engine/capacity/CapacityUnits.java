@@ -1,7 +1,7 @@
 package io.sable.engine.capacity;
 
 /**
- * DynamoDB's capacity unit rules for one item.
+ * DynamoDB's capacity unit rules for reads and writes.
  *
  * <ul>
  *   <li>A write capacity unit (WCU) writes an item of up to 1 KB: writing an item of {@code n}
@@ -9,13 +9,16 @@ package io.sable.engine.capacity;
  *   <li>A read capacity unit (RCU) is one strongly consistent read of an item of up to 4 KB:
  *       {@code ceil(n / 4096)} RCU, at least one (reading an absent item still costs one); an
  *       eventually consistent read costs half.
+ *   <li>Query and Scan read their items together: the sizes of all the items read (before any
+ *       filter) are added up and then rounded up to the next 4 KB, so that reading nothing costs
+ *       nothing, as DynamoDB Local 3.1.0 reports it.
  *   <li>{@code TransactWriteItems} and {@code TransactGetItems} cost {@value #TRANSACTIONAL} times
  *       as much: DynamoDB reads or writes every item twice, once to prepare the transaction and
  *       once to commit it.
  * </ul>
  *
  * <p>Sources: Amazon DynamoDB Developer Guide, "Item sizes and capacity unit consumption"
- * (CapacityUnitCalculations) and "Amazon DynamoDB Transactions: How it works", section "Capacity
+ * (CapacityUnitCalculations), "DynamoDB read and write operations" (Query, Scan) and "Amazon DynamoDB Transactions: How it works", section "Capacity
  * management for transactions".
  */
 public final class CapacityUnits {
@@ -39,6 +42,15 @@ public final class CapacityUnits {
    */
   public static double read(int sizeBytes, boolean consistentRead) {
     int units = Math.max(1, ceilDiv(sizeBytes, READ_UNIT_BYTES));
+    return consistentRead ? units : units / 2.0;
+  }
+
+  /**
+   * Read capacity units to read items of {@code totalBytes} together, as Query and Scan do: {@code
+   * ceil(totalBytes / 4096)}, 0 for no bytes, half that for an eventually consistent read.
+   */
+  public static double readTogether(long totalBytes, boolean consistentRead) {
+    long units = (totalBytes + READ_UNIT_BYTES - 1) / READ_UNIT_BYTES;
     return consistentRead ? units : units / 2.0;
   }
 

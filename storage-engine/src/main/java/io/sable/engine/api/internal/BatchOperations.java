@@ -1,11 +1,14 @@
 package io.sable.engine.api.internal;
 
+import io.sable.engine.capacity.CapacityMeter;
+import io.sable.engine.capacity.CapacityUnits;
 import io.sable.engine.expression.Path;
 import io.sable.engine.expression.Projection;
 import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.table.ItemLockedException;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.Tables;
+import io.sable.engine.table.WriteResult;
 import io.sable.engine.value.InvalidRequestException;
 import io.sable.engine.value.Item;
 import io.sable.engine.value.ItemKey;
@@ -17,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -29,7 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * BatchWriteItem (at most 25 puts and deletes across tables, no two on one item) and BatchGetItem
  * (at most 100 keys, no duplicates). Every request is validated before anything is written; each
  * write is atomic on its own (a batch is not a transaction). A write is left unprocessed only when
- * an in-flight transaction holds its item.
+ * an in-flight transaction holds its item. Both report {@code ConsumedCapacity} per table, each item
+ * charged as the GetItem, PutItem or DeleteItem it stands for.
  */
 public final class BatchOperations {
   /** DynamoDB's limit on the requests of one BatchWriteItem. */
@@ -62,29 +67,38 @@ public final class BatchOperations {
     if (total > MAX_WRITES) {
       throw new InvalidRequestException("Too many items requested for the BatchWriteItem call");
     }
-    Map<String, List<Runnable>> writes = new LinkedHashMap<>();
+    Map<Table, List<Supplier<WriteResult>>> writes = new LinkedHashMap<>();
     for (Map.Entry<String, List<WriteRequest>> entry : requestItems.entrySet()) {
       Table table = Requests.table(tables, entry.getKey());
       Set<ItemKey> seen = new HashSet<>();
-      List<Runnable> tableWrites = new ArrayList<>(entry.getValue().size());
+      List<Supplier<WriteResult>> tableWrites = new ArrayList<>(entry.getValue().size());
       for (WriteRequest write : entry.getValue()) {
         tableWrites.add(prepare(table, write, seen));
       }
-      writes.put(entry.getKey(), tableWrites);
+      writes.put(table, tableWrites);
     }
-    return BatchWriteItemResponse.builder().unprocessedItems(run(requestItems, writes)).build();
+    CapacityMeter meter = CapacityMeter.of(request.returnConsumedCapacityAsString());
+    return BatchWriteItemResponse.builder()
+        .unprocessedItems(run(requestItems, writes, meter))
+        .consumedCapacity(meter.byTable())
+        .build();
   }
 
-  // Runs every write; a write of an item that an in-flight transaction holds is returned
-  // unprocessed, for the caller to retry, as DynamoDB returns writes it could not perform.
+  // Runs every write, each charged as the PutItem or DeleteItem it is; a write of an item that an
+  // in-flight transaction holds is returned unprocessed (and not charged), for the caller to retry,
+  // as DynamoDB returns writes it could not perform.
   private static Map<String, List<WriteRequest>> run(
-      Map<String, List<WriteRequest>> requestItems, Map<String, List<Runnable>> writes) {
+      Map<String, List<WriteRequest>> requestItems,
+      Map<Table, List<Supplier<WriteResult>>> writes,
+      CapacityMeter meter) {
     Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
     writes.forEach(
-        (tableName, tableWrites) -> {
+        (table, tableWrites) -> {
+          String tableName = table.name();
           for (int i = 0; i < tableWrites.size(); i++) {
             try {
-              tableWrites.get(i).run();
+              WriteResult result = tableWrites.get(i).get();
+              meter.write(table, result.oldItem(), result.newItem(), 1);
             } catch (ItemLockedException e) {
               unprocessed
                   .computeIfAbsent(tableName, name -> new ArrayList<>())
@@ -95,14 +109,14 @@ public final class BatchOperations {
     return unprocessed;
   }
 
-  private static Runnable prepare(Table table, WriteRequest write, Set<ItemKey> seen) {
+  private static Supplier<WriteResult> prepare(Table table, WriteRequest write, Set<ItemKey> seen) {
     if ((write.putRequest() == null) == (write.deleteRequest() == null)) {
       throw new InvalidRequestException(
           "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the"
               + " supported datatypes");
     }
     ItemKey key;
-    Runnable action;
+    Supplier<WriteResult> action;
     if (write.putRequest() != null) {
       Map<String, AttributeValue> attributes =
           ItemValidator.validateItem(write.putRequest().item());
@@ -149,14 +163,26 @@ public final class BatchOperations {
       throw new InvalidRequestException("Too many items requested for the BatchGetItem call");
     }
     Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
+    CapacityMeter meter = CapacityMeter.of(request.returnConsumedCapacityAsString());
     for (Map.Entry<String, KeysAndAttributes> entry : requestItems.entrySet()) {
       Table table = Requests.table(tables, entry.getKey());
-      responses.put(entry.getKey(), read(table, entry.getValue()));
+      responses.put(entry.getKey(), read(table, entry.getValue(), meter));
     }
-    return BatchGetItemResponse.builder().responses(responses).unprocessedKeys(Map.of()).build();
+    return BatchGetItemResponse.builder()
+        .responses(responses)
+        .unprocessedKeys(Map.of())
+        .consumedCapacity(meter.byTable())
+        .build();
   }
 
-  private static List<Map<String, AttributeValue>> read(Table table, KeysAndAttributes request) {
+  /**
+   * The items of one table's keys, each charged as a GetItem of it (Developer Guide, "DynamoDB read
+   * and write operations", BatchGetItem); a key without an item is charged nothing, as DynamoDB
+   * Local 3.1.0 reports it.
+   */
+  private static List<Map<String, AttributeValue>> read(
+      Table table, KeysAndAttributes request, CapacityMeter meter) {
+    boolean consistentRead = Boolean.TRUE.equals(request.consistentRead());
     List<Path> paths = ExpressionParams.readProjection(request::getValueForField);
     Projection projection = paths == null ? null : new Projection(paths);
     List<ItemKey> keys = new ArrayList<>(request.keys().size());
@@ -171,6 +197,7 @@ public final class BatchOperations {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     for (ItemKey key : keys) {
       Item item = table.get(key);
+      meter.read(table, item == null ? 0 : CapacityUnits.read(item.sizeBytes(), consistentRead));
       if (item != null) {
         items.add(projection == null ? item.attributes() : projection.apply(item.attributes()));
       }

@@ -37,6 +37,10 @@ final class ReadPlan {
   final Condition filter;
   final Integer limit;
   final boolean fetchFromTable;
+  /** Whether the read is strongly consistent ({@code ConsistentRead}). */
+  final boolean consistentRead;
+  /** Whether this is a Query (else a Scan). */
+  final boolean query;
   final Condition keyCondition;
   final ItemKey startKey;
   /** Whether the filter came from the legacy QueryFilter or ScanFilter (for messages). */
@@ -129,7 +133,8 @@ final class ReadPlan {
     this.keyCondition = keyCondition;
     this.limit = request.get("Limit", Integer.class).orElse(null);
     String selectText = request.string("Select");
-    boolean consistentRead = request.get("ConsistentRead", Boolean.class).orElse(false);
+    this.consistentRead = request.get("ConsistentRead", Boolean.class).orElse(false);
+    this.query = operation.equals("Query");
     if (limit != null && limit < 1) {
       throw new InvalidRequestException("Limit must be greater than or equal to 1");
     }
