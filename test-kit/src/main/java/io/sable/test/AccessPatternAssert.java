@@ -26,10 +26,12 @@ import org.assertj.core.api.ObjectAssert;
  *     .readAtMostCapacityUnits(1.0);
  * }</pre>
  *
- * <p>Capacity assertions need the backend to report {@code ConsumedCapacity}: the recorder asks for
- * it ({@code ReturnConsumedCapacity = INDEXES}) on every request, DynamoDB and DynamoDB Local
- * answer, and an assertion fails, naming the request, when a backend did not (Sable's engine does
- * not report it for Query, Scan and batch operations yet). They never pass for want of data.
+ * <p>Capacity assertions read the {@code ConsumedCapacity} the backend reported: the recorder asks
+ * for it ({@code ReturnConsumedCapacity = INDEXES}) on every request, and DynamoDB, DynamoDB Local
+ * and Sable's engine report it for every item operation, Query and Scan. An assertion fails, naming
+ * the request, when a request came back without it (one sent with {@code
+ * ReturnConsumedCapacity = NONE} by the code under test, or an operation that reports none, such as
+ * CreateTable): it never passes for want of data.
  */
 public final class AccessPatternAssert
     extends AbstractAssert<AccessPatternAssert, AccessPatternRecorder.Recording<?>> {
@@ -234,10 +236,7 @@ public final class AccessPatternAssert
         .map(mode -> "it was sent with ReturnConsumedCapacity=" + mode)
         .orElse("the operation does not report capacity");
     return "Cannot check consumed capacity: the backend reported no ConsumedCapacity for " + request.describe()
-        + " (" + asked + "). Sable's in-process engine reports it for single-item operations and transactions,"
-        + " not yet for Query, Scan and batch operations: run the test"
-        + " against DynamoDB Local or DynamoDB with -D" + SableTestContext.ENDPOINT_PROPERTY + "=URL (or "
-        + SableTestContext.ENDPOINT_VARIABLE + "), or guard it with @EnabledIfConsumedCapacityReported";
+        + " (" + asked + "), so the access pattern's capacity cannot be checked from this request";
   }
 
   /** Assertions on what the access pattern's code returned. */

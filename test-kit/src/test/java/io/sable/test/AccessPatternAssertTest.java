@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
@@ -128,22 +127,6 @@ class AccessPatternAssertTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Cannot check consumed capacity: the backend reported no ConsumedCapacity for GetItem Shop")
         .hasMessageContaining("it was sent with ReturnConsumedCapacity=NONE");
-  }
-
-  /** Runs while the backend reports no capacity for Query (the engine today), and stops once it does. */
-  @Test
-  @EnabledIf("backendReportsNoCapacityForQuery")
-  void readAtMostCapacityUnits_whenTheBackendReportsNoCapacity_failsPointingToAnEndpoint() {
-    assertThatThrownBy(() -> assertThatAccessPattern(() -> orders.ordersByStatus(OrderStatus.PENDING).list())
-        .readAtMostCapacityUnits(100))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("the backend reported no ConsumedCapacity for Query Shop index GSI1")
-        .hasMessageContaining("it was sent with ReturnConsumedCapacity=INDEXES")
-        .hasMessageContaining("-Dsable.test.endpoint=URL");
-  }
-
-  static boolean backendReportsNoCapacityForQuery() {
-    return !ConsumedCapacityCondition.reports("Query");
   }
 
   @Test

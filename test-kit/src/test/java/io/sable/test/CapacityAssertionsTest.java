@@ -14,10 +14,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * Capacity assertions, each run where the backend reports {@code ConsumedCapacity} for the
- * operations it sends: everywhere on DynamoDB Local (this module's second run); on the engine, the
- * GetItem and PutItem tests today, the Query tests once the engine reports capacity for Query.
- * The expected units follow DynamoDB's rules: an eventually consistent read costs half a unit per 4
+ * Capacity assertions, with the same expected units on the engine and on DynamoDB Local (this
+ * module's second run), which both report {@code ConsumedCapacity}. The units follow DynamoDB's rules: an eventually consistent read costs half a unit per 4
  * KB read (rounded up over the whole Query), a write one unit per 1 KB per table or index written.
  */
 @SableTest(tables = ShopTable.class, fixtures = "shop.json")
@@ -27,7 +25,6 @@ class CapacityAssertionsTest {
   CustomerRepository customers;
 
   @Test
-  @EnabledIfConsumedCapacityReported("Query")
   void ordersByStatus_whenTwoSmallOrdersMatch_readsHalfAUnitFromGsi1() {
     assertThatAccessPattern(() -> orders.ordersByStatus(OrderStatus.PENDING).list())
         .usedIndex("GSI1")
@@ -36,13 +33,11 @@ class CapacityAssertionsTest {
   }
 
   @Test
-  @EnabledIfConsumedCapacityReported("GetItem")
   void customer_whenRead_costsHalfAUnit() {
     assertThatAccessPattern(() -> customers.customer("c1")).isGetItem().consumedCapacityUnits().isEqualTo(0.5);
   }
 
   @Test
-  @EnabledIfConsumedCapacityReported("PutItem")
   void put_whenTheItemIsInGsi1_writesOneUnitToTheTableAndOneToTheIndex() {
     Order order = new Order("c2", Instant.parse("2024-06-01T08:00:00Z"), "o9", OrderStatus.PENDING, BigDecimal.TEN);
 
@@ -50,14 +45,12 @@ class CapacityAssertionsTest {
   }
 
   @Test
-  @EnabledIfConsumedCapacityReported("PutItem")
   void put_whenTheItemIsInNoIndex_writesOneUnit() {
     assertThatAccessPattern(() -> customers.put(new Customer("c7", "Barbara", "bl@example.com")))
         .consumedCapacityUnits().isEqualTo(1.0);
   }
 
   @Test
-  @EnabledIfConsumedCapacityReported("Query")
   void readAtMostCapacityUnits_whenThePatternReadMore_failsWithTheUnitsConsumed() {
     assertThatThrownBy(() -> assertThatAccessPattern(() -> orders.ordersByStatus(OrderStatus.PENDING).list())
         .readAtMostCapacityUnits(0.1))
@@ -67,7 +60,6 @@ class CapacityAssertionsTest {
   }
 
   @Test
-  @EnabledIfConsumedCapacityReported("GetItem")
   void wroteAtMostCapacityUnits_whenThePatternOnlyRead_failsSayingThereWasNoWrite() {
     assertThatThrownBy(() -> assertThatAccessPattern(() -> customers.customer("c1")).wroteAtMostCapacityUnits(1))
         .isInstanceOf(AssertionError.class)

@@ -19,9 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
  *   <li>{@value #REQUESTS}, a timer, with {@code outcome} {@code success} or the exception's simple
  *       name ({@code ConditionalCheckFailedException});
  *   <li>{@value #CAPACITY}, a distribution summary of the capacity units each request consumed, read
- *       or write, recorded when the backend reports {@code ConsumedCapacity} (DynamoDB and DynamoDB
- *       Local always; Sable's engine for single-item operations and transactions, not yet for
- *       Query, Scan and batch operations).
+ *       or write, recorded when the backend reports {@code ConsumedCapacity} (DynamoDB, DynamoDB
+ *       Local and Sable's engine do for every item operation, Query and Scan).
  * </ul>
  */
 final class ConsumedCapacityMetrics implements RequestObserver {
