@@ -1,13 +1,19 @@
 package io.sable.engine;
 
 import io.sable.engine.api.EngineDynamoDbClient;
+import io.sable.engine.api.EngineDynamoDbStreamsClient;
+import io.sable.engine.stream.StreamSettings;
+import io.sable.engine.stream.Streams;
 import io.sable.engine.table.Tables;
 import io.sable.engine.transaction.ClientRequestTokens;
 import io.sable.engine.transaction.TransactionHook;
 import io.sable.engine.transaction.Transactions;
+import io.sable.engine.ttl.TimeToLive;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * An in-process, partitioned engine that behaves like Amazon DynamoDB, down to its exception types
@@ -37,9 +43,13 @@ public final class SableEngine implements AutoCloseable {
   public static final String DEFAULT_ACCOUNT_ID = "000000000000";
   /** The default number of succeeded {@code ClientRequestToken}s remembered at once. */
   public static final int DEFAULT_CLIENT_REQUEST_TOKENS = 100_000;
+  /** The default time between background Time to Live sweeps. */
+  public static final Duration DEFAULT_TTL_SWEEP_INTERVAL = Duration.ofSeconds(10);
 
   private final Tables tables = new Tables();
   private final EngineDynamoDbClient client;
+  private final EngineDynamoDbStreamsClient streamsClient;
+  private final TimeToLive timeToLive;
   private final int partitions;
   private final String region;
   private final String accountId;
@@ -48,6 +58,18 @@ public final class SableEngine implements AutoCloseable {
     this.partitions = builder.partitions;
     this.region = builder.region;
     this.accountId = builder.accountId;
+    Streams streams =
+        new Streams(
+            new StreamSettings(
+                builder.clock,
+                region,
+                accountId,
+                builder.streamShards,
+                builder.streamShardLifetime,
+                StreamSettings.RETENTION,
+                StreamSettings.ITERATOR_LIFETIME));
+    this.timeToLive = new TimeToLive(builder.clock, builder.ttlSweepInterval);
+    this.streamsClient = new EngineDynamoDbStreamsClient(streams);
     this.client =
         new EngineDynamoDbClient(
             tables,
@@ -56,7 +78,9 @@ public final class SableEngine implements AutoCloseable {
             accountId,
             builder.clock,
             new Transactions(builder.transactionHook),
-            new ClientRequestTokens(builder.clock, builder.clientRequestTokens));
+            new ClientRequestTokens(builder.clock, builder.clientRequestTokens),
+            streams,
+            timeToLive);
   }
 
   /** An engine with the default options. */
@@ -78,6 +102,25 @@ public final class SableEngine implements AutoCloseable {
     return client;
   }
 
+  /**
+   * The engine's {@link DynamoDbStreamsClient}: ListStreams, DescribeStream, GetShardIterator and
+   * GetRecords over the streams of this engine's tables (see {@link EngineDynamoDbStreamsClient}).
+   * Thread-safe; its {@code close()} does nothing.
+   */
+  public DynamoDbStreamsClient dynamoDbStreamsClient() {
+    return streamsClient;
+  }
+
+  /**
+   * Deletes, now, every item whose Time to Live has passed by the engine's clock, as the background
+   * sweep does every {@link Builder#ttlSweepInterval}: for tests with a controlled clock.
+   *
+   * @return how many items were deleted
+   */
+  public int sweepExpiredItems() {
+    return timeToLive.sweep();
+  }
+
   /** How many partitions each table has. */
   public int partitions() {
     return partitions;
@@ -93,9 +136,10 @@ public final class SableEngine implements AutoCloseable {
     return accountId;
   }
 
-  /** Drops every table and its data. */
+  /** Stops the Time to Live sweeper and drops every table and its data. */
   @Override
   public void close() {
+    timeToLive.close();
     tables.clear();
   }
 
@@ -107,6 +151,9 @@ public final class SableEngine implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private TransactionHook transactionHook = TransactionHook.NONE;
     private int clientRequestTokens = DEFAULT_CLIENT_REQUEST_TOKENS;
+    private int streamShards = 1;
+    private Duration streamShardLifetime = StreamSettings.DEFAULT_SHARD_LIFETIME;
+    private Duration ttlSweepInterval = DEFAULT_TTL_SWEEP_INTERVAL;
 
     private Builder() {}
 
@@ -137,8 +184,9 @@ public final class SableEngine implements AutoCloseable {
     }
 
     /**
-     * The clock for table creation times and for the 10-minute window of {@code
-     * ClientRequestToken}s. Default the system UTC clock.
+     * The clock for table creation times, the 10-minute window of {@code ClientRequestToken}s,
+     * stream record times, shard rollover, the 24-hour stream retention, the 15-minute life of
+     * shard iterators, and Time to Live expiry. Default the system UTC clock.
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -169,6 +217,51 @@ public final class SableEngine implements AutoCloseable {
             "clientRequestTokens must be positive: " + clientRequestTokens);
       }
       this.clientRequestTokens = clientRequestTokens;
+      return this;
+    }
+
+    /**
+     * How many shards each stream has open at once; an item's records always go to the same one,
+     * picked by a hash of its partition key. Default 1.
+     *
+     * @throws IllegalArgumentException if not between 1 and 1024
+     */
+    public Builder streamShards(int streamShards) {
+      if (streamShards < 1 || streamShards > 1024) {
+        throw new IllegalArgumentException("streamShards must be 1 to 1024: " + streamShards);
+      }
+      this.streamShards = streamShards;
+      return this;
+    }
+
+    /**
+     * How long a stream shard stays open before the next record rolls it over to a child shard
+     * (DynamoDB rolls shards over on a schedule of its own). Default 4 hours.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder streamShardLifetime(Duration streamShardLifetime) {
+      if (streamShardLifetime.isNegative() || streamShardLifetime.isZero()) {
+        throw new IllegalArgumentException(
+            "streamShardLifetime must be positive: " + streamShardLifetime);
+      }
+      this.streamShardLifetime = streamShardLifetime;
+      return this;
+    }
+
+    /**
+     * The time between background Time to Live sweeps, which delete expired items; {@code
+     * Duration.ZERO} for none (call {@link SableEngine#sweepExpiredItems()} instead). Default
+     * {@link SableEngine#DEFAULT_TTL_SWEEP_INTERVAL}. DynamoDB deletes expired items "typically
+     * within a few days"; the engine, within one interval.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder ttlSweepInterval(Duration ttlSweepInterval) {
+      if (ttlSweepInterval.isNegative()) {
+        throw new IllegalArgumentException("ttlSweepInterval must not be negative: " + ttlSweepInterval);
+      }
+      this.ttlSweepInterval = ttlSweepInterval;
       return this;
     }
 

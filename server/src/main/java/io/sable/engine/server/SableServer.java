@@ -50,9 +50,11 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * }</pre>
  *
  * <p>Every operation the client implements is served (for the engine: the table, item, Query,
- * Scan and batch operations); any other target is answered with {@code UnknownOperationException},
+ * Scan, batch, transaction and Time to Live operations); any other target is answered with {@code UnknownOperationException},
  * as DynamoDB answers an operation it does not know. {@code DynamoDBStreams_20120810.<Operation>}
- * targets go to a {@link DynamoDbStreamsClient} when one is given. Errors go out as DynamoDB sends
+ * targets go to a {@link DynamoDbStreamsClient} when one is given (for the engine: {@code
+ * engine.dynamoDbStreamsClient()}, which {@link #start(SableEngine)} and {@code sable-server
+ * serve} give). Errors go out as DynamoDB sends
  * them (status, {@code __type}, message, modelled members), with {@code x-amzn-RequestId} and
  * {@code x-amz-crc32} on every answer.
  *
@@ -130,9 +132,12 @@ public final class SableServer implements AutoCloseable {
     return new Builder(dynamoDb);
   }
 
-  /** Starts a server for {@code engine} on loopback and a free port, with the default options. */
+  /**
+   * Starts a server for {@code engine} on loopback and a free port, with the default options: its
+   * DynamoDB operations and its DynamoDB Streams operations.
+   */
   public static SableServer start(SableEngine engine) {
-    return builder(engine.dynamoDbClient()).start();
+    return builder(engine.dynamoDbClient()).streams(engine.dynamoDbStreamsClient()).start();
   }
 
   /** The endpoint URL for SDKs and the AWS CLI, such as {@code http://127.0.0.1:8000}. */

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The server's command line: {@code sable-server serve [--port 8000] [--host 127.0.0.1]
- * [--credentials KEY:SECRET]...} starts a fresh in-memory engine behind DynamoDB's wire protocol,
- * prints one line, and runs until SIGTERM or Ctrl-C, when it stops cleanly.
+ * [--credentials KEY:SECRET]...} starts a fresh in-memory engine behind DynamoDB's wire protocol
+ * (and DynamoDB Streams', {@code DynamoDBStreams_20120810.*}), prints one line, and runs until
+ * SIGTERM or Ctrl-C, when it stops cleanly.
  */
 @Command(
     name = "sable-server",
@@ -65,6 +66,7 @@ public final class ServerMain {
       PrintWriter out = spec.commandLine().getOut();
       SableEngine engine = SableEngine.builder().region(region).build();
       SableServer.Builder builder = SableServer.builder(engine.dynamoDbClient())
+          .streams(engine.dynamoDbStreamsClient())
           .host(host)
           .port(port)
           .maxRequestBytes(maxRequestBytes)

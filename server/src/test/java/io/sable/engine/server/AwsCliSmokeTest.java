@@ -21,10 +21,10 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * A client Sable did not write: the AWS CLI ({@code aws dynamodb ...}, Debian package {@code
  * awscli}, which {@code .ci/run} installs) creates a table with a GSI, writes, reads and queries
- * the index against a server, with dummy credentials from the environment.
+ * the index against a server, and reads a table's stream ({@code aws dynamodbstreams ...}), with
+ * dummy credentials from the environment.
  *
  * <p>Fails if the CLI is not on the PATH; skipped only with {@code -Dsable.awscli.skip=true}.
- * (Reading a stream waits for the engine's streams.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AwsCliSmokeTest {
@@ -82,6 +82,34 @@ class AwsCliSmokeTest {
   }
 
   @Test
+  void awsCli_whenReadingAStream_listsDescribesAndGetsRecords() throws Exception {
+    String created = aws("create-table", "--table-name", "streamed",
+        "--attribute-definitions", "AttributeName=pk,AttributeType=S",
+        "--key-schema", "AttributeName=pk,KeyType=HASH",
+        "--billing-mode", "PAY_PER_REQUEST",
+        "--stream-specification", "StreamEnabled=true,StreamViewType=NEW_AND_OLD_IMAGES");
+    assertThat(created).contains("\"LatestStreamArn\"");
+    aws("put-item", "--table-name", "streamed", "--item", "{\"pk\":{\"S\":\"a\"},\"n\":{\"N\":\"1\"}}");
+    aws("update-item", "--table-name", "streamed", "--key", "{\"pk\":{\"S\":\"a\"}}",
+        "--update-expression", "SET n = :two", "--expression-attribute-values", "{\":two\":{\"N\":\"2\"}}");
+    aws("delete-item", "--table-name", "streamed", "--key", "{\"pk\":{\"S\":\"a\"}}");
+
+    String arn = engine.dynamoDbClient().describeTable(b -> b.tableName("streamed")).table().latestStreamArn();
+    String listed = streams("list-streams", "--table-name", "streamed");
+    String described = streams("describe-stream", "--stream-arn", arn);
+    String shardId = engine.dynamoDbStreamsClient().describeStream(b -> b.streamArn(arn))
+        .streamDescription().shards().get(0).shardId();
+    String iterator = streams("get-shard-iterator", "--stream-arn", arn, "--shard-id", shardId,
+        "--shard-iterator-type", "TRIM_HORIZON", "--query", "ShardIterator", "--output", "text").strip();
+    String records = streams("get-records", "--shard-iterator", iterator);
+
+    assertThat(listed).contains(arn);
+    assertThat(described).contains("\"StreamStatus\": \"ENABLED\"").contains(shardId);
+    assertThat(records).containsSubsequence("\"INSERT\"", "\"MODIFY\"", "\"REMOVE\"")
+        .contains("\"NextShardIterator\"").contains("\"ApproximateCreationDateTime\"");
+  }
+
+  @Test
   void awsCli_whenTableMissing_reportsResourceNotFound() throws Exception {
     Result result = run("describe-table", "--table-name", "missing");
 
@@ -92,15 +120,28 @@ class AwsCliSmokeTest {
   private record Result(int exitCode, String output) {}
 
   private String aws(String... arguments) throws Exception {
-    Result result = run(arguments);
+    return succeed("dynamodb", arguments);
+  }
+
+  private String streams(String... arguments) throws Exception {
+    return succeed("dynamodbstreams", arguments);
+  }
+
+  private String succeed(String service, String... arguments) throws Exception {
+    Result result = runIn(service, arguments);
     assertThat(result.exitCode()).as(result.output()).isZero();
     return result.output();
   }
 
   private Result run(String... arguments) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(aws.toString(), "dynamodb"));
-    command.addAll(List.of(arguments));
+    return runIn("dynamodb", arguments);
+  }
+
+  // The last --output wins, so a test may ask for text after the default json.
+  private Result runIn(String service, String... arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(aws.toString(), service));
     command.addAll(List.of("--endpoint-url", server.endpoint().toString(), "--output", "json"));
+    command.addAll(List.of(arguments));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
     environment.put("AWS_ACCESS_KEY_ID", "sable");

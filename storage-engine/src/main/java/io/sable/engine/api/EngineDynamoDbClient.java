@@ -6,13 +6,16 @@ import io.sable.engine.api.internal.ItemOperations;
 import io.sable.engine.api.internal.QueryOperation;
 import io.sable.engine.api.internal.ScanOperation;
 import io.sable.engine.api.internal.TableOperations;
+import io.sable.engine.api.internal.TimeToLiveOperations;
 import io.sable.engine.api.internal.TransactGetOperation;
 import io.sable.engine.api.internal.TransactWriteOperation;
 import io.sable.engine.api.internal.UpdateOperation;
+import io.sable.engine.stream.Streams;
 import io.sable.engine.table.ItemLockedException;
 import io.sable.engine.table.Tables;
 import io.sable.engine.transaction.ClientRequestTokens;
 import io.sable.engine.transaction.Transactions;
+import io.sable.engine.ttl.TimeToLive;
 import io.sable.engine.value.InvalidRequestException;
 import java.time.Clock;
 import java.util.function.Function;
@@ -28,6 +31,12 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -54,9 +63,10 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * TransactionConflictException}, or a {@code DynamoDbException} with error code {@code
  * ValidationException} and HTTP status 400).
  *
- * <p>Supported: CreateTable, DescribeTable, ListTables, DeleteTable, PutItem, GetItem,
- * UpdateItem, DeleteItem, Query, Scan, BatchWriteItem, BatchGetItem, TransactWriteItems,
- * TransactGetItems. {@code ReturnConsumedCapacity} is reported by every item operation (single,
+ * <p>Supported: CreateTable, DescribeTable, ListTables, DeleteTable, UpdateTable (its {@code
+ * StreamSpecification} only), PutItem, GetItem, UpdateItem, DeleteItem, Query, Scan,
+ * BatchWriteItem, BatchGetItem, TransactWriteItems, TransactGetItems, UpdateTimeToLive and
+ * DescribeTimeToLive. {@code ReturnConsumedCapacity} is reported by every item operation (single,
  * batch and transactional) and by Query and Scan, by DynamoDB's capacity unit rules ({@link
  * io.sable.engine.capacity}). Any other operation throws
  * {@link UnsupportedOperationException} (the interface default). Thread-safe; {@link #close()} does
@@ -72,6 +82,7 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   private final BatchOperations batchOperations;
   private final TransactWriteOperation transactWriteOperation;
   private final TransactGetOperation transactGetOperation;
+  private final TimeToLiveOperations timeToLiveOperations;
 
   /**
    * A client over {@code tables}; {@code SableEngine} creates it.
@@ -83,6 +94,8 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
    * @param clock the clock for creation times
    * @param transactions the engine's transactions
    * @param tokens the engine's {@code ClientRequestToken}s
+   * @param streams the engine's streams
+   * @param timeToLive the engine's Time to Live settings
    */
   public EngineDynamoDbClient(
       Tables tables,
@@ -91,8 +104,12 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       String accountId,
       Clock clock,
       Transactions transactions,
-      ClientRequestTokens tokens) {
-    this.tableOperations = new TableOperations(tables, partitionCount, region, accountId, clock);
+      ClientRequestTokens tokens,
+      Streams streams,
+      TimeToLive timeToLive) {
+    this.tableOperations =
+        new TableOperations(tables, partitionCount, region, accountId, clock, streams, timeToLive);
+    this.timeToLiveOperations = new TimeToLiveOperations(tables, timeToLive);
     this.itemOperations = new ItemOperations(tables);
     this.updateOperation = new UpdateOperation(tables);
     this.queryOperation = new QueryOperation(tables);
@@ -135,6 +152,21 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   @Override
   public DeleteTableResponse deleteTable(DeleteTableRequest request) {
     return call(tableOperations::deleteTable, request);
+  }
+
+  @Override
+  public UpdateTableResponse updateTable(UpdateTableRequest request) {
+    return call(tableOperations::updateTable, request);
+  }
+
+  @Override
+  public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request) {
+    return call(timeToLiveOperations::updateTimeToLive, request);
+  }
+
+  @Override
+  public DescribeTimeToLiveResponse describeTimeToLive(DescribeTimeToLiveRequest request) {
+    return call(timeToLiveOperations::describeTimeToLive, request);
   }
 
   @Override

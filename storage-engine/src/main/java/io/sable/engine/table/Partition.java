@@ -3,6 +3,7 @@ package io.sable.engine.table;
 import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.value.Item;
 import io.sable.engine.value.ItemKey;
+import io.sable.engine.value.Values;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One slice of a table's hash space: its items in key order, the lock that serialises writes to
@@ -25,6 +27,7 @@ import java.util.function.Supplier;
 final class Partition {
   private final ConcurrentSkipListMap<ItemKey, Item> items = new ConcurrentSkipListMap<>();
   private final ReentrantLock writeLock = new ReentrantLock();
+  private final Table table;
   private final List<SecondaryIndex> indexes;
   // Items locked by in-flight transactions; read without the lock, changed under it.
   private final ConcurrentHashMap<ItemKey, LockedItem> locked = new ConcurrentHashMap<>();
@@ -33,7 +36,8 @@ final class Partition {
   private volatile long sizeBytes;
   private volatile long itemCount;
 
-  Partition(List<SecondaryIndex> indexes) {
+  Partition(Table table, List<SecondaryIndex> indexes) {
+    this.table = table;
     this.indexes = indexes;
   }
 
@@ -58,7 +62,7 @@ final class Partition {
     return lock == null ? items.get(key) : lock.visible();
   }
 
-  WriteResult write(ItemKey key, ItemMutation mutation) {
+  WriteResult write(ItemKey key, ItemMutation mutation, boolean byService) {
     return underLock(() -> {
       if (locked.containsKey(key)) {
         throw new ItemLockedException();
@@ -74,7 +78,7 @@ final class Partition {
         }
       }
       invalidateMarks(key);
-      store(key, current, next);
+      store(key, current, next, byService);
       return new WriteResult(current, next);
     });
   }
@@ -102,7 +106,7 @@ final class Partition {
       if (lock.changes()) {
         Item current = items.get(lock.key());
         if (lock.staged() != current) {
-          store(lock.key(), current, lock.staged());
+          store(lock.key(), current, lock.staged(), false);
         }
       }
       return locked.remove(lock.key(), lock);
@@ -159,8 +163,9 @@ final class Partition {
     }
   }
 
-  // Under writeLock: stores next (null deletes) and maintains indexes and statistics.
-  private void store(ItemKey key, Item current, Item next) {
+  // Under writeLock: stores next (null deletes), maintains indexes and statistics, and reports the
+  // change to the table's ChangeCapture unless it changed nothing.
+  private void store(ItemKey key, Item current, Item next, boolean byService) {
     if (next != null) {
       items.put(key, next);
     } else if (current != null) {
@@ -171,5 +176,18 @@ final class Partition {
     }
     sizeBytes += (next == null ? 0 : next.sizeBytes()) - (current == null ? 0 : current.sizeBytes());
     itemCount += (next == null ? 0 : 1) - (current == null ? 0 : 1);
+    ChangeCapture capture = table.changeCapture();
+    if (capture != ChangeCapture.NONE && !sameItem(current, next)) {
+      capture.captured(key, current, next, byService);
+    }
+  }
+
+  private static boolean sameItem(Item current, Item next) {
+    if (current == null || next == null) {
+      return current == next;
+    }
+    return current == next
+        || Values.equal(
+            AttributeValue.fromM(current.attributes()), AttributeValue.fromM(next.attributes()));
   }
 }

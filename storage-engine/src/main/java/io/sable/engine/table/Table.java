@@ -30,6 +30,7 @@ public final class Table {
   private final Partition[] partitions;
   private final List<SecondaryIndex> indexes;
   private final Map<String, SecondaryIndex> indexesByName;
+  private volatile ChangeCapture changeCapture = ChangeCapture.NONE;
 
   /**
    * An empty table.
@@ -55,7 +56,7 @@ public final class Table {
     this.indexesByName = Collections.unmodifiableMap(byName);
     this.partitions = new Partition[partitionCount];
     for (int i = 0; i < partitionCount; i++) {
-      partitions[i] = new Partition(indexes);
+      partitions[i] = new Partition(this, indexes);
     }
   }
 
@@ -107,7 +108,27 @@ public final class Table {
    *     changes; {@code mutation} is not called)
    */
   public WriteResult write(ItemKey key, ItemMutation mutation) {
-    return partition(key).write(key, mutation);
+    return partition(key).write(key, mutation, false);
+  }
+
+  /**
+   * Like {@link #write}, for a change DynamoDB makes itself rather than a request: a Time to Live
+   * deletion. Its {@link ChangeCapture} call says so ({@code byService}).
+   *
+   * @throws ItemLockedException if an in-flight transaction holds the item locked
+   */
+  public WriteResult writeByService(ItemKey key, ItemMutation mutation) {
+    return partition(key).write(key, mutation, true);
+  }
+
+  /** Where committed changes go (a stream), {@link ChangeCapture#NONE} by default. */
+  public ChangeCapture changeCapture() {
+    return changeCapture;
+  }
+
+  /** Sends every change committed from now on to {@code capture} ({@link ChangeCapture#NONE}: none). */
+  public void changeCapture(ChangeCapture capture) {
+    this.changeCapture = capture;
   }
 
   /**

@@ -2,12 +2,11 @@ package io.sable.engine.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sable.engine.ManualClock;
 import io.sable.engine.SableEngine;
 import io.sable.engine.transaction.ClientRequestTokens.Start;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,36 +26,13 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * finishes"), timed by a clock the test moves instead of by waiting.
  */
 class ClientRequestTokensTest {
+  private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
   private static final byte[] FIRST = {1};
   private static final byte[] SECOND = {2};
 
-  /** A clock that moves only when told. */
-  private static final class ManualClock extends Clock {
-    private Instant now = Instant.parse("2025-01-01T00:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-  }
-
   @Test
   void begin_whenTokenNew_runsAndMarksItInProgress() {
-    ClientRequestTokens tokens = new ClientRequestTokens(new ManualClock(), 10);
+    ClientRequestTokens tokens = new ClientRequestTokens(new ManualClock(START), 10);
     assertThat(tokens.begin("t", FIRST)).isEqualTo(Start.RUN);
     assertThat(tokens.begin("t", FIRST)).isEqualTo(Start.IN_PROGRESS);
     assertThat(tokens.begin("t", SECOND)).isEqualTo(Start.MISMATCH);
@@ -64,7 +40,7 @@ class ClientRequestTokensTest {
 
   @Test
   void begin_whenRequestSucceeded_replaysTheSameAndRejectsOthersForTenMinutes() {
-    ManualClock clock = new ManualClock();
+    ManualClock clock = new ManualClock(START);
     ClientRequestTokens tokens = new ClientRequestTokens(clock, 10);
     tokens.begin("t", FIRST);
     tokens.succeeded("t");
@@ -78,7 +54,7 @@ class ClientRequestTokensTest {
 
   @Test
   void begin_whenRequestFailed_runsAgainWithAnyItems() {
-    ClientRequestTokens tokens = new ClientRequestTokens(new ManualClock(), 10);
+    ClientRequestTokens tokens = new ClientRequestTokens(new ManualClock(START), 10);
     tokens.begin("t", FIRST);
     tokens.failed("t");
     assertThat(tokens.begin("t", SECOND)).isEqualTo(Start.RUN);
@@ -86,7 +62,7 @@ class ClientRequestTokensTest {
 
   @Test
   void succeeded_whenMoreTokensThanCapacity_forgetsTheOldest() {
-    ClientRequestTokens tokens = new ClientRequestTokens(new ManualClock(), 2);
+    ClientRequestTokens tokens = new ClientRequestTokens(new ManualClock(START), 2);
     for (String token : List.of("t1", "t2", "t3")) {
       tokens.begin(token, FIRST);
       tokens.succeeded(token);
@@ -125,7 +101,7 @@ class ClientRequestTokensTest {
 
   @Test
   void transactWriteItems_whenTokenReusedAfterTenMinutes_appliesAgain() {
-    ManualClock clock = new ManualClock();
+    ManualClock clock = new ManualClock(START);
     try (SableEngine engine = SableEngine.builder().clock(clock).build()) {
       DynamoDbClient client = engine.dynamoDbClient();
       client.createTable(b -> b.tableName("counters").billingMode(BillingMode.PAY_PER_REQUEST)

@@ -130,6 +130,12 @@ public final class Errors {
 
   private static AwsServiceException fill(
       AwsServiceException.Builder builder, String code, String message) {
+    return fill(builder, code, message, SERVICE_NAME);
+  }
+
+  /** Fills {@code builder} as the SDK does for an error of {@code service} (HTTP status 400). */
+  static AwsServiceException fill(
+      AwsServiceException.Builder builder, String code, String message, String service) {
     return builder
         .message(message)
         .statusCode(BAD_REQUEST)
@@ -138,7 +144,7 @@ public final class Errors {
             AwsErrorDetails.builder()
                 .errorCode(code)
                 .errorMessage(message)
-                .serviceName(SERVICE_NAME)
+                .serviceName(service)
                 .sdkHttpResponse(HTTP_400)
                 .build())
         .build();

@@ -2,6 +2,8 @@ package io.sable.engine.api.internal;
 
 import io.sable.engine.index.IndexDefinition;
 import io.sable.engine.index.SecondaryIndex;
+import io.sable.engine.stream.Streams;
+import io.sable.engine.stream.TableStream;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.TableDefinition;
 import io.sable.engine.value.KeySchema;
@@ -17,6 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescrip
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.StreamStatus;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
@@ -24,20 +28,27 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
  * DescribeTable's {@link TableDescription} of a table, as DynamoDB gives it: name, key schema,
  * attribute definitions, status, creation time, ARN ({@code arn:aws:dynamodb:<region>:<account>:
  * table/<name>}), id, item count and size, billing mode or provisioned throughput, and every
- * secondary index with its ARN, projection, size and count.
+ * secondary index with its ARN, projection, size and count, and the table's latest stream.
  */
 final class TableDescriptions {
   private final String region;
   private final String accountId;
+  private final Streams streams;
 
-  TableDescriptions(String region, String accountId) {
+  TableDescriptions(String region, String accountId, Streams streams) {
     this.region = region;
     this.accountId = accountId;
+    this.streams = streams;
+  }
+
+  /** The table's ARN: {@code arn:aws:dynamodb:<region>:<account>:table/<name>}. */
+  String arn(Table table) {
+    return "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + table.name();
   }
 
   TableDescription describe(Table table, TableStatus status) {
     TableDefinition definition = table.definition();
-    String arn = "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + table.name();
+    String arn = arn(table);
     TableDescription.Builder description =
         TableDescription.builder()
             .tableName(table.name())
@@ -88,6 +99,15 @@ final class TableDescriptions {
                 .build());
       }
     }
+    TableStream stream = streams.latest(table);
+    if (stream != null) {
+      // After a stream is disabled, DescribeTable still names it but has no StreamSpecification.
+      description.latestStreamArn(stream.arn()).latestStreamLabel(stream.label());
+      if (stream.status() == StreamStatus.ENABLED) {
+        description.streamSpecification(StreamSpecification.builder()
+            .streamEnabled(true).streamViewType(stream.viewType()).build());
+      }
+    }
     if (!globals.isEmpty()) {
       description.globalSecondaryIndexes(globals);
     }
@@ -97,7 +117,7 @@ final class TableDescriptions {
     return description.build();
   }
 
-  private static List<KeySchemaElement> keySchema(KeySchema keys) {
+  static List<KeySchemaElement> keySchema(KeySchema keys) {
     List<KeySchemaElement> elements = new ArrayList<>(2);
     elements.add(element(keys.partitionKeyName(), KeyType.HASH));
     if (keys.hasSortKey()) {

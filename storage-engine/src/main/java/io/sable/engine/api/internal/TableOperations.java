@@ -1,8 +1,11 @@
 package io.sable.engine.api.internal;
 
+import io.sable.engine.stream.Streams;
+import io.sable.engine.stream.TableStream;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.TableDefinition;
 import io.sable.engine.table.Tables;
+import io.sable.engine.ttl.TimeToLive;
 import io.sable.engine.value.InvalidRequestException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,11 +18,14 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
 
 /**
- * CreateTable, DescribeTable, ListTables and DeleteTable. Tables are {@code ACTIVE} as soon as
- * CreateTable returns.
+ * CreateTable, DescribeTable, ListTables, DeleteTable and UpdateTable (streams). Tables are {@code
+ * ACTIVE} as soon as CreateTable returns.
  */
 public final class TableOperations {
   /** DynamoDB's limit on ListTables' {@code Limit}. */
@@ -29,6 +35,8 @@ public final class TableOperations {
   private final int partitionCount;
   private final Clock clock;
   private final TableDescriptions descriptions;
+  private final Streams streams;
+  private final TimeToLive timeToLive;
 
   /**
    * Table operations on {@code tables}.
@@ -36,22 +44,38 @@ public final class TableOperations {
    * @param partitionCount the number of partitions of each new table
    * @param region the region named in ARNs
    * @param accountId the account id named in ARNs
+   * @param streams the engine's streams
+   * @param timeToLive the engine's Time to Live settings
    */
   public TableOperations(
-      Tables tables, int partitionCount, String region, String accountId, Clock clock) {
+      Tables tables,
+      int partitionCount,
+      String region,
+      String accountId,
+      Clock clock,
+      Streams streams,
+      TimeToLive timeToLive) {
     this.tables = tables;
     this.partitionCount = partitionCount;
     this.clock = clock;
-    this.descriptions = new TableDescriptions(region, accountId);
+    this.streams = streams;
+    this.timeToLive = timeToLive;
+    this.descriptions = new TableDescriptions(region, accountId, streams);
   }
 
-  /** CreateTable. */
+  /** CreateTable, with a stream from the start if {@code StreamSpecification} enables one. */
   public CreateTableResponse createTable(CreateTableRequest request) {
     TableDefinition definition = TableDefinitions.of(request);
+    StreamViewType viewType = StreamSpecifications.viewType(request.streamSpecification());
     Table table =
         new Table(definition, partitionCount, clock.instant(), Requests.randomUuid());
+    TableStream stream =
+        viewType == null ? null : streams.open(table, descriptions.arn(table), viewType);
     if (!tables.add(table)) {
       throw Errors.resourceInUse("Table already exists: " + request.tableName());
+    }
+    if (stream != null) {
+      streams.register(stream);
     }
     return CreateTableResponse.builder()
         .tableDescription(descriptions.describe(table, TableStatus.ACTIVE))
@@ -73,6 +97,8 @@ public final class TableOperations {
     if (table == null) {
       throw notFound(request.tableName());
     }
+    streams.dropped(table);
+    timeToLive.disable(table);
     return DeleteTableResponse.builder()
         .tableDescription(descriptions.describe(table, TableStatus.DELETING))
         .build();
@@ -106,6 +132,39 @@ public final class TableOperations {
       response.lastEvaluatedTableName(last);
     }
     return response.build();
+  }
+
+  /**
+   * UpdateTable of the table's {@code StreamSpecification}: enables a new stream (a table has at
+   * most one enabled stream: "Table already has an enabled stream") or disables the enabled one
+   * ("Table has no stream to disable"). The engine's tables change nothing else yet: a request
+   * with other changes throws {@link UnsupportedOperationException}.
+   */
+  public UpdateTableResponse updateTable(UpdateTableRequest request) {
+    Table table = existing(request.tableName());
+    UpdateTableRequest streamsOnly = UpdateTableRequest.builder().tableName(request.tableName())
+        .streamSpecification(request.streamSpecification()).build();
+    if (!streamsOnly.equals(request)) {
+      throw new UnsupportedOperationException(
+          "UpdateTable: the engine changes only a table's StreamSpecification");
+    }
+    if (request.streamSpecification() == null) {
+      throw new InvalidRequestException("Nothing to update");
+    }
+    StreamViewType viewType = StreamSpecifications.viewType(request.streamSpecification());
+    synchronized (table) {
+      if (viewType != null) {
+        if (streams.enabled(table) != null) {
+          throw new InvalidRequestException("Table already has an enabled stream");
+        }
+        streams.register(streams.open(table, descriptions.arn(table), viewType));
+      } else if (!streams.disable(table)) {
+        throw new InvalidRequestException("Table has no stream to disable");
+      }
+    }
+    return UpdateTableResponse.builder()
+        .tableDescription(descriptions.describe(table, TableStatus.ACTIVE))
+        .build();
   }
 
   private Table existing(String name) {
