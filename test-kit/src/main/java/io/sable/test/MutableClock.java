@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * #advance(Duration)}. Views made by {@link #withZone(ZoneId)} share its time.
  *
  * <p>The test kit hands one to each test class ({@link SableTestContext#clock()}) and gives it to
- * Sable's engine, which reads it for table creation times today and will read it for TTL expiry and
- * stream retention once the engine has them. DynamoDB and DynamoDB Local keep their own time: on an
- * endpoint the clock controls only the code under test that is given it.
+ * Sable's engine, which reads it for table creation times, Time to Live expiry ({@link
+ * SableTestContext#sweepExpiredItems()}) and stream retention. DynamoDB and DynamoDB Local keep
+ * their own time: on an endpoint the clock controls only the code under test that is given it.
  *
  * <pre>{@code
  * MutableClock clock = MutableClock.at(Instant.parse("2024-05-01T00:00:00Z"));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
@@ -113,6 +114,26 @@ public final class SableTestContext implements AutoCloseable {
   /** The class's clock, which the engine reads; it starts at {@link MutableClock#DEFAULT_START}. */
   public MutableClock clock() {
     return clock;
+  }
+
+  /**
+   * Deletes, now, every item whose Time to Live attribute lies before the {@link #clock()}, as the
+   * engine's background sweep would (the test kit's engine runs none, so expiry happens exactly when
+   * a test asks for it). Only the engine can: on an endpoint the test is aborted (reported as
+   * skipped), since DynamoDB deletes expired items on its own clock, typically within a few days.
+   *
+   * <pre>{@code
+   * clock.advance(Duration.ofDays(31));
+   * assertThat(sable.sweepExpiredItems()).isEqualTo(1);
+   * }</pre>
+   *
+   * @return how many items were deleted
+   */
+  public int sweepExpiredItems() {
+    Assumptions.assumeTrue(backend.isEngine(),
+        () -> "Time to Live expiry on demand needs Sable's engine; " + backend.describe() + " deletes expired items"
+            + " on its own clock");
+    return backend.sweepExpiredItems();
   }
 
   /** The recorder of every request the tests send through {@link #dynamoDbClient()}. */

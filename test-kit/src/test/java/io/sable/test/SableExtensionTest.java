@@ -8,12 +8,15 @@ import io.sable.test.shop.ShopTable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** What {@link SableTest} sets up: injection, table lifecycles, names and the clock. */
 @SableTest(tables = ShopTable.class)
@@ -85,6 +88,23 @@ class SableExtensionTest {
       assertThat(dynamoDb.describeTable(b -> b.tableName(sable.tableName(ShopTable.class))).table().creationDateTime())
           .isNotEqualTo(Instant.parse(MutableClock.DEFAULT_START));
     }
+  }
+
+  @Test
+  void sweepExpiredItems_whenTheClockPassesAnItemsTimeToLive_deletesItThenAndOnlyThen() {
+    String name = sable.tableName(ShopTable.class);
+    Map<String, AttributeValue> key = Map.of("PK", AttributeValue.fromS("SESSION#1"), "SK", AttributeValue.fromS("SESSION"));
+    Map<String, AttributeValue> item = new HashMap<>(key);
+    item.put("expiresAt", AttributeValue.fromN(Long.toString(clock.instant().plus(Duration.ofHours(1)).getEpochSecond())));
+    dynamoDb.updateTimeToLive(b -> b.tableName(name)
+        .timeToLiveSpecification(s -> s.attributeName("expiresAt").enabled(true)));
+    dynamoDb.putItem(b -> b.tableName(name).item(item));
+
+    assertThat(sable.sweepExpiredItems()).as("an hour before it expires").isZero();
+    clock.advance(Duration.ofHours(2));
+
+    assertThat(sable.sweepExpiredItems()).as("an hour after").isEqualTo(1);
+    assertThat(dynamoDb.getItem(b -> b.tableName(name).key(key)).hasItem()).isFalse();
   }
 
   /** A nested class shares its outer class's context; here the tables are kept across its tests. */

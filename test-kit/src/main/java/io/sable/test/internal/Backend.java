@@ -5,6 +5,7 @@ import io.sable.runtime.table.TableDefinition;
 import io.sable.runtime.write.BatchWriter;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -69,11 +70,14 @@ public final class Backend implements AutoCloseable {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
   }
 
-  /** The configured endpoint, or else a new engine whose clock is {@code clock}. */
+  /**
+   * The configured endpoint, or else a new engine whose clock is {@code clock}, without background
+   * Time to Live sweeps: expired items go when a test calls {@link #sweepExpiredItems()}.
+   */
   public static Backend fromEnvironment(Clock clock) {
     Optional<URI> endpoint = configuredEndpoint();
     if (endpoint.isEmpty()) {
-      SableEngine engine = SableEngine.builder().clock(clock).build();
+      SableEngine engine = SableEngine.builder().clock(clock).ttlSweepInterval(Duration.ZERO).build();
       return new Backend(engine, null, engine.dynamoDbClient(), "");
     }
     DynamoDbClient client = ENDPOINT_CLIENTS.computeIfAbsent(endpoint.get(), Backend::endpointClient);
@@ -96,6 +100,20 @@ public final class Backend implements AutoCloseable {
             .build())
         .httpClientBuilder(ApacheHttpClient.builder())
         .build();
+  }
+
+  /**
+   * Deletes the items whose Time to Live has passed by the engine's clock.
+   *
+   * @return how many items were deleted
+   * @throws IllegalStateException on an endpoint, where DynamoDB deletes expired items itself
+   */
+  public int sweepExpiredItems() {
+    if (engine == null) {
+      throw new IllegalStateException("Only Sable's engine sweeps expired items on demand; " + describe()
+          + " deletes them itself, on its own clock");
+    }
+    return engine.sweepExpiredItems();
   }
 
   /** Whether this is the in-process engine. */
