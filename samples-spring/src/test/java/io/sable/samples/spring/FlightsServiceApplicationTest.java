@@ -106,12 +106,25 @@ class FlightsServiceApplicationTest {
   }
 
   @Test
-  void metrics_whenEndpointsWereCalled_timeRequestsPerAccessPattern() throws Exception {
+  void metrics_whenEndpointsWereCalled_timeRequestsAndSumCapacityPerAccessPattern() throws Exception {
     getJson("/airports/SEA/routes");
 
     JsonNode requests = getJson("/actuator/metrics/sable.dynamodb.requests?tag=operation:Query&tag=table:Flights");
+    JsonNode capacity = getJson("/actuator/metrics/sable.dynamodb.consumed.capacity?tag=operation:Query&tag=table:Flights");
 
     assertThat(requests.at("/measurements/0/value").asDouble()).isGreaterThanOrEqualTo(1);
+    // The engine reports each Query's ConsumedCapacity, as DynamoDB does; the routes alone cost units.
+    assertThat(measurement(capacity, "COUNT")).isGreaterThanOrEqualTo(1);
+    assertThat(measurement(capacity, "TOTAL")).isPositive();
+  }
+
+  private static double measurement(JsonNode metric, String statistic) {
+    for (JsonNode measurement : metric.get("measurements")) {
+      if (measurement.get("statistic").asText().equals(statistic)) {
+        return measurement.get("value").asDouble();
+      }
+    }
+    throw new AssertionError("No " + statistic + " in " + metric);
   }
 
   private static final List<Flight> LOADED = FlightData.flights().subList(0, FLIGHTS);
