@@ -175,7 +175,7 @@ class WireProtocolTest {
             "UnknownOperationException", null),
         Arguments.of("operation the engine lacks", "DynamoDB_20120810.ExecuteStatement", "{}",
             "UnknownOperationException", null),
-        Arguments.of("streams before streams exist", "DynamoDBStreams_20120810.ListStreams", "{}",
+        Arguments.of("unknown streams operation", "DynamoDBStreams_20120810.Frobnicate", "{}",
             "UnknownOperationException", null),
         Arguments.of("missing table", GET_ITEM, "{\"TableName\":\"nope\",\"Key\":{\"pk\":{\"S\":\"a\"}}}",
             "ResourceNotFoundException", "Requested resource not found"));

@@ -147,7 +147,7 @@ public record KeyCondition(KeyValue partitionKey, SortKeyCondition sortKey) {
     KeyValue key = KeyValue.of(value);
     switch (op) {
       case EQ:
-        return new SortKeyCondition(key, true, key, true, null);
+        return SortKeyCondition.equalTo(key);
       case LT:
         return new SortKeyCondition(KeyValue.LOWEST, true, key, false, null);
       case LE:

@@ -13,13 +13,33 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param upper the upper bound, {@link KeyValue#HIGHEST} if none
  * @param upperInclusive whether the upper bound itself matches
  * @param prefix the {@code begins_with} prefix, or {@code null}
+ * @param equality whether the condition is {@code =} (not a {@code BETWEEN} of equal bounds)
  */
 public record SortKeyCondition(
     KeyValue lower,
     boolean lowerInclusive,
     KeyValue upper,
     boolean upperInclusive,
-    AttributeValue prefix) {
+    AttributeValue prefix,
+    boolean equality) {
+
+  /**
+   * A range that is not an equality: {@code <}, {@code <=}, {@code >}, {@code >=},
+   * {@code BETWEEN} or {@code begins_with}.
+   */
+  public SortKeyCondition(
+      KeyValue lower,
+      boolean lowerInclusive,
+      KeyValue upper,
+      boolean upperInclusive,
+      AttributeValue prefix) {
+    this(lower, lowerInclusive, upper, upperInclusive, prefix, false);
+  }
+
+  /** The condition {@code sortKey = key}. */
+  public static SortKeyCondition equalTo(KeyValue key) {
+    return new SortKeyCondition(key, true, key, true, null, true);
+  }
 
   /** Every sort key: no condition. */
   public static final SortKeyCondition ANY =
@@ -37,10 +57,11 @@ public record SortKeyCondition(
   /**
    * Whether {@code sortKey} is the comparison bound ({@code <=}, {@code >=}, {@code BETWEEN}) that
    * ends this range in the direction of reading: the upper bound when {@code forward}, else the
-   * lower. Equality and {@code begins_with} ranges have no such end.
+   * lower. Equality and {@code begins_with} ranges have no such end (a {@code BETWEEN} of equal
+   * bounds does: DynamoDB Local 3.1.0 ends its page there without a LastEvaluatedKey).
    */
   public boolean isEnd(KeyValue sortKey, boolean forward) {
-    if (prefix != null || (lower.equals(upper) && lowerInclusive && upperInclusive)) {
+    if (prefix != null || equality) {
       return false;
     }
     return forward ? upperInclusive && sortKey.equals(upper) : lowerInclusive && sortKey.equals(lower);

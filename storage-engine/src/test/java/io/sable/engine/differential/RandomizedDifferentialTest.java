@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -61,6 +62,18 @@ class RandomizedDifferentialTest {
   @Provide
   Arbitrary<String> filters() {
     return Arbitraries.of("", "v = :v", "v <> :v", "v < :v", "attribute_exists(w)", "NOT v >= :v OR attribute_not_exists(w)");
+  }
+
+  /**
+   * Found by the property below: a {@code BETWEEN} of equal bounds ({@code -0} and {@code 0} are
+   * one number) ends its page at Limit without a LastEvaluatedKey, where an equality does not.
+   */
+  @Example
+  void query_whenBetweenOfEqualBoundsReachesLimit_pagesLikeDynamoDbLocal() {
+    for (String condition : List.of("pk = :p AND sk BETWEEN :a AND :b", "pk = :p AND sk = :a")) {
+      query_whenRandomItemsAndKeyConditions_pagesLikeDynamoDbLocal(
+          List.of("-0E0"), condition, "-0E0", "0", "", true, 1);
+    }
   }
 
   @Property(tries = 60)
