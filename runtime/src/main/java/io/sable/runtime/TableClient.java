@@ -1,10 +1,15 @@
 package io.sable.runtime;
 
+import io.sable.runtime.batch.BatchReader;
+import io.sable.runtime.batch.EntitiesRead;
 import io.sable.runtime.schema.EntitySchema;
 import io.sable.runtime.table.TableDefinition;
 import io.sable.runtime.write.BatchWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,16 +83,53 @@ public final class TableClient {
   }
 
   /**
+   * Reads many entities by primary key with BatchGetItem (eventually consistent), 100 keys per call,
+   * retrying {@code UnprocessedKeys} with exponential backoff and jitter until every key is read or
+   * {@code deadline} has passed ({@link BatchReader}).
+   *
+   * @return the entities found and the keys left unread
+   * @throws EntityTypeMismatchException if an item read is of another entity type
+   */
+  public <T> EntitiesRead<T> getItems(
+      Collection<Map<String, AttributeValue>> keys, EntitySchema<T> schema, Duration deadline) {
+    BatchReader.Result result =
+        BatchReader.read(dynamoDb, tableName(), new ArrayList<>(keys), false, deadline);
+    List<T> entities = new ArrayList<>(result.items().size());
+    for (Map<String, AttributeValue> item : result.items()) {
+      entities.add(decode(item, schema));
+    }
+    return new EntitiesRead<>(entities, result.unprocessedKeys());
+  }
+
+  /**
    * Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items. Not atomic:
-   * on failure some entities may be written.
+   * on failure some entities may be written. Of several entities with one primary key only the
+   * last is written (DynamoDB rejects a batch with two requests on one item).
    *
    * @throws io.sable.runtime.write.UnprocessedWritesException if some items stay unprocessed
    */
   public <T> void putItems(Collection<? extends T> entities, EntitySchema<T> schema) {
-    List<WriteRequest> requests = new ArrayList<>(entities.size());
+    Map<Map<String, AttributeValue>, WriteRequest> requests = new LinkedHashMap<>();
     for (T entity : entities) {
       Map<String, AttributeValue> item = schema.itemToMap(entity, true);
-      requests.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+      requests.put(
+          schema.primaryKey(entity),
+          WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+    }
+    BatchWriter.write(dynamoDb, tableName(), new ArrayList<>(requests.values()));
+  }
+
+  /**
+   * Deletes the items with these primary keys with BatchWriteItem, 25 per call, retrying
+   * unprocessed items; a key given twice is deleted once, an absent key is no error. Not atomic:
+   * on failure some items may be deleted.
+   *
+   * @throws io.sable.runtime.write.UnprocessedWritesException if some deletes stay unprocessed
+   */
+  public void deleteItems(Collection<Map<String, AttributeValue>> keys) {
+    List<WriteRequest> requests = new ArrayList<>(keys.size());
+    for (Map<String, AttributeValue> key : new LinkedHashSet<>(keys)) {
+      requests.add(WriteRequest.builder().deleteRequest(d -> d.key(key)).build());
     }
     BatchWriter.write(dynamoDb, tableName(), requests);
   }

@@ -2,8 +2,11 @@ package io.sable.engine;
 
 import io.sable.engine.api.EngineDynamoDbClient;
 import io.sable.engine.api.EngineDynamoDbStreamsClient;
+import io.sable.engine.index.IndexLag;
 import io.sable.engine.stream.StreamSettings;
 import io.sable.engine.stream.Streams;
+import io.sable.engine.table.Table;
+import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
 import io.sable.engine.transaction.ClientRequestTokens;
 import io.sable.engine.transaction.TransactionHook;
@@ -12,6 +15,7 @@ import io.sable.engine.ttl.TimeToLive;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
@@ -80,7 +84,17 @@ public final class SableEngine implements AutoCloseable {
             new Transactions(builder.transactionHook),
             new ClientRequestTokens(builder.clock, builder.clientRequestTokens),
             streams,
-            timeToLive);
+            timeToLive,
+            new TableSettings(
+                builder.itemCollectionSizeLimit,
+                IndexLag.of(builder.globalIndexLag, builder.clock)),
+            builder.indexBackfills);
+  }
+
+  private static void backfillThread(Runnable backfill) {
+    Thread thread = new Thread(backfill, "sable-index-backfill");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** An engine with the default options. */
@@ -154,8 +168,55 @@ public final class SableEngine implements AutoCloseable {
     private int streamShards = 1;
     private Duration streamShardLifetime = StreamSettings.DEFAULT_SHARD_LIFETIME;
     private Duration ttlSweepInterval = DEFAULT_TTL_SWEEP_INTERVAL;
+    private long itemCollectionSizeLimit = Table.DEFAULT_ITEM_COLLECTION_SIZE_LIMIT;
+    private Executor indexBackfills = SableEngine::backfillThread;
+    private Duration globalIndexLag = Duration.ZERO;
 
     private Builder() {}
+
+    /**
+     * The largest item collection (a partition key's items plus their local secondary index
+     * entries) of a table with local secondary indexes, in bytes: a write past it fails with {@code
+     * ItemCollectionSizeLimitExceededException}. Default DynamoDB's 10 GB; set a small limit to test
+     * how code handles it with little data.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder itemCollectionSizeLimit(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("itemCollectionSizeLimit must be positive: " + bytes);
+      }
+      this.itemCollectionSizeLimit = bytes;
+      return this;
+    }
+
+    /**
+     * How long a write takes to show in global secondary indexes, measured on the engine's {@link
+     * #clock}: a Query or Scan of a global secondary index sees a write only once {@code lag} has
+     * passed, as DynamoDB's indexes are eventually consistent, so that code that must tolerate
+     * index lag can be tested. Default zero: every index shows every write at once. Local
+     * secondary indexes and the table never lag.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder globalIndexLag(Duration lag) {
+      Objects.requireNonNull(lag, "lag");
+      if (lag.isNegative()) {
+        throw new IllegalArgumentException("globalIndexLag must not be negative: " + lag);
+      }
+      this.globalIndexLag = lag;
+      return this;
+    }
+
+    /**
+     * Where UpdateTable backfills a new global secondary index (the index is {@code CREATING} until
+     * the task ends). Default a new daemon thread per index; a test can pass an executor that holds
+     * the task to observe the index while it is being backfilled.
+     */
+    public Builder indexBackfills(Executor executor) {
+      this.indexBackfills = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
 
     /**
      * How many partitions (independently locked slices of the hash space) each table has; more
@@ -186,7 +247,8 @@ public final class SableEngine implements AutoCloseable {
     /**
      * The clock for table creation times, the 10-minute window of {@code ClientRequestToken}s,
      * stream record times, shard rollover, the 24-hour stream retention, the 15-minute life of
-     * shard iterators, and Time to Live expiry. Default the system UTC clock.
+     * shard iterators, Time to Live expiry and {@link #globalIndexLag}. Default the system UTC
+     * clock.
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");

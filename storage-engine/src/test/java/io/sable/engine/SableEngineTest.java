@@ -133,7 +133,7 @@ class SableEngineTest {
   @Test
   void unsupportedOperation_whenCalled_throwsUnsupportedOperationException() {
     try (SableEngine engine = SableEngine.create()) {
-      assertThatThrownBy(() -> engine.dynamoDbClient().describeLimits(b -> {}))
+      assertThatThrownBy(() -> engine.dynamoDbClient().executeStatement(b -> b.statement("SELECT * FROM t")))
           .isInstanceOf(UnsupportedOperationException.class);
     }
   }

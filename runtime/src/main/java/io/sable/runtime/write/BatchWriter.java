@@ -1,17 +1,18 @@
 package io.sable.runtime.write;
 
+import io.sable.runtime.batch.Backoff;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Writes many items to one table with BatchWriteItem: in chunks of 25 requests (DynamoDB's limit per
- * call), retrying {@code UnprocessedItems} with exponential backoff and full jitter.
+ * call), retrying {@code UnprocessedItems} with exponential backoff and full jitter ({@link Backoff}).
  */
 public final class BatchWriter {
 
@@ -19,8 +20,6 @@ public final class BatchWriter {
   public static final int MAX_REQUESTS_PER_BATCH = 25;
 
   private static final int MAX_ATTEMPTS = 10;
-  private static final long BASE_DELAY_MILLIS = 25;
-  private static final long MAX_DELAY_MILLIS = 2_000;
 
   private BatchWriter() {}
 
@@ -51,17 +50,7 @@ public final class BatchWriter {
       if (attempt == MAX_ATTEMPTS) {
         throw new UnprocessedWritesException(pending.getOrDefault(tableName, List.of()));
       }
-      sleep(attempt);
-    }
-  }
-
-  private static void sleep(int attempt) {
-    long ceiling = Math.min(MAX_DELAY_MILLIS, BASE_DELAY_MILLIS << Math.min(attempt, 16));
-    try {
-      Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling + 1));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while retrying unprocessed batch writes", e);
+      Backoff.pause(attempt, Duration.ofMillis(Backoff.CAP_MILLIS));
     }
   }
 }

@@ -11,13 +11,16 @@ import io.sable.engine.api.internal.TransactGetOperation;
 import io.sable.engine.api.internal.TransactWriteOperation;
 import io.sable.engine.api.internal.UpdateOperation;
 import io.sable.engine.stream.Streams;
+import io.sable.engine.table.ItemCollectionTooLargeException;
 import io.sable.engine.table.ItemLockedException;
+import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
 import io.sable.engine.transaction.ClientRequestTokens;
 import io.sable.engine.transaction.Transactions;
 import io.sable.engine.ttl.TimeToLive;
 import io.sable.engine.value.InvalidRequestException;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -30,11 +33,21 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeEndpointsRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeEndpointsResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
-import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
@@ -63,12 +76,15 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * TransactionConflictException}, or a {@code DynamoDbException} with error code {@code
  * ValidationException} and HTTP status 400).
  *
- * <p>Supported: CreateTable, DescribeTable, ListTables, DeleteTable, UpdateTable (its {@code
- * StreamSpecification} only), PutItem, GetItem, UpdateItem, DeleteItem, Query, Scan,
- * BatchWriteItem, BatchGetItem, TransactWriteItems, TransactGetItems, UpdateTimeToLive and
- * DescribeTimeToLive. {@code ReturnConsumedCapacity} is reported by every item operation (single,
- * batch and transactional) and by Query and Scan, by DynamoDB's capacity unit rules ({@link
- * io.sable.engine.capacity}). Any other operation throws
+ * <p>Supported: CreateTable, DescribeTable, UpdateTable (billing mode, throughput, global
+ * secondary indexes, {@code StreamSpecification}), ListTables, DeleteTable, TagResource,
+ * UntagResource, ListTagsOfResource, DescribeLimits, DescribeEndpoints, PutItem, GetItem,
+ * UpdateItem, DeleteItem, Query, Scan, BatchWriteItem, BatchGetItem, TransactWriteItems,
+ * TransactGetItems, UpdateTimeToLive and DescribeTimeToLive. {@code ReturnConsumedCapacity} is
+ * reported by every operation that takes it, by DynamoDB's capacity unit rules ({@link
+ * io.sable.engine.capacity}), and {@code ReturnItemCollectionMetrics} by every write to a table
+ * with local secondary indexes. Any other
+ * operation throws
  * {@link UnsupportedOperationException} (the interface default). Thread-safe; {@link #close()} does
  * nothing (close the {@code SableEngine} instead). Obtain one from {@code
  * SableEngine.dynamoDbClient()}.
@@ -96,6 +112,8 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
    * @param tokens the engine's {@code ClientRequestToken}s
    * @param streams the engine's streams
    * @param timeToLive the engine's Time to Live settings
+   * @param settings the settings of every new table (item collection size limit, index lag)
+   * @param backfills where UpdateTable backfills new global secondary indexes
    */
   public EngineDynamoDbClient(
       Tables tables,
@@ -106,9 +124,20 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       Transactions transactions,
       ClientRequestTokens tokens,
       Streams streams,
-      TimeToLive timeToLive) {
+      TimeToLive timeToLive,
+      TableSettings settings,
+      Executor backfills) {
     this.tableOperations =
-        new TableOperations(tables, partitionCount, region, accountId, clock, streams, timeToLive);
+        new TableOperations(
+            tables,
+            partitionCount,
+            region,
+            accountId,
+            clock,
+            streams,
+            timeToLive,
+            settings,
+            backfills);
     this.timeToLiveOperations = new TimeToLiveOperations(tables, timeToLive);
     this.itemOperations = new ItemOperations(tables);
     this.updateOperation = new UpdateOperation(tables);
@@ -126,6 +155,8 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       throw Errors.validation(e.getMessage());
     } catch (ItemLockedException e) {
       throw Errors.transactionConflict();
+    } catch (ItemCollectionTooLargeException e) {
+      throw Errors.itemCollectionSizeLimitExceeded(e.getMessage());
     }
   }
 
@@ -137,6 +168,36 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   @Override
   public DescribeTableResponse describeTable(DescribeTableRequest request) {
     return call(tableOperations::describeTable, request);
+  }
+
+  @Override
+  public UpdateTableResponse updateTable(UpdateTableRequest request) {
+    return call(tableOperations::updateTable, request);
+  }
+
+  @Override
+  public TagResourceResponse tagResource(TagResourceRequest request) {
+    return call(tableOperations::tagResource, request);
+  }
+
+  @Override
+  public UntagResourceResponse untagResource(UntagResourceRequest request) {
+    return call(tableOperations::untagResource, request);
+  }
+
+  @Override
+  public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+    return call(tableOperations::listTagsOfResource, request);
+  }
+
+  @Override
+  public DescribeLimitsResponse describeLimits(DescribeLimitsRequest request) {
+    return call(tableOperations::describeLimits, request);
+  }
+
+  @Override
+  public DescribeEndpointsResponse describeEndpoints(DescribeEndpointsRequest request) {
+    return call(tableOperations::describeEndpoints, request);
   }
 
   @Override
@@ -152,11 +213,6 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   @Override
   public DeleteTableResponse deleteTable(DeleteTableRequest request) {
     return call(tableOperations::deleteTable, request);
-  }
-
-  @Override
-  public UpdateTableResponse updateTable(UpdateTableRequest request) {
-    return call(tableOperations::updateTable, request);
   }
 
   @Override

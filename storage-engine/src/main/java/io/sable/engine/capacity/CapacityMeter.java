@@ -59,37 +59,50 @@ public final class CapacityMeter {
 
   /** Records {@code units} read capacity units consumed on {@code table} itself. */
   public void read(Table table, double units) {
-    usage(table).read += units;
+    if (enabled()) {
+      usage(table).read += units;
+    }
   }
 
   /**
-   * Records {@code units} read capacity units consumed on {@code index} of {@code table} (a Query
-   * or Scan of the index). With {@code INDEXES} the index is reported even when {@code units} is 0.
+   * Records {@code units} read capacity units consumed by a Query or Scan of {@code index} of
+   * {@code table} ({@code null}: the table itself).
    */
   public void read(Table table, SecondaryIndex index, double units) {
-    usage(table).index(index).read += units;
+    if (index == null) {
+      read(table, units);
+    } else if (enabled()) {
+      usage(table).index(index)[0] += units;
+    }
   }
 
   /**
    * Records the write of one item of {@code table} from {@code before} to {@code after} (either
    * {@code null}): the table's units for the larger of the two and each index's units ({@link
    * IndexWrites}), each multiplied by {@code factor} (1, or {@link CapacityUnits#TRANSACTIONAL}).
+   * Does nothing, and reads neither the table nor the items, when the request did not ask for
+   * capacity: sizing every index entry is a measurable part of a write.
    */
   public void write(Table table, Item before, Item after, int factor) {
+    if (!enabled()) {
+      return;
+    }
     int size = Math.max(before == null ? 0 : before.sizeBytes(), after == null ? 0 : after.sizeBytes());
     Usage usage = usage(table);
     usage.write += CapacityUnits.write(size) * factor;
     for (SecondaryIndex index : table.indexes()) {
       int units = IndexWrites.units(index, before, after);
       if (units > 0) {
-        usage.index(index).write += (double) units * factor;
+        usage.index(index)[1] += (double) units * factor;
       }
     }
   }
 
   /** Records {@code units} write capacity units consumed on {@code table} itself. */
   public void write(Table table, double units) {
-    usage(table).write += units;
+    if (enabled()) {
+      usage(table).write += units;
+    }
   }
 
   /** One {@code ConsumedCapacity} per table touched, or an empty list for {@code NONE}. */
@@ -111,36 +124,33 @@ public final class CapacityMeter {
     return tables.computeIfAbsent(table.name(), name -> new Usage());
   }
 
-  /** What one table, or one of its indexes, consumed. */
-  private static class Units {
-    double read;
-    double write;
-  }
-
   /** What one table and its indexes consumed. */
-  private static final class Usage extends Units {
-    private final Map<SecondaryIndex, Units> indexes = new LinkedHashMap<>();
+  private static final class Usage {
+    private double read;
+    private double write;
+    // Per index: {read units, write units}.
+    private final Map<SecondaryIndex, double[]> indexes = new LinkedHashMap<>();
 
-    Units index(SecondaryIndex index) {
-      return indexes.computeIfAbsent(index, i -> new Units());
+    double[] index(SecondaryIndex index) {
+      return indexes.computeIfAbsent(index, i -> new double[2]);
     }
 
     ConsumedCapacity describe(String tableName, ReturnConsumedCapacity mode) {
-      double reads = read;
-      double writes = write;
-      for (Units units : indexes.values()) {
-        reads += units.read;
-        writes += units.write;
+      double totalRead = read;
+      double totalWrite = write;
+      for (double[] units : indexes.values()) {
+        totalRead += units[0];
+        totalWrite += units[1];
       }
       ConsumedCapacity.Builder consumed =
           ConsumedCapacity.builder()
               .tableName(tableName)
-              .capacityUnits(reads + writes);
-      if (reads > 0) {
-        consumed.readCapacityUnits(reads);
+              .capacityUnits(totalRead + totalWrite);
+      if (totalRead > 0) {
+        consumed.readCapacityUnits(totalRead);
       }
-      if (writes > 0) {
-        consumed.writeCapacityUnits(writes);
+      if (totalWrite > 0) {
+        consumed.writeCapacityUnits(totalWrite);
       }
       if (mode == ReturnConsumedCapacity.INDEXES) {
         consumed.table(capacity(read, write));
@@ -149,7 +159,7 @@ public final class CapacityMeter {
         indexes.forEach(
             (index, units) ->
                 (index.definition().global() ? global : local)
-                    .put(index.definition().name(), capacity(units.read, units.write)));
+                    .put(index.definition().name(), capacity(units[0], units[1])));
         if (!global.isEmpty()) {
           consumed.globalSecondaryIndexes(global);
         }

@@ -1,7 +1,7 @@
 package io.sable.engine.capacity;
 
 /**
- * DynamoDB's capacity unit rules for reads and writes.
+ * DynamoDB's capacity unit rules for one item.
  *
  * <ul>
  *   <li>A write capacity unit (WCU) writes an item of up to 1 KB: writing an item of {@code n}
@@ -9,16 +9,13 @@ package io.sable.engine.capacity;
  *   <li>A read capacity unit (RCU) is one strongly consistent read of an item of up to 4 KB:
  *       {@code ceil(n / 4096)} RCU, at least one (reading an absent item still costs one); an
  *       eventually consistent read costs half.
- *   <li>Query and Scan read their items together: the sizes of all the items read (before any
- *       filter) are added up and then rounded up to the next 4 KB, so that reading nothing costs
- *       nothing, as DynamoDB Local 3.1.0 reports it.
  *   <li>{@code TransactWriteItems} and {@code TransactGetItems} cost {@value #TRANSACTIONAL} times
  *       as much: DynamoDB reads or writes every item twice, once to prepare the transaction and
  *       once to commit it.
  * </ul>
  *
  * <p>Sources: Amazon DynamoDB Developer Guide, "Item sizes and capacity unit consumption"
- * (CapacityUnitCalculations), "DynamoDB read and write operations" (Query, Scan) and "Amazon DynamoDB Transactions: How it works", section "Capacity
+ * (CapacityUnitCalculations) and "Amazon DynamoDB Transactions: How it works", section "Capacity
  * management for transactions".
  */
 public final class CapacityUnits {
@@ -41,16 +38,16 @@ public final class CapacityUnits {
    * a strongly consistent read, half that for an eventually consistent one.
    */
   public static double read(int sizeBytes, boolean consistentRead) {
-    int units = Math.max(1, ceilDiv(sizeBytes, READ_UNIT_BYTES));
-    return consistentRead ? units : units / 2.0;
+    return read((long) sizeBytes, consistentRead);
   }
 
   /**
-   * Read capacity units to read items of {@code totalBytes} together, as Query and Scan do: {@code
-   * ceil(totalBytes / 4096)}, 0 for no bytes, half that for an eventually consistent read.
+   * Read capacity units to read {@code sizeBytes} in one Query or Scan page (the summed size of the
+   * items read, rounded up to 4 KB once): at least 1 for a strongly consistent read, half that for
+   * an eventually consistent one.
    */
-  public static double readTogether(long totalBytes, boolean consistentRead) {
-    long units = (totalBytes + READ_UNIT_BYTES - 1) / READ_UNIT_BYTES;
+  public static double read(long sizeBytes, boolean consistentRead) {
+    long units = Math.max(1, (sizeBytes + READ_UNIT_BYTES - 1) / READ_UNIT_BYTES);
     return consistentRead ? units : units / 2.0;
   }
 

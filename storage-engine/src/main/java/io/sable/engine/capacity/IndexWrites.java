@@ -3,9 +3,7 @@ package io.sable.engine.capacity;
 import io.sable.engine.index.IndexDefinition;
 import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.value.Item;
-import io.sable.engine.value.ItemSize;
 import io.sable.engine.value.KeySchema;
-import io.sable.engine.value.Utf8;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -46,14 +44,11 @@ public final class IndexWrites {
     if (old == null && now == null) {
       return 0;
     }
-    if (old == null) {
-      return CapacityUnits.write(entrySize(now, projected));
+    int oldSize = index.entrySize(old);
+    int newSize = index.entrySize(now);
+    if (old == null || now == null) {
+      return CapacityUnits.write(Math.max(oldSize, newSize));
     }
-    if (now == null) {
-      return CapacityUnits.write(entrySize(old, projected));
-    }
-    int oldSize = entrySize(old, projected);
-    int newSize = entrySize(now, projected);
     if (!sameKey(definition.keySchema(), old, now)) {
       return CapacityUnits.write(oldSize) + CapacityUnits.write(newSize);
     }
@@ -89,20 +84,5 @@ public final class IndexWrites {
       }
     }
     return true;
-  }
-
-  // The size of the projected item: every attribute, or only the projected ones.
-  private static int entrySize(Map<String, AttributeValue> item, Set<String> projected) {
-    if (projected == null) {
-      return ItemSize.of(item);
-    }
-    int size = 0;
-    for (String name : projected) {
-      AttributeValue value = item.get(name);
-      if (value != null) {
-        size += Utf8.length(name) + ItemSize.of(value);
-      }
-    }
-    return size;
   }
 }

@@ -4,12 +4,16 @@ import io.sable.engine.value.AttributeType;
 import io.sable.engine.value.InvalidRequestException;
 import io.sable.engine.value.Item;
 import io.sable.engine.value.ItemKey;
+import io.sable.engine.value.ItemSize;
+import io.sable.engine.value.Utf8;
 import io.sable.engine.value.KeySchema;
 import io.sable.engine.value.KeyValue;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -21,7 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <p>Thread safety: readers never lock (a concurrent skip list); writers are the table partitions,
  * each calling {@link #apply} under its own partition lock for the item it writes, so two writers
- * never touch the same entry at once.
+ * never touch the same entry at once. A global secondary index with an {@link IndexLag} queues each
+ * change instead, in write order, and applies the changes that are due, one thread at a time, when
+ * it is next read or written.
  */
 public final class SecondaryIndex {
   private static final String TYPE_MISMATCH =
@@ -33,12 +39,52 @@ public final class SecondaryIndex {
   private final ConcurrentSkipListMap<ItemKey, Item> entries = new ConcurrentSkipListMap<>();
   private final AtomicLong sizeBytes = new AtomicLong();
   private final AtomicLong itemCount = new AtomicLong();
+  // null for an index created with its table; true, then false, for one UpdateTable added.
+  private volatile Boolean backfilling;
+  // Only for a lagging global index: changes not yet visible, in write order.
+  private final IndexLag lag;
+  private final ConcurrentLinkedQueue<Change> pending = new ConcurrentLinkedQueue<>();
 
-  /** An empty index for a table with key schema {@code tableKeySchema}. */
+  /** A change {@link #apply} queued until {@code due}. */
+  private record Change(Instant due, ItemKey tableKey, Map<String, AttributeValue> oldItem, Item newItem) {}
+
+  /** An empty index for a table with key schema {@code tableKeySchema}, without lag. */
   public SecondaryIndex(IndexDefinition definition, KeySchema tableKeySchema) {
+    this(definition, tableKeySchema, IndexLag.NONE);
+  }
+
+  /**
+   * An empty index for a table with key schema {@code tableKeySchema}.
+   *
+   * @param lag how long a write takes to show in the index; ignored for a local index
+   */
+  public SecondaryIndex(IndexDefinition definition, KeySchema tableKeySchema, IndexLag lag) {
     this.definition = definition;
     this.tableKeySchema = tableKeySchema;
     this.projected = definition.projectedAttributes(tableKeySchema);
+    this.lag = definition.global() ? lag : IndexLag.NONE;
+  }
+
+  /**
+   * Whether the index is being backfilled (UpdateTable created it on a table with items, and not
+   * every item is indexed yet): DescribeTable shows it {@code CREATING} with {@code Backfilling},
+   * and reads of it are rejected.
+   */
+  public boolean backfilling() {
+    return Boolean.TRUE.equals(backfilling);
+  }
+
+  /**
+   * DescribeTable's {@code Backfilling}: {@code null} (absent) for an index created with its table,
+   * else whether the index is being backfilled.
+   */
+  public Boolean backfillingAttribute() {
+    return backfilling;
+  }
+
+  /** Marks the index as being backfilled, or done. */
+  public void backfilling(boolean value) {
+    this.backfilling = value;
   }
 
   /** This index's definition. */
@@ -58,6 +104,37 @@ public final class SecondaryIndex {
     if (keys.hasSortKey()) {
       check(item.get(keys.sortKeyName()), keys.sortKeyType(), keys.sortKeyName());
     }
+  }
+
+  /** Whether {@link #validate} accepts the item (backfill leaves out the items it would reject). */
+  public boolean accepts(Map<String, AttributeValue> item) {
+    try {
+      validate(item);
+      return true;
+    } catch (InvalidRequestException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The size in bytes of the entry {@code item} has in this index (its projected attributes), or 0
+   * if the item is absent ({@code null}) or lacks an index key attribute.
+   */
+  public int entrySize(Map<String, AttributeValue> item) {
+    if (item == null || indexKey(item, ItemKey.MIN) == null) {
+      return 0;
+    }
+    if (projected == null) {
+      return ItemSize.of(item);
+    }
+    int size = 0;
+    for (String name : projected) {
+      AttributeValue value = item.get(name);
+      if (value != null) {
+        size += Utf8.length(name) + ItemSize.of(value);
+      }
+    }
+    return size;
   }
 
   private void check(AttributeValue value, AttributeType type, String name) {
@@ -83,9 +160,34 @@ public final class SecondaryIndex {
   /**
    * Replaces the entry of the table item at {@code tableKey}: removes the entry of
    * {@code oldItem} (if it was indexed) and adds one for {@code newItem} (if it has the index
-   * keys). Either item may be {@code null}. Call {@link #validate} on {@code newItem} first.
+   * keys). Either item may be {@code null}. Call {@link #validate} on {@code newItem} first. A
+   * lagging global index queues the change until its lag has passed.
    */
   public void apply(ItemKey tableKey, Map<String, AttributeValue> oldItem, Item newItem) {
+    if (lag.lags()) {
+      pending.add(new Change(lag.dueFromNow(), tableKey, oldItem, newItem));
+      settle();
+    } else {
+      applyNow(tableKey, oldItem, newItem);
+    }
+  }
+
+  // Applies the queued changes that are due, oldest first; stops at the first that is not.
+  private void settle() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    synchronized (pending) {
+      for (Change change = pending.peek();
+          change != null && lag.isDue(change.due());
+          change = pending.peek()) {
+        pending.poll();
+        applyNow(change.tableKey(), change.oldItem(), change.newItem());
+      }
+    }
+  }
+
+  private void applyNow(ItemKey tableKey, Map<String, AttributeValue> oldItem, Item newItem) {
     if (oldItem != null) {
       ItemKey oldKey = indexKey(oldItem, tableKey);
       if (oldKey != null) {
@@ -107,18 +209,24 @@ public final class SecondaryIndex {
     }
   }
 
-  /** All entries, in index order; a live, lock-free view. */
+  /**
+   * All entries, in index order; a live, lock-free view. With an {@link IndexLag}, the changes due
+   * by now are applied first, and later ones stay invisible.
+   */
   public NavigableMap<ItemKey, Item> entries() {
+    settle();
     return entries;
   }
 
-  /** The number of items in the index. */
+  /** The number of items in the index (that its lag lets it show). */
   public long itemCount() {
+    settle();
     return itemCount.get();
   }
 
-  /** The total size of the index's projected items, in bytes. */
+  /** The total size of the index's projected items, in bytes (that its lag lets it show). */
   public long sizeBytes() {
+    settle();
     return sizeBytes.get();
   }
 

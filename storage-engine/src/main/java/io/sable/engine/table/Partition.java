@@ -3,6 +3,7 @@ package io.sable.engine.table;
 import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.value.Item;
 import io.sable.engine.value.ItemKey;
+import io.sable.engine.value.KeyValue;
 import io.sable.engine.value.Values;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,9 @@ final class Partition {
   private final ConcurrentSkipListMap<ItemKey, Item> items = new ConcurrentSkipListMap<>();
   private final ReentrantLock writeLock = new ReentrantLock();
   private final Table table;
-  private final List<SecondaryIndex> indexes;
+  // Item collection sizes (items plus local index entries) by partition key; only with local
+  // secondary indexes. Changed under writeLock.
+  private final ConcurrentHashMap<KeyValue, Long> collectionSizes = new ConcurrentHashMap<>();
   // Items locked by in-flight transactions; read without the lock, changed under it.
   private final ConcurrentHashMap<ItemKey, LockedItem> locked = new ConcurrentHashMap<>();
   // Marks of in-flight TransactGetItems; guarded by writeLock.
@@ -36,9 +39,12 @@ final class Partition {
   private volatile long sizeBytes;
   private volatile long itemCount;
 
-  Partition(Table table, List<SecondaryIndex> indexes) {
+  Partition(Table table) {
     this.table = table;
-    this.indexes = indexes;
+  }
+
+  long itemCollectionSize(KeyValue partitionKey) {
+    return collectionSizes.getOrDefault(partitionKey, 0L);
   }
 
   NavigableMap<ItemKey, Item> items() {
@@ -73,10 +79,11 @@ final class Partition {
         return new WriteResult(current, current);
       }
       if (next != null) {
-        for (SecondaryIndex index : indexes) {
+        for (SecondaryIndex index : table.indexes()) {
           index.validate(next.attributes());
         }
       }
+      checkCollectionSize(key, current, next);
       invalidateMarks(key);
       store(key, current, next, byService);
       return new WriteResult(current, next);
@@ -163,6 +170,45 @@ final class Partition {
     }
   }
 
+  /** Under writeLock: indexes the stored item at each key, for a new index. */
+  void backfill(SecondaryIndex index) {
+    for (ItemKey key : items.keySet()) {
+      underLock(() -> {
+        Item item = items.get(key);
+        if (item != null && index.accepts(item.attributes())) {
+          index.apply(key, item.attributes(), item);
+        }
+        return null;
+      });
+    }
+  }
+
+  // Rejects a write that would take its item collection over the limit.
+  void checkCollectionSize(ItemKey key, Item current, Item next) {
+    long growth = collectionGrowth(table.indexes(), current, next);
+    if (growth > 0
+        && itemCollectionSize(key.partitionKey()) + growth > table.itemCollectionSizeLimit()) {
+      throw new ItemCollectionTooLargeException();
+    }
+  }
+
+  // How much a write changes its item collection's size: the item and its local index entries.
+  private static long collectionGrowth(List<SecondaryIndex> indexes, Item current, Item next) {
+    long growth = 0;
+    boolean local = false;
+    for (SecondaryIndex index : indexes) {
+      if (!index.definition().global()) {
+        local = true;
+        growth += index.entrySize(next == null ? null : next.attributes())
+            - index.entrySize(current == null ? null : current.attributes());
+      }
+    }
+    if (!local) {
+      return 0;
+    }
+    return growth + (next == null ? 0 : next.sizeBytes()) - (current == null ? 0 : current.sizeBytes());
+  }
+
   // Under writeLock: stores next (null deletes), maintains indexes and statistics, and reports the
   // change to the table's ChangeCapture unless it changed nothing.
   private void store(ItemKey key, Item current, Item next, boolean byService) {
@@ -171,8 +217,13 @@ final class Partition {
     } else if (current != null) {
       items.remove(key);
     }
+    List<SecondaryIndex> indexes = table.indexes();
     for (SecondaryIndex index : indexes) {
       index.apply(key, current == null ? null : current.attributes(), next);
+    }
+    long growth = collectionGrowth(indexes, current, next);
+    if (growth != 0) {
+      collectionSizes.merge(key.partitionKey(), growth, (a, b) -> a + b == 0 ? null : a + b);
     }
     sizeBytes += (next == null ? 0 : next.sizeBytes()) - (current == null ? 0 : current.sizeBytes());
     itemCount += (next == null ? 0 : 1) - (current == null ? 0 : 1);

@@ -24,16 +24,26 @@ import java.util.NoSuchElementException;
  * order reads the table in its total key order. Items are immutable {@link Item}s.
  */
 public final class Table {
-  private final TableDefinition definition;
+  /**
+   * DynamoDB's limit on the size of one item collection of a table with local secondary indexes:
+   * the table's items with one partition key plus their local secondary index entries (10 GB).
+   */
+  public static final long DEFAULT_ITEM_COLLECTION_SIZE_LIMIT = 10L * 1024 * 1024 * 1024;
+
+  private volatile TableDefinition definition;
   private final Instant creationDateTime;
   private final String tableId;
   private final Partition[] partitions;
-  private final List<SecondaryIndex> indexes;
-  private final Map<String, SecondaryIndex> indexesByName;
+  private final TableSettings settings;
+  private final TableTags tags = new TableTags();
+  private volatile Instant lastUpdateToPayPerRequest;
+  // Replaced whole (copy on write) when UpdateTable adds or removes a global secondary index.
+  private volatile List<SecondaryIndex> indexes;
+  private volatile Map<String, SecondaryIndex> indexesByName;
   private volatile ChangeCapture changeCapture = ChangeCapture.NONE;
 
   /**
-   * An empty table.
+   * An empty table with DynamoDB's item collection size limit.
    *
    * @param definition the validated definition
    * @param partitionCount how many partitions (write locks) to split the hash space into, at least 1
@@ -42,22 +52,157 @@ public final class Table {
    */
   public Table(
       TableDefinition definition, int partitionCount, Instant creationDateTime, String tableId) {
+    this(definition, partitionCount, creationDateTime, tableId, TableSettings.DEFAULT);
+  }
+
+  /**
+   * An empty table.
+   *
+   * @param settings the item collection size limit and global secondary index lag
+   */
+  public Table(
+      TableDefinition definition,
+      int partitionCount,
+      Instant creationDateTime,
+      String tableId,
+      TableSettings settings) {
     this.definition = definition;
     this.creationDateTime = creationDateTime;
     this.tableId = tableId;
+    this.settings = settings;
     List<SecondaryIndex> built = new ArrayList<>();
-    Map<String, SecondaryIndex> byName = new LinkedHashMap<>();
     for (IndexDefinition index : definition.indexes()) {
-      SecondaryIndex secondaryIndex = new SecondaryIndex(index, definition.keySchema());
-      built.add(secondaryIndex);
-      byName.put(index.name(), secondaryIndex);
+      built.add(newIndex(index));
     }
-    this.indexes = List.copyOf(built);
-    this.indexesByName = Collections.unmodifiableMap(byName);
+    setIndexes(built);
     this.partitions = new Partition[partitionCount];
     for (int i = 0; i < partitionCount; i++) {
-      partitions[i] = new Partition(this, indexes);
+      partitions[i] = new Partition(this);
     }
+  }
+
+  private void setIndexes(List<SecondaryIndex> list) {
+    Map<String, SecondaryIndex> byName = new LinkedHashMap<>();
+    for (SecondaryIndex index : list) {
+      byName.put(index.definition().name(), index);
+    }
+    this.indexesByName = Collections.unmodifiableMap(byName);
+    this.indexes = List.copyOf(list);
+  }
+
+  /**
+   * Replaces the definition (UpdateTable: billing mode, throughput, attribute definitions); the
+   * key schema and the set of indexes are changed only by {@link #addIndex} and {@link
+   * #removeIndex}.
+   */
+  public synchronized void updateDefinition(TableDefinition updated) {
+    this.definition = updated;
+  }
+
+  /**
+   * Adds a global secondary index, empty: from now on every write maintains it; {@link #backfill}
+   * then indexes the items already stored.
+   */
+  public synchronized void addIndex(SecondaryIndex index) {
+    List<SecondaryIndex> list = new ArrayList<>(indexes);
+    list.add(index);
+    setIndexes(list);
+  }
+
+  /** Removes the index named {@code name}; returns it, or {@code null} if there is none. */
+  public synchronized SecondaryIndex removeIndex(String name) {
+    SecondaryIndex removed = indexesByName.get(name);
+    if (removed != null) {
+      List<SecondaryIndex> list = new ArrayList<>(indexes);
+      list.remove(removed);
+      setIndexes(list);
+    }
+    return removed;
+  }
+
+  /**
+   * Indexes every item stored before {@code index} was added, one item at a time under its
+   * partition's lock, so that writes running meanwhile are neither lost nor overwritten. Items whose
+   * index key attributes have the wrong type are left out, as DynamoDB's backfill leaves them out.
+   */
+  public void backfill(SecondaryIndex index) {
+    for (Partition partition : partitions) {
+      partition.backfill(index);
+    }
+  }
+
+  /**
+   * When the table last became on-demand ({@code PAY_PER_REQUEST}), at creation or by UpdateTable;
+   * {@code null} if it never was.
+   */
+  public Instant lastUpdateToPayPerRequest() {
+    return lastUpdateToPayPerRequest;
+  }
+
+  /** Records when the table became on-demand. */
+  public void lastUpdateToPayPerRequest(Instant when) {
+    this.lastUpdateToPayPerRequest = when;
+  }
+
+  /** The table's tags ({@code TagResource}). */
+  public TableTags tags() {
+    return tags;
+  }
+
+  /** The largest item collection this table accepts, in bytes (only with local indexes). */
+  public long itemCollectionSizeLimit() {
+    return settings.itemCollectionSizeLimit();
+  }
+
+  /**
+   * A new, empty index of this table with the table's settings (a global one lags by {@link
+   * TableSettings#globalIndexLag()}); {@link #addIndex} makes it part of the table.
+   */
+  public SecondaryIndex newIndex(IndexDefinition index) {
+    return new SecondaryIndex(index, definition.keySchema(), settings.globalIndexLag());
+  }
+
+  /**
+   * The size in bytes of the item collection of {@code partitionKey}: its items and their local
+   * secondary index entries; 0 for a table without local secondary indexes.
+   */
+  public long itemCollectionSize(KeyValue partitionKey) {
+    return partitions[KeyRanges.sliceOf(partitionKey.hash(), partitions.length)]
+        .itemCollectionSize(partitionKey);
+  }
+
+  /**
+   * Whether writing {@code next} over {@code current} at {@code key} keeps its item collection
+   * within {@link #itemCollectionSizeLimit()}; for a transaction, checked before its commit point
+   * (other writers of the collection may still change it before the commit).
+   */
+  public boolean fitsItemCollection(ItemKey key, Item current, Item next) {
+    try {
+      partition(key).checkCollectionSize(key, current, next);
+      return true;
+    } catch (ItemCollectionTooLargeException e) {
+      return false;
+    }
+  }
+
+  /** Whether an index is being backfilled (UpdateTable created it and it is not yet ACTIVE). */
+  public boolean backfilling() {
+    for (SecondaryIndex index : indexes) {
+      if (index.backfilling()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the table has a local secondary index (and so item collection metrics and limit). */
+  public boolean hasLocalIndexes() {
+    for (SecondaryIndex index : indexes) {
+      if (!index.definition().global()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The table's definition. */

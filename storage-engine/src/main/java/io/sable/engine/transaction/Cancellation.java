@@ -21,6 +21,14 @@ public record Cancellation(String code, String message, Map<String, AttributeVal
   public static final Cancellation TRANSACTION_CONFLICT =
       new Cancellation("TransactionConflict", "Transaction is ongoing for the item", null);
 
+  /**
+   * The reason of an item whose write would take its item collection over the size limit (API
+   * Reference, {@code TransactWriteItems}: code {@code ItemCollectionSizeLimitExceeded}, message
+   * "Collection size exceeded.").
+   */
+  public static final Cancellation ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED =
+      new Cancellation("ItemCollectionSizeLimitExceeded", "Collection size exceeded.", null);
+
   /** Whether this item caused the cancellation. */
   public boolean isCause() {
     return this != NONE;

@@ -191,6 +191,9 @@ public final class Transactions {
     } catch (InvalidRequestException e) {
       return Cancellation.validationError(e.getMessage());
     }
+    if (next != current && !action.table().fitsItemCollection(action.key(), current, next)) {
+      return Cancellation.ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED;
+    }
     if (next != current) {
       lock.stage(next);
     }

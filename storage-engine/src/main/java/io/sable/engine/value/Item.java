@@ -12,8 +12,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public record Item(Map<String, AttributeValue> attributes, int sizeBytes) {
 
-  /** An item whose size is computed now. */
+  /**
+   * An item whose size is computed now. Short string and number values equal to ones already
+   * stored are replaced by those ({@link SharedValues}), which is invisible to callers and keeps a
+   * large table's heap small.
+   */
   public static Item of(Map<String, AttributeValue> attributes) {
-    return new Item(attributes, ItemSize.of(attributes));
+    Map<String, AttributeValue> shared = SharedValues.share(attributes);
+    return new Item(shared, ItemSize.of(shared));
   }
 }

@@ -21,16 +21,30 @@ public final class KeyValue implements Comparable<KeyValue> {
   private final int rank;
   private final AttributeValue value;
   private final BigDecimal number;
+  // An S value with no character at or above U+D800, for which String.compareTo (UTF-16 code unit
+  // order, intrinsified) is UTF-8 byte order: keys compare several times per write, so this is
+  // worked out once here rather than char by char in every comparison.
+  private final boolean codeUnitOrder;
 
   private KeyValue(int rank, AttributeValue value, BigDecimal number) {
     this.rank = rank;
     this.value = value;
     this.number = number;
+    this.codeUnitOrder = value != null && value.s() != null && belowSurrogates(value.s());
   }
 
   /** The key value of a validated, normalised {@code S}, {@code N} or {@code B} attribute value. */
   public static KeyValue of(AttributeValue value) {
     return new KeyValue(1, value, value.n() != null ? new BigDecimal(value.n()) : null);
+  }
+
+  private static boolean belowSurrogates(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= Character.MIN_SURROGATE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The attribute value, or {@code null} for a sentinel. */
@@ -69,8 +83,14 @@ public final class KeyValue implements Comparable<KeyValue> {
     if (value == null || other.value == null) {
       return value == null ? (other.value == null ? 0 : -1) : 1;
     }
+    if (value == other.value) {
+      return 0;
+    }
     if (number != null) {
       return number.compareTo(other.number);
+    }
+    if (codeUnitOrder && other.codeUnitOrder) {
+      return value.s().compareTo(other.value.s());
     }
     return Values.compare(value, other.value);
   }

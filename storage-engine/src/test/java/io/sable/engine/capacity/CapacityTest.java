@@ -67,23 +67,6 @@ class CapacityTest {
     assertThat(CapacityUnits.read(bytes, false)).isEqualTo(eventualReadUnits);
   }
 
-  @ParameterizedTest(name = "{0} bytes read together: {1} RCU strongly consistent, {2} eventually")
-  @CsvSource({
-    "0, 0.0, 0.0",
-    "1, 1.0, 0.5",
-    "4096, 1.0, 0.5",
-    "4097, 2.0, 1.0",
-    "51200, 13.0, 6.5",
-    "1048576, 256.0, 128.0"
-  })
-  void readTogether_whenItemsOfTotalSize_roundUpTheSumNotEachItem(
-      long bytes, double strongReadUnits, double eventualReadUnits) {
-    // Ten 5 KB items read by one Query: 50 KB is 12.5 units of 4 KB, rounded up to 13 (not ten
-    // items of two units each); a full 1 MB page read eventually consistently costs 128 units.
-    assertThat(CapacityUnits.readTogether(bytes, true)).isEqualTo(strongReadUnits);
-    assertThat(CapacityUnits.readTogether(bytes, false)).isEqualTo(eventualReadUnits);
-  }
-
   @Test
   void indexWrites_whenItemEntersLeavesOrChanges_followTheFiveDocumentedCases() {
     SecondaryIndex index = new SecondaryIndex(BY_GROUP, TABLE_KEY);
@@ -145,5 +128,16 @@ class CapacityTest {
       assertThat(meter.byTable()).isEmpty();
       assertThat(meter.single()).isNull();
     }
+  }
+
+  @Test
+  void meter_whenNone_neitherSizesTheItemsNorLooksUpTheTable() {
+    // Sizing each index entry is a measurable part of every write, so a meter that reports nothing
+    // skips it: a null table, which any measuring would dereference, goes unread.
+    CapacityMeter meter = CapacityMeter.of(null);
+    meter.write(null, item("pk", "a"), item("pk", "a", "gk", "g"), 1);
+    meter.write(null, 2.0);
+    meter.read(null, 1.0);
+    assertThat(meter.byTable()).isEmpty();
   }
 }

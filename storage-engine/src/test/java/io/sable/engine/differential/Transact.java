@@ -3,7 +3,6 @@ package io.sable.engine.differential;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
@@ -99,7 +98,7 @@ final class Transact {
   /**
    * The units of each ConsumedCapacity, as DynamoDB Local reports them: table name, total, the
    * table's and each index's CapacityUnits (not the read/write split, which DynamoDB Local omits),
-   * sorted by table and index name (DynamoDB defines no order).
+   * sorted by table name (DynamoDB defines no order).
    */
   static List<String> capacity(List<ConsumedCapacity> consumed) {
     List<String> view = new ArrayList<>();
@@ -109,12 +108,8 @@ final class Transact {
         text.append(" table=").append(capacity.table().capacityUnits());
       }
       if (capacity.hasGlobalSecondaryIndexes()) {
-        new TreeMap<>(capacity.globalSecondaryIndexes()).forEach(
+        capacity.globalSecondaryIndexes().forEach(
             (name, units) -> text.append(' ').append(name).append('=').append(units.capacityUnits()));
-      }
-      if (capacity.hasLocalSecondaryIndexes()) {
-        new TreeMap<>(capacity.localSecondaryIndexes()).forEach(
-            (name, units) -> text.append(" local ").append(name).append('=').append(units.capacityUnits()));
       }
       view.add(text.toString());
     }

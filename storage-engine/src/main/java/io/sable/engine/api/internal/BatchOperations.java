@@ -6,6 +6,7 @@ import io.sable.engine.expression.Path;
 import io.sable.engine.expression.Projection;
 import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.table.ItemLockedException;
+import io.sable.engine.table.ItemMutation;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.Tables;
 import io.sable.engine.table.WriteResult;
@@ -20,27 +21,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * BatchWriteItem (at most 25 puts and deletes across tables, no two on one item) and BatchGetItem
- * (at most 100 keys, no duplicates). Every request is validated before anything is written; each
+ * (at most 100 keys, no duplicates, at most 16 MB of items returned: the keys past that are
+ * returned as {@code UnprocessedKeys}). Every request is validated before anything is written; each
  * write is atomic on its own (a batch is not a transaction). A write is left unprocessed only when
- * an in-flight transaction holds its item. Both report {@code ConsumedCapacity} per table, each item
- * charged as the GetItem, PutItem or DeleteItem it stands for.
+ * an in-flight transaction holds its item. Both report {@code ConsumedCapacity} per table: each
+ * item as its own GetItem, PutItem or DeleteItem (Developer Guide, "DynamoDB read and write
+ * operations"); BatchWriteItem reports {@code ItemCollectionMetrics} for tables with local
+ * secondary indexes.
  */
 public final class BatchOperations {
   /** DynamoDB's limit on the requests of one BatchWriteItem. */
   static final int MAX_WRITES = 25;
   /** DynamoDB's limit on the keys of one BatchGetItem. */
   static final int MAX_KEYS = 100;
+  /**
+   * The most a BatchGetItem returns, in bytes of items (16 MB). Counted as 16,000,000 bytes: the
+   * API Reference's example ("if you ask to retrieve 100 items, but each individual item is 300 KB
+   * in size, the system returns 52 items") holds for no other reading of 16 MB.
+   */
+  static final long MAX_RESPONSE_BYTES = 16_000_000L;
+
   private static final String DUPLICATES = "Provided list of item keys contains duplicates";
 
   private final Tables tables;
@@ -67,56 +78,61 @@ public final class BatchOperations {
     if (total > MAX_WRITES) {
       throw new InvalidRequestException("Too many items requested for the BatchWriteItem call");
     }
-    Map<Table, List<Supplier<WriteResult>>> writes = new LinkedHashMap<>();
+    boolean metrics = ItemCollections.wanted(request.returnItemCollectionMetricsAsString());
+    Map<Table, List<Write>> writes = new LinkedHashMap<>();
     for (Map.Entry<String, List<WriteRequest>> entry : requestItems.entrySet()) {
       Table table = Requests.table(tables, entry.getKey());
       Set<ItemKey> seen = new HashSet<>();
-      List<Supplier<WriteResult>> tableWrites = new ArrayList<>(entry.getValue().size());
+      List<Write> tableWrites = new ArrayList<>(entry.getValue().size());
       for (WriteRequest write : entry.getValue()) {
         tableWrites.add(prepare(table, write, seen));
       }
       writes.put(table, tableWrites);
     }
     CapacityMeter meter = CapacityMeter.of(request.returnConsumedCapacityAsString());
-    return BatchWriteItemResponse.builder()
-        .unprocessedItems(run(requestItems, writes, meter))
-        .consumedCapacity(meter.byTable())
-        .build();
-  }
-
-  // Runs every write, each charged as the PutItem or DeleteItem it is; a write of an item that an
-  // in-flight transaction holds is returned unprocessed (and not charged), for the caller to retry,
-  // as DynamoDB returns writes it could not perform.
-  private static Map<String, List<WriteRequest>> run(
-      Map<String, List<WriteRequest>> requestItems,
-      Map<Table, List<Supplier<WriteResult>>> writes,
-      CapacityMeter meter) {
     Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
+    Map<String, List<ItemCollectionMetrics>> collections = new LinkedHashMap<>();
     writes.forEach(
         (table, tableWrites) -> {
-          String tableName = table.name();
+          List<WriteRequest> requests = requestItems.get(table.name());
           for (int i = 0; i < tableWrites.size(); i++) {
+            Write write = tableWrites.get(i);
             try {
-              WriteResult result = tableWrites.get(i).get();
+              WriteResult result = table.write(write.key(), write.mutation());
               meter.write(table, result.oldItem(), result.newItem(), 1);
+              ItemCollectionMetrics collection = ItemCollections.of(metrics, table, write.key());
+              if (collection != null) {
+                collections.computeIfAbsent(table.name(), name -> new ArrayList<>()).add(collection);
+              }
             } catch (ItemLockedException e) {
-              unprocessed
-                  .computeIfAbsent(tableName, name -> new ArrayList<>())
-                  .add(requestItems.get(tableName).get(i));
+              // A write of an item that an in-flight transaction holds is returned unprocessed,
+              // for the caller to retry, as DynamoDB returns writes it could not perform.
+              unprocessed.computeIfAbsent(table.name(), name -> new ArrayList<>()).add(requests.get(i));
             }
           }
         });
-    return unprocessed;
+    BatchWriteItemResponse.Builder response =
+        BatchWriteItemResponse.builder().unprocessedItems(unprocessed);
+    if (meter.enabled()) {
+      response.consumedCapacity(meter.byTable());
+    }
+    if (metrics) {
+      response.itemCollectionMetrics(collections);
+    }
+    return response.build();
   }
 
-  private static Supplier<WriteResult> prepare(Table table, WriteRequest write, Set<ItemKey> seen) {
+  /** One validated write of a batch: the item's key and what to store there. */
+  private record Write(ItemKey key, ItemMutation mutation) {}
+
+  private static Write prepare(Table table, WriteRequest write, Set<ItemKey> seen) {
     if ((write.putRequest() == null) == (write.deleteRequest() == null)) {
       throw new InvalidRequestException(
           "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the"
               + " supported datatypes");
     }
     ItemKey key;
-    Supplier<WriteResult> action;
+    ItemMutation action;
     if (write.putRequest() != null) {
       Map<String, AttributeValue> attributes =
           ItemValidator.validateItem(write.putRequest().item());
@@ -128,19 +144,17 @@ public final class BatchOperations {
       for (SecondaryIndex index : table.indexes()) {
         index.validate(attributes);
       }
-      ItemKey target = key;
-      action = () -> table.write(target, current -> item);
+      action = current -> item;
     } else {
       Map<String, AttributeValue> keyAttributes =
           ItemValidator.validateItem(write.deleteRequest().key());
       key = table.definition().keySchema().keyOfKey(keyAttributes);
-      ItemKey target = key;
-      action = () -> table.write(target, current -> null);
+      action = current -> null;
     }
     if (!seen.add(key)) {
       throw new InvalidRequestException(DUPLICATES);
     }
-    return action;
+    return new Write(key, action);
   }
 
   /** Runs one BatchGetItem request. */
@@ -162,27 +176,54 @@ public final class BatchOperations {
     if (total > MAX_KEYS) {
       throw new InvalidRequestException("Too many items requested for the BatchGetItem call");
     }
-    Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
-    CapacityMeter meter = CapacityMeter.of(request.returnConsumedCapacityAsString());
+    Map<String, Read> reads = new LinkedHashMap<>();
     for (Map.Entry<String, KeysAndAttributes> entry : requestItems.entrySet()) {
-      Table table = Requests.table(tables, entry.getKey());
-      responses.put(entry.getKey(), read(table, entry.getValue(), meter));
+      reads.put(entry.getKey(), read(Requests.table(tables, entry.getKey()), entry.getValue()));
     }
-    return BatchGetItemResponse.builder()
-        .responses(responses)
-        .unprocessedKeys(Map.of())
-        .consumedCapacity(meter.byTable())
-        .build();
+    CapacityMeter meter = CapacityMeter.of(request.returnConsumedCapacityAsString());
+    Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
+    Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
+    long responseBytes = 0;
+    boolean full = false;
+    for (Map.Entry<String, Read> entry : reads.entrySet()) {
+      Read read = entry.getValue();
+      List<Map<String, AttributeValue>> items = new ArrayList<>();
+      List<Map<String, AttributeValue>> left = new ArrayList<>();
+      for (int i = 0; i < read.keys().size(); i++) {
+        Item item = full ? null : read.table().get(read.keys().get(i));
+        full = full || (item != null && responseBytes + item.sizeBytes() > MAX_RESPONSE_BYTES);
+        if (full) {
+          left.add(read.request().keys().get(i));
+          continue;
+        }
+        meter.read(read.table(), CapacityUnits.read(item == null ? 0 : item.sizeBytes(), read.consistentRead()));
+        if (item != null) {
+          responseBytes += item.sizeBytes();
+          items.add(read.projection() == null ? item.attributes() : read.projection().apply(item.attributes()));
+        }
+      }
+      responses.put(entry.getKey(), items);
+      if (!left.isEmpty()) {
+        unprocessed.put(entry.getKey(), read.request().toBuilder().keys(left).build());
+      }
+    }
+    BatchGetItemResponse.Builder response =
+        BatchGetItemResponse.builder().responses(responses).unprocessedKeys(unprocessed);
+    if (meter.enabled()) {
+      response.consumedCapacity(meter.byTable());
+    }
+    return response.build();
   }
 
-  /**
-   * The items of one table's keys, each charged as a GetItem of it (Developer Guide, "DynamoDB read
-   * and write operations", BatchGetItem); a key without an item is charged nothing, as DynamoDB
-   * Local 3.1.0 reports it.
-   */
-  private static List<Map<String, AttributeValue>> read(
-      Table table, KeysAndAttributes request, CapacityMeter meter) {
-    boolean consistentRead = Boolean.TRUE.equals(request.consistentRead());
+  /** The validated reads of one table of a BatchGetItem. */
+  private record Read(
+      Table table,
+      KeysAndAttributes request,
+      List<ItemKey> keys,
+      Projection projection,
+      boolean consistentRead) {}
+
+  private static Read read(Table table, KeysAndAttributes request) {
     List<Path> paths = ExpressionParams.readProjection(request::getValueForField);
     Projection projection = paths == null ? null : new Projection(paths);
     List<ItemKey> keys = new ArrayList<>(request.keys().size());
@@ -194,14 +235,6 @@ public final class BatchOperations {
       }
       keys.add(itemKey);
     }
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    for (ItemKey key : keys) {
-      Item item = table.get(key);
-      meter.read(table, item == null ? 0 : CapacityUnits.read(item.sizeBytes(), consistentRead));
-      if (item != null) {
-        items.add(projection == null ? item.attributes() : projection.apply(item.attributes()));
-      }
-    }
-    return items;
+    return new Read(table, request, keys, projection, Boolean.TRUE.equals(request.consistentRead()));
   }
 }

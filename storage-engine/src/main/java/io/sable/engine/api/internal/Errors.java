@@ -13,6 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
+import software.amazon.awssdk.services.dynamodb.model.ItemCollectionSizeLimitExceededException;
+import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -126,6 +128,27 @@ public final class Errors {
             IdempotentParameterMismatchException.builder(),
             "IdempotentParameterMismatchException",
             "");
+  }
+
+  /**
+   * {@code ItemCollectionSizeLimitExceededException}: a write to a table with local secondary
+   * indexes would take an item collection over its size limit (API Reference, {@code PutItem},
+   * Errors: "An item collection is too large. This exception is only returned for tables that have
+   * one or more local secondary indexes").
+   */
+  public static ItemCollectionSizeLimitExceededException itemCollectionSizeLimitExceeded(
+      String message) {
+    return (ItemCollectionSizeLimitExceededException)
+        fill(
+            ItemCollectionSizeLimitExceededException.builder(),
+            "ItemCollectionSizeLimitExceededException",
+            message);
+  }
+
+  /** {@code LimitExceededException}: for example, a second index created while one is. */
+  public static LimitExceededException limitExceeded(String message) {
+    return (LimitExceededException)
+        fill(LimitExceededException.builder(), "LimitExceededException", message);
   }
 
   private static AwsServiceException fill(

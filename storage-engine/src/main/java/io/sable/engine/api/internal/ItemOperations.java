@@ -43,6 +43,7 @@ public final class ItemOperations {
   public PutItemResponse putItem(PutItemRequest request) {
     Table table = Requests.table(tables, request.tableName());
     ReturnValue returnValue = WriteRules.putOrDeleteReturnValue(request.returnValuesAsString());
+    boolean metrics = ItemCollections.wanted(request.returnItemCollectionMetricsAsString());
     if (!request.hasItem()) {
       throw new InvalidRequestException(
           "1 validation error detected: Value null at 'item' failed to satisfy constraint: Member"
@@ -67,7 +68,9 @@ public final class ItemOperations {
               return item;
             });
     PutItemResponse.Builder response =
-        PutItemResponse.builder().consumedCapacity(written(request.returnConsumedCapacityAsString(), table, result));
+        PutItemResponse.builder()
+            .consumedCapacity(written(request.returnConsumedCapacityAsString(), table, result))
+            .itemCollectionMetrics(ItemCollections.of(metrics, table, key));
     if (returnValue == ReturnValue.ALL_OLD && result.oldItem() != null) {
       response.attributes(result.oldItem().attributes());
     }
@@ -95,6 +98,7 @@ public final class ItemOperations {
   public DeleteItemResponse deleteItem(DeleteItemRequest request) {
     Table table = Requests.table(tables, request.tableName());
     ReturnValue returnValue = WriteRules.putOrDeleteReturnValue(request.returnValuesAsString());
+    boolean metrics = ItemCollections.wanted(request.returnItemCollectionMetricsAsString());
     ItemKey key = WriteRules.key(table, request.hasKey(), request.key());
     Condition condition = ExpressionParams.writeCondition(request::getValueForField);
     boolean returnOnFailure = returnOnFailure(request.returnValuesOnConditionCheckFailureAsString());
@@ -106,7 +110,9 @@ public final class ItemOperations {
               return null;
             });
     DeleteItemResponse.Builder response =
-        DeleteItemResponse.builder().consumedCapacity(written(request.returnConsumedCapacityAsString(), table, result));
+        DeleteItemResponse.builder()
+            .consumedCapacity(written(request.returnConsumedCapacityAsString(), table, result))
+            .itemCollectionMetrics(ItemCollections.of(metrics, table, key));
     if (returnValue == ReturnValue.ALL_OLD && result.oldItem() != null) {
       response.attributes(result.oldItem().attributes());
     }

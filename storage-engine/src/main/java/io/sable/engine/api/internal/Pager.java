@@ -17,8 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 /**
  * Reads one page of a Query or Scan: stops after {@code Limit} items evaluated (before the
  * FilterExpression) or once 1 MB of items has been read, whichever comes first, and then returns
- * the last evaluated key, as DynamoDB does. It also measures the read capacity the page consumed
- * (see {@link #capacity}).
+ * the last evaluated key, as DynamoDB does.
  */
 final class Pager {
   /** DynamoDB's limit on the data one Query or Scan page reads, in bytes (1 MB). */
@@ -41,8 +40,7 @@ final class Pager {
     int scanned = 0;
     int count = 0;
     long bytes = 0;
-    long chargedBytes = 0;
-    double fetchUnits = 0;
+    long fetchedBytes = 0;
     Map<String, AttributeValue> lastEvaluatedKey = null;
     while (entries.hasNext()) {
       Map.Entry<ItemKey, Item> entry = entries.next();
@@ -50,18 +48,13 @@ final class Pager {
       scanned++;
       bytes += item.sizeBytes();
       Map<String, AttributeValue> attributes = item.attributes();
-      long charged = item.sizeBytes();
       if (plan.fetchFromTable) {
         Item full = plan.table.get(entry.getKey().tail());
-        attributes = full == null ? attributes : full.attributes();
-        int fullBytes = full == null ? 0 : full.sizeBytes();
-        if (plan.query) {
-          fetchUnits += CapacityUnits.read(fullBytes, plan.consistentRead);
-        } else {
-          charged = fullBytes;
+        if (full != null) {
+          attributes = full.attributes();
+          fetchedBytes += full.sizeBytes();
         }
       }
-      chargedBytes += charged;
       if (plan.filter == null || ConditionEvaluator.test(plan.filter, attributes)) {
         count++;
         if (plan.select != Select.COUNT) {
@@ -83,28 +76,7 @@ final class Pager {
         count,
         scanned,
         lastEvaluatedKey,
-        CapacityUnits.readTogether(chargedBytes, plan.consistentRead),
-        fetchUnits);
-  }
-
-  /**
-   * The ConsumedCapacity of a page, for the request's {@code ReturnConsumedCapacity}, or {@code
-   * null} for {@code NONE}. The items read (before the filter) are charged together ({@link
-   * CapacityUnits#readTogether}) to the table, or to the index read. A Query of a local secondary
-   * index that fetches attributes it does not project is also charged, on the table, for each item
-   * fetched as for a GetItem (Developer Guide, "Local secondary indexes", "Provisioned throughput
-   * considerations"); a Scan that fetches is charged the fetched items' sizes on the index instead,
-   * as DynamoDB Local 3.1.0 reports it.
-   */
-  static ConsumedCapacity capacity(ReadPlan plan, Page page, String returnConsumedCapacity) {
-    CapacityMeter meter = CapacityMeter.of(returnConsumedCapacity);
-    if (plan.index == null) {
-      meter.read(plan.table, page.readUnits());
-    } else {
-      meter.read(plan.table, plan.index, page.readUnits());
-      meter.read(plan.table, page.fetchUnits());
-    }
-    return meter.single();
+        capacity(plan, bytes, fetchedBytes));
   }
 
   /**
@@ -114,15 +86,31 @@ final class Pager {
    * @param count the items that passed the filter
    * @param scannedCount the items evaluated
    * @param lastEvaluatedKey where the next page starts, or {@code null} after the last page
-   * @param readUnits the read capacity units of the items read, on the table or index read
-   * @param fetchUnits the read capacity units of the items a local secondary index Query fetched
-   *     from the table
+   * @param consumedCapacity what the page consumed, or {@code null} if not asked for
    */
   record Page(
       List<Map<String, AttributeValue>> items,
       int count,
       int scannedCount,
       Map<String, AttributeValue> lastEvaluatedKey,
-      double readUnits,
-      double fetchUnits) {}
+      ConsumedCapacity consumedCapacity) {}
+
+  /**
+   * The read capacity of one page (Developer Guide, "DynamoDB read and write operations", Query and
+   * Scan): the summed size of every item read, before the FilterExpression and whatever is
+   * returned, rounded up to 4 KB once, halved for eventually consistent reads; an empty page still
+   * costs the minimum unit. On an index the entries read are the index's projected items, charged
+   * to the index; items a local secondary index fetches from the table are charged to the table.
+   */
+  private static ConsumedCapacity capacity(ReadPlan plan, long bytes, long fetchedBytes) {
+    CapacityMeter meter = CapacityMeter.of(plan.returnConsumedCapacity);
+    if (!meter.enabled()) {
+      return null;
+    }
+    meter.read(plan.table, plan.index, CapacityUnits.read(bytes, plan.consistentRead));
+    if (fetchedBytes > 0) {
+      meter.read(plan.table, CapacityUnits.read(fetchedBytes, plan.consistentRead));
+    }
+    return meter.single();
+  }
 }

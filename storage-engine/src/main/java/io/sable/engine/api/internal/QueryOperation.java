@@ -49,7 +49,7 @@ public final class QueryOperation {
         .count(page.count())
         .scannedCount(page.scannedCount())
         .lastEvaluatedKey(page.lastEvaluatedKey())
-        .consumedCapacity(Pager.capacity(plan, page, request.returnConsumedCapacityAsString()))
+        .consumedCapacity(page.consumedCapacity())
         .build();
   }
 

@@ -37,12 +37,10 @@ final class ReadPlan {
   final Condition filter;
   final Integer limit;
   final boolean fetchFromTable;
-  /** Whether the read is strongly consistent ({@code ConsistentRead}). */
-  final boolean consistentRead;
-  /** Whether this is a Query (else a Scan). */
-  final boolean query;
   final Condition keyCondition;
   final ItemKey startKey;
+  final boolean consistentRead;
+  final String returnConsumedCapacity;
   /** Whether the filter came from the legacy QueryFilter or ScanFilter (for messages). */
   final boolean legacyFilter;
 
@@ -112,6 +110,10 @@ final class ReadPlan {
     if (index == null) {
       throw new InvalidRequestException("The table does not have the specified index: " + name);
     }
+    if (index.backfilling()) {
+      throw new InvalidRequestException(
+          "Cannot read from backfilling global secondary index: " + name);
+    }
     return index;
   }
 
@@ -132,9 +134,9 @@ final class ReadPlan {
     this.filter = filter;
     this.keyCondition = keyCondition;
     this.limit = request.get("Limit", Integer.class).orElse(null);
+    this.returnConsumedCapacity = request.string("ReturnConsumedCapacity");
     String selectText = request.string("Select");
     this.consistentRead = request.get("ConsistentRead", Boolean.class).orElse(false);
-    this.query = operation.equals("Query");
     if (limit != null && limit < 1) {
       throw new InvalidRequestException("Limit must be greater than or equal to 1");
     }

@@ -32,7 +32,7 @@ public final class ScanOperation {
         .count(page.count())
         .scannedCount(page.scannedCount())
         .lastEvaluatedKey(page.lastEvaluatedKey())
-        .consumedCapacity(Pager.capacity(plan, page, request.returnConsumedCapacityAsString()))
+        .consumedCapacity(page.consumedCapacity())
         .build();
   }
 

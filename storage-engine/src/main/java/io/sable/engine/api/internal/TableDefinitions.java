@@ -30,6 +30,11 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
  * and throughput, and secondary index definitions and projections.
  */
 final class TableDefinitions {
+  /** DynamoDB's default quota of global secondary indexes per table. */
+  static final int MAX_GLOBAL_INDEXES = 20;
+  /** DynamoDB's limit of local secondary indexes per table. */
+  static final int MAX_LOCAL_INDEXES = 5;
+
   private TableDefinitions() {}
 
   static TableDefinition of(CreateTableRequest request) {
@@ -47,6 +52,9 @@ final class TableDefinitions {
       if (request.globalSecondaryIndexes().isEmpty()) {
         throw new InvalidRequestException("GSI list is empty/invalid");
       }
+      if (request.globalSecondaryIndexes().size() > MAX_GLOBAL_INDEXES) {
+        throw new InvalidRequestException("GlobalSecondaryIndex count exceeds the per-table limit");
+      }
       for (GlobalSecondaryIndex gsi : request.globalSecondaryIndexes()) {
         Requests.checkName(gsi.indexName(), "indexName");
         KeySchema keys =
@@ -60,6 +68,10 @@ final class TableDefinitions {
       }
     }
     if (request.hasLocalSecondaryIndexes()) {
+      if (request.localSecondaryIndexes().size() > MAX_LOCAL_INDEXES) {
+        throw new InvalidRequestException(
+            "Cannot have more than " + MAX_LOCAL_INDEXES + " local secondary indexes per table");
+      }
       for (LocalSecondaryIndex lsi : request.localSecondaryIndexes()) {
         Requests.checkName(lsi.indexName(), "indexName");
         if (!keySchema.hasSortKey()) {
@@ -90,7 +102,7 @@ final class TableDefinitions {
         throughput);
   }
 
-  private static Map<String, AttributeType> attributeTypes(List<AttributeDefinition> definitions) {
+  static Map<String, AttributeType> attributeTypes(List<AttributeDefinition> definitions) {
     Map<String, AttributeType> types = new LinkedHashMap<>();
     for (AttributeDefinition definition : definitions) {
       String type = definition.attributeTypeAsString();
@@ -102,7 +114,7 @@ final class TableDefinitions {
     return types;
   }
 
-  private static KeySchema keySchema(
+  static KeySchema keySchema(
       List<KeySchemaElement> elements, Map<String, AttributeType> types, String which) {
     if (elements.isEmpty()) {
       throw new InvalidRequestException(
@@ -144,7 +156,7 @@ final class TableDefinitions {
         hash.attributeName(), hashType, range == null ? null : range.attributeName(), rangeType);
   }
 
-  private static void checkThroughput(
+  static void checkThroughput(
       boolean provisioned, ProvisionedThroughput throughput, String what) {
     if (provisioned && throughput == null) {
       throw new InvalidRequestException("No provisioned throughput specified for the " + what);
@@ -156,7 +168,7 @@ final class TableDefinitions {
     }
   }
 
-  private static IndexDefinition index(
+  static IndexDefinition index(
       String name,
       boolean global,
       KeySchema keys,
@@ -185,7 +197,7 @@ final class TableDefinitions {
     return new IndexDefinition(name, global, keys, type, nonKey);
   }
 
-  private static List<String> keyNames(KeySchema keys) {
+  static List<String> keyNames(KeySchema keys) {
     return keys.hasSortKey()
         ? List.of(keys.partitionKeyName(), keys.sortKeyName())
         : List.of(keys.partitionKeyName());

@@ -43,10 +43,33 @@ final class TableDescriptions {
 
   /** The table's ARN: {@code arn:aws:dynamodb:<region>:<account>:table/<name>}. */
   String arn(Table table) {
-    return "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + table.name();
+    return arn(table.name());
+  }
+
+  /** The ARN a table named {@code tableName} has or would have. */
+  String arn(String tableName) {
+    return "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + tableName;
   }
 
   TableDescription describe(Table table, TableStatus status) {
+    return describe(table, status, TableUpdates.Changes.NONE);
+  }
+
+  /**
+   * The description UpdateTable returns: the table {@code UPDATING} if it created or deleted an
+   * index, an index it created {@code CREATING} without {@code Backfilling} (DynamoDB's first,
+   * resource allocation phase, whatever the background backfill has done meanwhile), an index it
+   * deleted {@code DELETING}.
+   */
+  TableDescription describe(Table table, TableUpdates.Changes changes) {
+    boolean indexChanged = changes.created() != null || changes.deleted() != null;
+    return describe(table, indexChanged ? TableStatus.UPDATING : TableStatus.ACTIVE, changes);
+  }
+
+  // The description of table; a table whose index is being backfilled is UPDATING, not ACTIVE.
+  private TableDescription describe(
+      Table table, TableStatus status, TableUpdates.Changes changes) {
+    SecondaryIndex deleted = changes.deleted();
     TableDefinition definition = table.definition();
     String arn = arn(table);
     TableDescription.Builder description =
@@ -54,7 +77,7 @@ final class TableDescriptions {
             .tableName(table.name())
             .keySchema(keySchema(definition.keySchema()))
             .attributeDefinitions(definition.attributeDefinitions())
-            .tableStatus(status)
+            .tableStatus(status == TableStatus.ACTIVE && table.backfilling() ? TableStatus.UPDATING : status)
             .creationDateTime(table.creationDateTime())
             .tableArn(arn)
             .tableId(table.tableId())
@@ -62,31 +85,41 @@ final class TableDescriptions {
             .tableSizeBytes(table.sizeBytes())
             .provisionedThroughput(throughput(definition.provisionedThroughput()))
             .deletionProtectionEnabled(false);
-    if (definition.billingMode() == BillingMode.PAY_PER_REQUEST) {
+    if (table.lastUpdateToPayPerRequest() != null) {
       description.billingModeSummary(
           BillingModeSummary.builder()
-              .billingMode(BillingMode.PAY_PER_REQUEST)
-              .lastUpdateToPayPerRequestDateTime(table.creationDateTime())
+              .billingMode(definition.billingMode())
+              .lastUpdateToPayPerRequestDateTime(table.lastUpdateToPayPerRequest())
               .build());
     }
     List<GlobalSecondaryIndexDescription> globals = new ArrayList<>();
     List<LocalSecondaryIndexDescription> locals = new ArrayList<>();
-    for (SecondaryIndex index : table.indexes()) {
+    List<SecondaryIndex> indexes = new ArrayList<>(table.indexes());
+    if (deleted != null) {
+      indexes.add(deleted);
+    }
+    for (SecondaryIndex index : indexes) {
       IndexDefinition indexDefinition = index.definition();
       String indexArn = arn + "/index/" + indexDefinition.name();
       if (indexDefinition.global()) {
-        globals.add(
+        GlobalSecondaryIndexDescription.Builder global =
             GlobalSecondaryIndexDescription.builder()
                 .indexName(indexDefinition.name())
                 .keySchema(keySchema(indexDefinition.keySchema()))
                 .projection(projection(indexDefinition))
-                .indexStatus(IndexStatus.ACTIVE)
+                .indexStatus(
+                    index == deleted
+                        ? IndexStatus.DELETING
+                        : index == changes.created() || index.backfilling()
+                            ? IndexStatus.CREATING
+                            : IndexStatus.ACTIVE)
                 .provisionedThroughput(
                     throughput(definition.indexThroughput().get(indexDefinition.name())))
                 .indexSizeBytes(index.sizeBytes())
                 .itemCount(index.itemCount())
-                .indexArn(indexArn)
-                .build());
+                .indexArn(indexArn);
+        global.backfilling(index == changes.created() ? Boolean.FALSE : index.backfillingAttribute());
+        globals.add(global.build());
       } else {
         locals.add(
             LocalSecondaryIndexDescription.builder()

@@ -4,12 +4,15 @@ import io.sable.engine.stream.Streams;
 import io.sable.engine.stream.TableStream;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.TableDefinition;
+import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
 import io.sable.engine.ttl.TimeToLive;
 import io.sable.engine.value.InvalidRequestException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
@@ -20,12 +23,23 @@ import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.DescribeEndpointsRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeEndpointsResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsResponse;
+import software.amazon.awssdk.services.dynamodb.model.Endpoint;
+import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.TagResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.UntagResourceResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
 
 /**
- * CreateTable, DescribeTable, ListTables, DeleteTable and UpdateTable (streams). Tables are {@code
- * ACTIVE} as soon as CreateTable returns.
+ * CreateTable, DescribeTable, UpdateTable, ListTables, DeleteTable, the tag operations,
+ * DescribeLimits and DescribeEndpoints. Tables are {@code ACTIVE} as soon as CreateTable returns.
  */
 public final class TableOperations {
   /** DynamoDB's limit on ListTables' {@code Limit}. */
@@ -35,6 +49,10 @@ public final class TableOperations {
   private final int partitionCount;
   private final Clock clock;
   private final TableDescriptions descriptions;
+  private final TableSettings settings;
+  private final TableUpdates updates;
+  private final TagOperations tags;
+  private final String region;
   private final Streams streams;
   private final TimeToLive timeToLive;
 
@@ -46,6 +64,8 @@ public final class TableOperations {
    * @param accountId the account id named in ARNs
    * @param streams the engine's streams
    * @param timeToLive the engine's Time to Live settings
+   * @param settings the settings of every new table
+   * @param backfills where UpdateTable backfills new global secondary indexes
    */
   public TableOperations(
       Tables tables,
@@ -54,13 +74,19 @@ public final class TableOperations {
       String accountId,
       Clock clock,
       Streams streams,
-      TimeToLive timeToLive) {
+      TimeToLive timeToLive,
+      TableSettings settings,
+      Executor backfills) {
     this.tables = tables;
     this.partitionCount = partitionCount;
     this.clock = clock;
+    this.region = region;
     this.streams = streams;
     this.timeToLive = timeToLive;
     this.descriptions = new TableDescriptions(region, accountId, streams);
+    this.settings = settings;
+    this.updates = new TableUpdates(backfills, clock);
+    this.tags = new TagOperations(tables, descriptions);
   }
 
   /** CreateTable, with a stream from the start if {@code StreamSpecification} enables one. */
@@ -68,7 +94,14 @@ public final class TableOperations {
     TableDefinition definition = TableDefinitions.of(request);
     StreamViewType viewType = StreamSpecifications.viewType(request.streamSpecification());
     Table table =
-        new Table(definition, partitionCount, clock.instant(), Requests.randomUuid());
+        new Table(
+            definition, partitionCount, clock.instant(), Requests.randomUuid(), settings);
+    if (definition.billingMode() == BillingMode.PAY_PER_REQUEST) {
+      table.lastUpdateToPayPerRequest(table.creationDateTime());
+    }
+    if (request.hasTags() && !request.tags().isEmpty()) {
+      TagOperations.tag(table, request.tags());
+    }
     TableStream stream =
         viewType == null ? null : streams.open(table, descriptions.arn(table), viewType);
     if (!tables.add(table)) {
@@ -87,6 +120,83 @@ public final class TableOperations {
     Table table = existing(request.tableName());
     return DescribeTableResponse.builder()
         .table(descriptions.describe(table, TableStatus.ACTIVE))
+        .build();
+  }
+
+  /**
+   * UpdateTable: billing mode, provisioned throughput, global secondary indexes created
+   * (backfilled in the background) or deleted ({@link TableUpdates}), and the table's {@code
+   * StreamSpecification}: a new stream enabled (a table has at most one enabled stream: "Table
+   * already has an enabled stream") or the enabled one disabled ("Table has no stream to
+   * disable"). Every change is validated before any is made.
+   */
+  public UpdateTableResponse updateTable(UpdateTableRequest request) {
+    Table table = existing(request.tableName());
+    boolean streamChange = request.streamSpecification() != null;
+    StreamViewType viewType = StreamSpecifications.viewType(request.streamSpecification());
+    TableUpdates.Changes changes;
+    synchronized (table) {
+      if (streamChange && viewType != null && streams.enabled(table) != null) {
+        throw new InvalidRequestException("Table already has an enabled stream");
+      }
+      if (streamChange && viewType == null && streams.enabled(table) == null) {
+        throw new InvalidRequestException("Table has no stream to disable");
+      }
+      changes =
+          streamChange && TableUpdates.onlyStreams(request)
+              ? TableUpdates.Changes.NONE
+              : updates.update(table, request);
+      if (streamChange && viewType != null) {
+        streams.register(streams.open(table, descriptions.arn(table), viewType));
+      } else if (streamChange) {
+        streams.disable(table);
+      }
+    }
+    return UpdateTableResponse.builder()
+        .tableDescription(descriptions.describe(table, changes))
+        .build();
+  }
+
+  /** TagResource on a table ARN. */
+  public TagResourceResponse tagResource(TagResourceRequest request) {
+    return tags.tagResource(request);
+  }
+
+  /** UntagResource on a table ARN. */
+  public UntagResourceResponse untagResource(UntagResourceRequest request) {
+    return tags.untagResource(request);
+  }
+
+  /** ListTagsOfResource on a table ARN. */
+  public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+    return tags.listTagsOfResource(request);
+  }
+
+  /**
+   * DescribeLimits: DynamoDB's default provisioned-capacity quotas per account and per table in a
+   * region (80,000 and 40,000 read and write capacity units; Developer Guide, "Service, account,
+   * and table quotas"). The engine enforces none of them.
+   */
+  public DescribeLimitsResponse describeLimits(DescribeLimitsRequest request) {
+    return DescribeLimitsResponse.builder()
+        .accountMaxReadCapacityUnits(80_000L)
+        .accountMaxWriteCapacityUnits(80_000L)
+        .tableMaxReadCapacityUnits(40_000L)
+        .tableMaxWriteCapacityUnits(40_000L)
+        .build();
+  }
+
+  /**
+   * DescribeEndpoints: the regional endpoint, cached for 1,440 minutes, as DynamoDB answers it
+   * (API Reference, {@code DescribeEndpoints}).
+   */
+  public DescribeEndpointsResponse describeEndpoints(DescribeEndpointsRequest request) {
+    return DescribeEndpointsResponse.builder()
+        .endpoints(
+            Endpoint.builder()
+                .address("dynamodb." + region + ".amazonaws.com")
+                .cachePeriodInMinutes(1440L)
+                .build())
         .build();
   }
 
@@ -132,39 +242,6 @@ public final class TableOperations {
       response.lastEvaluatedTableName(last);
     }
     return response.build();
-  }
-
-  /**
-   * UpdateTable of the table's {@code StreamSpecification}: enables a new stream (a table has at
-   * most one enabled stream: "Table already has an enabled stream") or disables the enabled one
-   * ("Table has no stream to disable"). The engine's tables change nothing else yet: a request
-   * with other changes throws {@link UnsupportedOperationException}.
-   */
-  public UpdateTableResponse updateTable(UpdateTableRequest request) {
-    Table table = existing(request.tableName());
-    UpdateTableRequest streamsOnly = UpdateTableRequest.builder().tableName(request.tableName())
-        .streamSpecification(request.streamSpecification()).build();
-    if (!streamsOnly.equals(request)) {
-      throw new UnsupportedOperationException(
-          "UpdateTable: the engine changes only a table's StreamSpecification");
-    }
-    if (request.streamSpecification() == null) {
-      throw new InvalidRequestException("Nothing to update");
-    }
-    StreamViewType viewType = StreamSpecifications.viewType(request.streamSpecification());
-    synchronized (table) {
-      if (viewType != null) {
-        if (streams.enabled(table) != null) {
-          throw new InvalidRequestException("Table already has an enabled stream");
-        }
-        streams.register(streams.open(table, descriptions.arn(table), viewType));
-      } else if (!streams.disable(table)) {
-        throw new InvalidRequestException("Table has no stream to disable");
-      }
-    }
-    return UpdateTableResponse.builder()
-        .tableDescription(descriptions.describe(table, TableStatus.ACTIVE))
-        .build();
   }
 
   private Table existing(String name) {

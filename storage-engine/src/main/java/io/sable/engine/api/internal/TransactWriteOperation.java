@@ -19,6 +19,7 @@ import io.sable.engine.value.ItemSize;
 import io.sable.engine.value.ItemValidator;
 import io.sable.engine.value.Utf8;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -26,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
@@ -82,6 +84,7 @@ public final class TransactWriteOperation {
     List<WriteAction> actions = new ArrayList<>(parsed.size());
     parsed.forEach(action -> actions.add(action.action()));
     CapacityMeter meter = CapacityMeter.of(request.returnConsumedCapacityAsString());
+    boolean metrics = ItemCollections.wanted(request.returnItemCollectionMetricsAsString());
     if (token != null) {
       switch (tokens.begin(token, RequestFingerprint.of(items))) {
         case REPLAY:
@@ -101,7 +104,7 @@ public final class TransactWriteOperation {
       for (int i = 0; i < actions.size(); i++) {
         measure(meter, actions.get(i), results.get(i));
       }
-      return response(meter);
+      return response(meter).toBuilder().itemCollectionMetrics(collections(metrics, actions)).build();
     } catch (TransactionCanceled e) {
       throw Errors.transactionCanceled(e);
     } finally {
@@ -138,6 +141,25 @@ public final class TransactWriteOperation {
           CapacityUnits.read(item == null ? 0 : item.sizeBytes(), true) * CapacityUnits.TRANSACTIONAL);
     }
     return response(meter);
+  }
+
+  // ReturnItemCollectionMetrics: one entry per item written to a table with local indexes.
+  private static Map<String, List<ItemCollectionMetrics>> collections(
+      boolean metrics, List<WriteAction> actions) {
+    if (!metrics) {
+      return null;
+    }
+    Map<String, List<ItemCollectionMetrics>> collections = new LinkedHashMap<>();
+    for (WriteAction action : actions) {
+      ItemCollectionMetrics collection =
+          action.type() == WriteAction.Type.CONDITION_CHECK
+              ? null
+              : ItemCollections.of(true, action.table(), action.key());
+      if (collection != null) {
+        collections.computeIfAbsent(action.table().name(), n -> new ArrayList<>()).add(collection);
+      }
+    }
+    return collections;
   }
 
   private static TransactWriteItemsResponse response(CapacityMeter meter) {

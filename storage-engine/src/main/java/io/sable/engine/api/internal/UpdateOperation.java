@@ -44,6 +44,7 @@ public final class UpdateOperation {
         List.of("UpdateExpression", "ConditionExpression"));
     Table table = Requests.table(tables, request.tableName());
     ReturnValue returnValue = WriteRules.returnValue(request.returnValuesAsString());
+    boolean metrics = ItemCollections.wanted(request.returnItemCollectionMetricsAsString());
     ItemKey key = WriteRules.key(table, request.hasKey(), request.key());
     KeySchema keySchema = table.definition().keySchema();
     Expressions expressions =
@@ -81,6 +82,7 @@ public final class UpdateOperation {
     return response(returnValue, paths, result)
         .toBuilder()
         .consumedCapacity(ItemOperations.written(request.returnConsumedCapacityAsString(), table, result))
+        .itemCollectionMetrics(ItemCollections.of(metrics, table, key))
         .build();
   }
 

@@ -1,0 +1,40 @@
+package io.sable.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the whole harness in smoke mode (tiny sizes, one short iteration, JMH in this JVM) and checks
+ * that it produces every figure. Asserts nothing about speed.
+ */
+class BenchmarksSmokeTest {
+
+  @Test
+  void run_whenSmoking_reportsEveryFigureAndGoal(@TempDir Path dir) throws Exception {
+    Report report = BenchmarksMain.run(
+        new Settings(true, dir), EnumSet.allOf(BenchmarksMain.Stage.class), "smoke test");
+    Path file = dir.resolve("RESULTS.md");
+    report.write(file);
+
+    assertThat(report.sections()).extracting(Section::title).hasSize(6);
+    assertThat(report.sections().get(0).rowNames()).containsExactly(
+        "PutItem", "GetItem", "UpdateItem with a ConditionExpression", "Query, 10 items", "Query, 200 items",
+        "Query on a GSI, 10 items", "Scan, 500 items (all pages)", "BatchWriteItem, 25 puts",
+        "TransactWriteItems, 4 puts", "Start-up to first PutItem, fresh JVM (ms, median of 1)",
+        "Start-up to first PutItem, new instance in a warm JVM (ms, median of 3)");
+    assertThat(report.sections().get(1).rowNames()).hasSize(4);
+    assertThat(report.sections().get(2).rowNames()).hasSize(4);
+    assertThat(report.sections().get(3).rowNames()).containsExactly("PutItem", "GetItem", "PutItem", "GetItem");
+    assertThat(report.sections().get(4).rowNames()).contains("load rate (items/s)", "heap per item (bytes)");
+    assertThat(report.sections().get(5).rowNames()).hasSize(3);
+    List<String> goals = report.targets().section().rowNames();
+    assertThat(goals).hasSize(15);
+    assertThat(Files.readString(file)).contains("## Targets", "Machine:", "smoke test");
+  }
+}

@@ -1,0 +1,96 @@
+package io.sable.runtime.batch;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+
+/**
+ * Reads many items of one table by primary key with BatchGetItem: duplicate keys read once (DynamoDB
+ * rejects a batch with duplicates), at most 100 keys per call (DynamoDB's limit), and the keys a
+ * call returns as {@code UnprocessedKeys} (over the 16 MB response limit, or throttled) retried with
+ * {@link Backoff} until every key is read or the deadline passes; the keys still unread then are
+ * reported, not thrown.
+ */
+public final class BatchReader {
+  /** DynamoDB's maximum number of keys in one BatchGetItem call. */
+  public static final int MAX_KEYS_PER_BATCH = 100;
+
+  private BatchReader() {}
+
+  /**
+   * What a batch read found.
+   *
+   * @param items the items found, in no particular order (absent keys have none)
+   * @param unprocessedKeys the keys not read before the deadline; empty when every key was read
+   */
+  public record Result(
+      List<Map<String, AttributeValue>> items, List<Map<String, AttributeValue>> unprocessedKeys) {
+    /** Copies the lists. */
+    public Result {
+      items = List.copyOf(items);
+      unprocessedKeys = List.copyOf(unprocessedKeys);
+    }
+
+    /** Whether every key was read. */
+    public boolean complete() {
+      return unprocessedKeys.isEmpty();
+    }
+  }
+
+  /**
+   * Reads the items with these primary keys.
+   *
+   * @param keys the primary keys (every key attribute of the table, nothing else)
+   * @param consistentRead strongly consistent reads (twice the read capacity)
+   * @param deadline how long to keep retrying unprocessed keys; with {@link Duration#ZERO}, reading
+   *     stops at the first call that leaves keys unprocessed
+   */
+  public static Result read(
+      DynamoDbClient dynamoDb,
+      String tableName,
+      List<Map<String, AttributeValue>> keys,
+      boolean consistentRead,
+      Duration deadline) {
+    Objects.requireNonNull(deadline, "deadline");
+    long end = System.nanoTime() + deadline.toNanos();
+    Deque<Map<String, AttributeValue>> pending = new ArrayDeque<>(new LinkedHashSet<>(keys));
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    int attempt = 0;
+    while (!pending.isEmpty()) {
+      List<Map<String, AttributeValue>> chunk = new ArrayList<>();
+      while (chunk.size() < MAX_KEYS_PER_BATCH && !pending.isEmpty()) {
+        chunk.add(pending.poll());
+      }
+      KeysAndAttributes request =
+          KeysAndAttributes.builder().keys(chunk).consistentRead(consistentRead).build();
+      BatchGetItemResponse response =
+          dynamoDb.batchGetItem(b -> b.requestItems(Map.of(tableName, request)));
+      items.addAll(response.responses().getOrDefault(tableName, List.of()));
+      KeysAndAttributes left = response.unprocessedKeys().get(tableName);
+      if (left == null || !left.hasKeys() || left.keys().isEmpty()) {
+        attempt = 0;
+        continue;
+      }
+      // The unread keys go first, so that they are retried before the keys not yet tried.
+      List<Map<String, AttributeValue>> unread = left.keys();
+      for (int i = unread.size() - 1; i >= 0; i--) {
+        pending.addFirst(unread.get(i));
+      }
+      long remaining = end - System.nanoTime();
+      if (remaining <= 0) {
+        break;
+      }
+      Backoff.pause(++attempt, Duration.ofNanos(remaining));
+    }
+    return new Result(items, new ArrayList<>(pending));
+  }
+}

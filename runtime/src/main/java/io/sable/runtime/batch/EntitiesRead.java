@@ -1,0 +1,25 @@
+package io.sable.runtime.batch;
+
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The entities a batch read found, and the keys it could not read before its deadline.
+ *
+ * @param entities the entities found, in no particular order (absent keys have none)
+ * @param unprocessedKeys the primary keys not read; empty when every key was read
+ * @param <T> the entity
+ */
+public record EntitiesRead<T>(List<T> entities, List<Map<String, AttributeValue>> unprocessedKeys) {
+  /** Copies the lists. */
+  public EntitiesRead {
+    entities = List.copyOf(entities);
+    unprocessedKeys = List.copyOf(unprocessedKeys);
+  }
+
+  /** Whether every key was read. */
+  public boolean complete() {
+    return unprocessedKeys.isEmpty();
+  }
+}

@@ -1,0 +1,26 @@
+package io.sable.engine.table;
+
+import io.sable.engine.index.IndexLag;
+import java.util.Objects;
+
+/**
+ * Engine-wide settings every table gets ({@code SableEngine.Builder}).
+ *
+ * @param itemCollectionSizeLimit the largest item collection of a table with local secondary
+ *     indexes, in bytes ({@link Table#DEFAULT_ITEM_COLLECTION_SIZE_LIMIT} in DynamoDB), at least 1
+ * @param globalIndexLag how long a write takes to show in global secondary indexes
+ */
+public record TableSettings(long itemCollectionSizeLimit, IndexLag globalIndexLag) {
+  /** DynamoDB's item collection size limit and no index lag. */
+  public static final TableSettings DEFAULT =
+      new TableSettings(Table.DEFAULT_ITEM_COLLECTION_SIZE_LIMIT, IndexLag.NONE);
+
+  /** Checks the settings. */
+  public TableSettings {
+    if (itemCollectionSizeLimit < 1) {
+      throw new IllegalArgumentException(
+          "itemCollectionSizeLimit must be positive: " + itemCollectionSizeLimit);
+    }
+    Objects.requireNonNull(globalIndexLag, "globalIndexLag");
+  }
+}
