@@ -1,0 +1,2 @@
+/** The starter tests' model. */
+package io.sable.spring.boot.library;

@@ -1,0 +1,7 @@
+package io.sable.test.shop;
+
+/** Where an order stands. */
+public enum OrderStatus {
+  PENDING,
+  SHIPPED
+}
