@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A UTC clock that moves only when told: give it to {@link SableEngine.Builder#clock} to test what
+ * A clock that moves only when told: give it to {@link SableEngine.Builder#clock} to test what
  * depends on time (Time to Live expiry, stream retention and shard rollover, shard iterator expiry,
- * {@code ClientRequestToken} windows) without waiting.
+ * {@code ClientRequestToken} windows) without waiting. The test kit ({@code sable-test}) hands one
+ * to every test class.
  *
  * <pre>{@code
  * ManualClock clock = new ManualClock(Instant.parse("2026-11-22T10:00:00Z"));
@@ -19,39 +21,55 @@ import java.util.Objects;
  * engine.sweepExpiredItems();
  * }</pre>
  *
- * <p>Thread-safe.
+ * <p>It is in UTC; views made by {@link #withZone(ZoneId)} share its time. Thread-safe.
  */
 public final class ManualClock extends Clock {
-  private volatile Instant now;
+  private final AtomicReference<Instant> now;
+  private final ZoneId zone;
 
-  /** A clock showing {@code start}. */
+  /** A clock showing {@code start}, in UTC. */
   public ManualClock(Instant start) {
-    this.now = Objects.requireNonNull(start, "start");
+    this(new AtomicReference<>(Objects.requireNonNull(start, "start")), ZoneOffset.UTC);
   }
 
-  /** Moves the clock forward (or back, for a negative duration). */
-  public synchronized void advance(Duration duration) {
-    now = now.plus(duration);
+  private ManualClock(AtomicReference<Instant> now, ZoneId zone) {
+    this.now = now;
+    this.zone = zone;
   }
 
-  /** Sets the clock to {@code instant}. */
+  /**
+   * Moves the clock forward by {@code duration}; a negative duration moves it back.
+   *
+   * @return the new instant
+   */
+  public Instant advance(Duration duration) {
+    Objects.requireNonNull(duration, "duration");
+    return now.updateAndGet(instant -> instant.plus(duration));
+  }
+
+  /** Sets the clock to {@code instant} (backwards too). */
   public void set(Instant instant) {
-    now = Objects.requireNonNull(instant, "instant");
+    now.set(Objects.requireNonNull(instant, "instant"));
   }
 
   @Override
   public Instant instant() {
-    return now;
+    return now.get();
   }
 
   @Override
-  public ZoneOffset getZone() {
-    return ZoneOffset.UTC;
+  public ZoneId getZone() {
+    return zone;
   }
 
-  /** This clock: it is always UTC. */
+  /** A view of this clock in another zone: setting or advancing either moves both. */
   @Override
-  public Clock withZone(ZoneId zone) {
-    return this;
+  public ManualClock withZone(ZoneId zone) {
+    return new ManualClock(now, Objects.requireNonNull(zone, "zone"));
+  }
+
+  @Override
+  public String toString() {
+    return "ManualClock[" + now.get() + ", " + zone + "]";
   }
 }

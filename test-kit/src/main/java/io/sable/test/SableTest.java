@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>The tables are created before the first test and emptied before each test ({@link
  * TableLifecycle#PER_TEST}, the default) or kept for the class ({@link TableLifecycle#PER_CLASS}).
  * Fields and parameters of these types are injected: the generated table classes listed in {@link
- * #tables()} and their repositories, {@code DynamoDbClient} (recording), {@link MutableClock} (or
+ * #tables()} and their repositories, {@code DynamoDbClient} (recording), {@link io.sable.engine.ManualClock} (or
  * {@code Clock}), {@link AccessPatternRecorder} and {@link SableTestContext}. A field is injected when
  * it is neither static nor final and still null when the test instance is made.
  *

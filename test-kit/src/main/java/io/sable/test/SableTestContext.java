@@ -1,5 +1,6 @@
 package io.sable.test;
 
+import io.sable.engine.ManualClock;
 import io.sable.runtime.observe.ObservedDynamoDbClient;
 import io.sable.runtime.table.TableClass;
 import io.sable.runtime.table.TableDefinition;
@@ -41,7 +42,10 @@ public final class SableTestContext implements AutoCloseable {
 
   private final Class<?> testClass;
   private final TableLifecycle lifecycle;
-  private final MutableClock clock = MutableClock.atDefaultStart();
+  /** Where each test class's clock starts (and, with a fresh table per test, each test's): {@value}. */
+  public static final String CLOCK_START = "2024-01-01T00:00:00Z";
+
+  private final ManualClock clock = new ManualClock(Instant.parse(CLOCK_START));
   private final Backend backend;
   private final List<TableClass<?>> tableClasses = new ArrayList<>();
   private final Map<Class<?>, TableDefinition> physical = new LinkedHashMap<>();
@@ -89,7 +93,7 @@ public final class SableTestContext implements AutoCloseable {
   void beforeEach() {
     recorder.clear();
     if (lifecycle == TableLifecycle.PER_TEST) {
-      clock.set(Instant.parse(MutableClock.DEFAULT_START));
+      clock.set(Instant.parse(CLOCK_START));
       resetTables();
       seedFixtures();
     }
@@ -111,8 +115,8 @@ public final class SableTestContext implements AutoCloseable {
     return backend.client();
   }
 
-  /** The class's clock, which the engine reads; it starts at {@link MutableClock#DEFAULT_START}. */
-  public MutableClock clock() {
+  /** The class's clock, which the engine reads; it starts at {@link #CLOCK_START}. */
+  public ManualClock clock() {
     return clock;
   }
 
@@ -224,7 +228,7 @@ public final class SableTestContext implements AutoCloseable {
 
   /** Whether {@link #resolve(Class)} can supply this type. */
   boolean canResolve(Class<?> type) {
-    return type == DynamoDbClient.class || type == MutableClock.class || type == Clock.class
+    return type == DynamoDbClient.class || type == ManualClock.class || type == Clock.class
         || type == SableTestContext.class || type == AccessPatternRecorder.class
         || tables.containsKey(type) || findRepository(type).isPresent();
   }
@@ -234,7 +238,7 @@ public final class SableTestContext implements AutoCloseable {
     if (type == DynamoDbClient.class) {
       return dynamoDb;
     }
-    if (type == MutableClock.class || type == Clock.class) {
+    if (type == ManualClock.class || type == Clock.class) {
       return clock;
     }
     if (type == SableTestContext.class) {

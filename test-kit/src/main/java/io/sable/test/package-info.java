@@ -2,7 +2,7 @@
  * Sable's test kit: a JUnit 5 extension ({@link io.sable.test.SableTest}) that runs tests against
  * generated tables on the in-process engine or any DynamoDB endpoint, injects repositories, records
  * requests and asserts access patterns on them ({@link io.sable.test.SableAssertions}), seeds JSON
- * fixtures, and hands out a controllable {@link io.sable.test.MutableClock}.
+ * fixtures, and hands out a controllable {@link io.sable.engine.ManualClock}.
  *
  * <pre>{@code
  * @SableTest(tables = FlightsTable.class)

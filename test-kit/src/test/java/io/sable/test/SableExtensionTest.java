@@ -2,6 +2,7 @@ package io.sable.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sable.engine.ManualClock;
 import io.sable.test.shop.Customer;
 import io.sable.test.shop.CustomerRepository;
 import io.sable.test.shop.ShopTable;
@@ -26,7 +27,7 @@ class SableExtensionTest {
   ShopTable table;
   CustomerRepository customers;
   DynamoDbClient dynamoDb;
-  MutableClock clock;
+  ManualClock clock;
   SableTestContext sable;
   final String notInjected = "kept";
 
@@ -62,7 +63,7 @@ class SableExtensionTest {
   @Order(4)
   void perTest_whenTheNextTestStarts_tablesAndClockAreFresh() {
     assertThat(customers.customer("c1")).isEmpty();
-    assertThat(clock.instant()).isEqualTo(Instant.parse(MutableClock.DEFAULT_START));
+    assertThat(clock.instant()).isEqualTo(Instant.parse(SableTestContext.CLOCK_START));
   }
 
   @Test
@@ -82,11 +83,11 @@ class SableExtensionTest {
   void clock_onTheEngine_datesTheTables() {
     if (sable.isEngine()) {
       assertThat(dynamoDb.describeTable(b -> b.tableName("Shop")).table().creationDateTime())
-          .isEqualTo(Instant.parse(MutableClock.DEFAULT_START));
+          .isEqualTo(Instant.parse(SableTestContext.CLOCK_START));
     } else {
       // DynamoDB keeps its own time: the clock does not reach it.
       assertThat(dynamoDb.describeTable(b -> b.tableName(sable.tableName(ShopTable.class))).table().creationDateTime())
-          .isNotEqualTo(Instant.parse(MutableClock.DEFAULT_START));
+          .isNotEqualTo(Instant.parse(SableTestContext.CLOCK_START));
     }
   }
 

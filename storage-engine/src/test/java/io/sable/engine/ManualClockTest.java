@@ -1,4 +1,4 @@
-package io.sable.test;
+package io.sable.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +8,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class MutableClockTest {
+class ManualClockTest {
 
   private static final Instant START = Instant.parse("2024-05-01T00:00:00Z");
 
   @Test
   void instant_whenNotMoved_standsStill() {
-    MutableClock clock = MutableClock.at(START);
+    ManualClock clock = new ManualClock(START);
 
     assertThat(clock.instant()).isEqualTo(START);
     assertThat(clock.millis()).isEqualTo(START.toEpochMilli());
@@ -23,7 +23,7 @@ class MutableClockTest {
 
   @Test
   void advance_whenGivenADuration_movesForwardAndReturnsTheNewInstant() {
-    MutableClock clock = MutableClock.at(START);
+    ManualClock clock = new ManualClock(START);
 
     assertThat(clock.advance(Duration.ofHours(36))).isEqualTo(Instant.parse("2024-05-02T12:00:00Z"));
     assertThat(clock.advance(Duration.ofHours(-12))).isEqualTo(Instant.parse("2024-05-02T00:00:00Z"));
@@ -31,7 +31,7 @@ class MutableClockTest {
 
   @Test
   void set_whenGivenAnInstant_movesThere() {
-    MutableClock clock = MutableClock.atDefaultStart();
+    ManualClock clock = new ManualClock(Instant.EPOCH);
 
     clock.set(START);
 
@@ -40,8 +40,8 @@ class MutableClockTest {
 
   @Test
   void withZone_whenTheOriginalMoves_theViewMovesToo() {
-    MutableClock clock = MutableClock.at(START);
-    MutableClock paris = clock.withZone(ZoneId.of("Europe/Paris"));
+    ManualClock clock = new ManualClock(START);
+    ManualClock paris = clock.withZone(ZoneId.of("Europe/Paris"));
 
     clock.advance(Duration.ofMinutes(5));
 
