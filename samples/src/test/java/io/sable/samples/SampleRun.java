@@ -1,9 +1,13 @@
 package io.sable.samples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One run of the samples' command line, in process: its exit code and what it printed.
@@ -43,5 +47,23 @@ public record SampleRun(int exitCode, String out, String err) {
     List<String> all = new ArrayList<>(lines);
     all.add("count: " + lines.size());
     return all;
+  }
+
+  /**
+   * Runs {@code command} through {@code run} twice, on the embedded engine and with {@code
+   * --endpoint endpoint}, and checks that both succeed and print the same lines, ending with
+   * {@code count: N}.
+   */
+  public static void assertSameOnEngineAndEndpoint(
+      Function<String[], SampleRun> run, URI endpoint, List<String> command) {
+    SampleRun engine = run.apply(command.toArray(String[]::new));
+    List<String> remoteArgs = new ArrayList<>(List.of("--endpoint", endpoint.toString()));
+    remoteArgs.addAll(command);
+    SampleRun remote = run.apply(remoteArgs.toArray(String[]::new));
+
+    assertThat(engine.exitCode()).as(engine.err()).isZero();
+    assertThat(remote.exitCode()).as(remote.err()).isZero();
+    assertThat(remote.lines()).isEqualTo(engine.lines());
+    assertThat(remote.lines()).last().asString().startsWith("count: ");
   }
 }

@@ -92,15 +92,7 @@ class EcommerceCommandTest {
   @ParameterizedTest
   @MethodSource("readCommands")
   void readCommand_whenRunOnEngineAndOnDynamoDbLocal_printsTheSameLines(List<String> command) {
-    SampleRun engine = run(command.toArray(String[]::new));
-    List<String> remoteArgs = new ArrayList<>(List.of("--endpoint", local.endpoint().toString()));
-    remoteArgs.addAll(command);
-    SampleRun remote = run(remoteArgs.toArray(String[]::new));
-
-    assertThat(engine.exitCode()).as(engine.err()).isZero();
-    assertThat(remote.exitCode()).as(remote.err()).isZero();
-    assertThat(engine.lines()).isEqualTo(remote.lines());
-    assertThat(engine.lines()).last().asString().startsWith("count: ");
+    SampleRun.assertSameOnEngineAndEndpoint(EcommerceCommandTest::run, local.endpoint(), command);
   }
 
   @Test

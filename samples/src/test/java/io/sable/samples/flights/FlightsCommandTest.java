@@ -9,7 +9,6 @@ import io.sable.samples.flights.model.Airport;
 import io.sable.samples.flights.model.Flight;
 import io.sable.samples.flights.model.Route;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -69,15 +68,7 @@ class FlightsCommandTest {
   @ParameterizedTest
   @MethodSource("commands")
   void command_whenRunOnEngineAndOnDynamoDbLocal_printsTheSameLines(List<String> command) {
-    SampleRun engine = run(command.toArray(String[]::new));
-    List<String> remoteArgs = new ArrayList<>(List.of("--endpoint", local.endpoint().toString()));
-    remoteArgs.addAll(command);
-    SampleRun remote = run(remoteArgs.toArray(String[]::new));
-
-    assertThat(engine.exitCode()).as(engine.err()).isZero();
-    assertThat(remote.exitCode()).as(remote.err()).isZero();
-    assertThat(engine.lines()).isEqualTo(remote.lines());
-    assertThat(engine.lines()).last().asString().startsWith("count: ");
+    SampleRun.assertSameOnEngineAndEndpoint(FlightsCommandTest::run, local.endpoint(), command);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sable.engine.SableEngine;
 import io.sable.engine.server.SableServer;
 import io.sable.samples.SampleRun;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,14 +53,7 @@ class FlightsOverHttpTest {
   @ParameterizedTest
   @MethodSource("io.sable.samples.flights.FlightsCommandTest#commands")
   void command_whenEndpointIsServe_printsWhatTheEmbeddedEnginePrints(List<String> command) {
-    SampleRun embedded = run(command.toArray(String[]::new));
-    List<String> remoteArgs = new ArrayList<>(List.of("--endpoint", server.endpoint().toString()));
-    remoteArgs.addAll(command);
-    SampleRun overHttp = run(remoteArgs.toArray(String[]::new));
-
-    assertThat(overHttp.exitCode()).as(overHttp.err()).isZero();
-    assertThat(overHttp.lines()).isEqualTo(embedded.lines());
-    assertThat(overHttp.lines()).last().asString().startsWith("count: ");
+    SampleRun.assertSameOnEngineAndEndpoint(FlightsOverHttpTest::run, server.endpoint(), command);
   }
 
   @Test
