@@ -3,17 +3,15 @@ package io.sable.engine.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sable.engine.SableEngine;
+import io.sable.engine.differential.Fixtures;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
@@ -33,22 +31,8 @@ class PageLimitTest {
   void create() {
     engine = SableEngine.create();
     dynamoDb = engine.dynamoDbClient();
-    dynamoDb.createTable(
-        b ->
-            b.tableName("docs")
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(
-                    k -> k.attributeName("pk").keyType(KeyType.HASH),
-                    k -> k.attributeName("sk").keyType(KeyType.RANGE))
-                .attributeDefinitions(
-                    a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
-                    a -> a.attributeName("sk").attributeType(ScalarAttributeType.S),
-                    a -> a.attributeName("gk").attributeType(ScalarAttributeType.S))
-                .globalSecondaryIndexes(
-                    g ->
-                        g.indexName("byGroup")
-                            .keySchema(k -> k.attributeName("gk").keyType(KeyType.HASH))
-                            .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))));
+    Fixtures.create(dynamoDb, Fixtures.table("docs", 2, "pk", "S", "sk", "S", "gk", "S")
+        .globalSecondaryIndexes(Fixtures.gsi("byGroup", ProjectionType.KEYS_ONLY, "gk")));
     for (int i = 0; i < 30; i++) {
       String sk = String.format("s%02d", i);
       // 100,000 bytes: "pk" + "p" (3), "sk" + sk (5), "gk" + "g" (3), "d" (1) and the filler.

@@ -3,6 +3,7 @@ package io.sable.engine.capacity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sable.engine.SableEngine;
+import io.sable.engine.differential.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -35,20 +33,8 @@ class CapacityExamplesTest {
   void create() {
     engine = SableEngine.create();
     dynamoDb = engine.dynamoDbClient();
-    dynamoDb.createTable(
-        b ->
-            b.tableName("examples")
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH), k -> k.attributeName("sk").keyType(KeyType.RANGE))
-                .attributeDefinitions(
-                    a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
-                    a -> a.attributeName("sk").attributeType(ScalarAttributeType.S),
-                    a -> a.attributeName("gk").attributeType(ScalarAttributeType.S))
-                .globalSecondaryIndexes(
-                    g ->
-                        g.indexName("byGroup")
-                            .keySchema(k -> k.attributeName("gk").keyType(KeyType.HASH))
-                            .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))));
+    Fixtures.create(dynamoDb, Fixtures.table("examples", 2, "pk", "S", "sk", "S", "gk", "S")
+        .globalSecondaryIndexes(Fixtures.gsi("byGroup", ProjectionType.KEYS_ONLY, "gk")));
   }
 
   @AfterEach

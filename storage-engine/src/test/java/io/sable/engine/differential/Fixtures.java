@@ -18,18 +18,18 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 
 /** Short builders for test values, items and tables. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
-  static AttributeValue s(String value) {
+  public static AttributeValue s(String value) {
     return AttributeValue.fromS(value);
   }
 
-  static AttributeValue n(String value) {
+  public static AttributeValue n(String value) {
     return AttributeValue.fromN(value);
   }
 
-  static AttributeValue b(int... bytes) {
+  public static AttributeValue b(int... bytes) {
     byte[] array = new byte[bytes.length];
     for (int i = 0; i < bytes.length; i++) {
       array[i] = (byte) bytes[i];
@@ -37,24 +37,24 @@ final class Fixtures {
     return AttributeValue.fromB(SdkBytes.fromByteArray(array));
   }
 
-  static AttributeValue ss(String... values) {
+  public static AttributeValue ss(String... values) {
     return AttributeValue.fromSs(List.of(values));
   }
 
-  static AttributeValue ns(String... values) {
+  public static AttributeValue ns(String... values) {
     return AttributeValue.fromNs(List.of(values));
   }
 
-  static AttributeValue l(AttributeValue... values) {
+  public static AttributeValue l(AttributeValue... values) {
     return AttributeValue.fromL(List.of(values));
   }
 
-  static AttributeValue m(Object... nameValues) {
+  public static AttributeValue m(Object... nameValues) {
     return AttributeValue.fromM(item(nameValues));
   }
 
   /** An item from alternating names and values. */
-  static Map<String, AttributeValue> item(Object... nameValues) {
+  public static Map<String, AttributeValue> item(Object... nameValues) {
     Map<String, AttributeValue> item = new LinkedHashMap<>();
     for (int i = 0; i < nameValues.length; i += 2) {
       item.put((String) nameValues[i], (AttributeValue) nameValues[i + 1]);
@@ -62,19 +62,19 @@ final class Fixtures {
     return item;
   }
 
-  static KeySchemaElement hash(String name) {
+  public static KeySchemaElement hash(String name) {
     return KeySchemaElement.builder().attributeName(name).keyType(KeyType.HASH).build();
   }
 
-  static KeySchemaElement range(String name) {
+  public static KeySchemaElement range(String name) {
     return KeySchemaElement.builder().attributeName(name).keyType(KeyType.RANGE).build();
   }
 
-  static AttributeDefinition attribute(String name, String type) {
+  public static AttributeDefinition attribute(String name, String type) {
     return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
   }
 
-  static GlobalSecondaryIndex gsi(String name, ProjectionType projection, String... keys) {
+  public static GlobalSecondaryIndex gsi(String name, ProjectionType projection, String... keys) {
     return GlobalSecondaryIndex.builder()
         .indexName(name)
         .keySchema(keys.length == 1 ? List.of(hash(keys[0])) : List.of(hash(keys[0]), range(keys[1])))
@@ -82,7 +82,7 @@ final class Fixtures {
         .build();
   }
 
-  static LocalSecondaryIndex lsi(String name, ProjectionType projection, String table, String sort) {
+  public static LocalSecondaryIndex lsi(String name, ProjectionType projection, String table, String sort) {
     return LocalSecondaryIndex.builder()
         .indexName(name)
         .keySchema(hash(table), range(sort))
@@ -94,7 +94,7 @@ final class Fixtures {
    * An on-demand table request; {@code keys} alternate name and type, the first pair the
    * partition key, the second (if any) the sort key, further pairs index key definitions.
    */
-  static CreateTableRequest.Builder table(String name, int keyCount, String... keys) {
+  public static CreateTableRequest.Builder table(String name, int keyCount, String... keys) {
     List<KeySchemaElement> schema = new ArrayList<>();
     List<AttributeDefinition> definitions = new ArrayList<>();
     for (int i = 0; i < keys.length; i += 2) {
@@ -110,7 +110,7 @@ final class Fixtures {
         .attributeDefinitions(definitions);
   }
 
-  static void create(DynamoDbClient client, CreateTableRequest.Builder request) {
+  public static void create(DynamoDbClient client, CreateTableRequest.Builder request) {
     client.createTable(request.build());
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sable.engine.ManualClock;
 import io.sable.engine.SableEngine;
+import io.sable.engine.differential.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,10 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The optional lag of global secondary indexes ({@code SableEngine.Builder.globalIndexLag}): a
@@ -36,29 +34,9 @@ class GlobalIndexLagTest {
   void create() {
     engine = SableEngine.builder().clock(clock).globalIndexLag(LAG).build();
     dynamoDb = engine.dynamoDbClient();
-    dynamoDb.createTable(
-        b ->
-            b.tableName("orders")
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(
-                    k -> k.attributeName("pk").keyType(KeyType.HASH),
-                    k -> k.attributeName("sk").keyType(KeyType.RANGE))
-                .attributeDefinitions(
-                    a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
-                    a -> a.attributeName("sk").attributeType(ScalarAttributeType.S),
-                    a -> a.attributeName("status").attributeType(ScalarAttributeType.S))
-                .globalSecondaryIndexes(
-                    g ->
-                        g.indexName("byStatus")
-                            .keySchema(k -> k.attributeName("status").keyType(KeyType.HASH))
-                            .projection(p -> p.projectionType(ProjectionType.ALL)))
-                .localSecondaryIndexes(
-                    l ->
-                        l.indexName("byStatusLocal")
-                            .keySchema(
-                                k -> k.attributeName("pk").keyType(KeyType.HASH),
-                                k -> k.attributeName("status").keyType(KeyType.RANGE))
-                            .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))));
+    Fixtures.create(dynamoDb, Fixtures.table("orders", 2, "pk", "S", "sk", "S", "status", "S")
+        .globalSecondaryIndexes(Fixtures.gsi("byStatus", ProjectionType.ALL, "status"))
+        .localSecondaryIndexes(Fixtures.lsi("byStatusLocal", ProjectionType.KEYS_ONLY, "pk", "status")));
   }
 
   @AfterEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sable.engine.SableEngine;
+import io.sable.engine.differential.Fixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -11,12 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.ItemCollectionSizeLimitExceededException;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -41,26 +39,9 @@ class ItemCollectionTest {
   void create() {
     engine = SableEngine.builder().itemCollectionSizeLimit(LIMIT).build();
     dynamoDb = engine.dynamoDbClient();
-    dynamoDb.createTable(
-        b ->
-            b.tableName("orders")
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH), k -> k.attributeName("sk").keyType(KeyType.RANGE))
-                .attributeDefinitions(
-                    a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
-                    a -> a.attributeName("sk").attributeType(ScalarAttributeType.S),
-                    a -> a.attributeName("total").attributeType(ScalarAttributeType.N))
-                .localSecondaryIndexes(
-                    l ->
-                        l.indexName("byTotal")
-                            .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH), k -> k.attributeName("total").keyType(KeyType.RANGE))
-                            .projection(p -> p.projectionType(ProjectionType.ALL))));
-    dynamoDb.createTable(
-        b ->
-            b.tableName("plain")
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
-                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S)));
+    Fixtures.create(dynamoDb, Fixtures.table("orders", 2, "pk", "S", "sk", "S", "total", "N")
+        .localSecondaryIndexes(Fixtures.lsi("byTotal", ProjectionType.ALL, "pk", "total")));
+    Fixtures.create(dynamoDb, Fixtures.table("plain", 1, "pk", "S"));
   }
 
   @AfterEach
