@@ -76,7 +76,9 @@ public final class FlightRepository implements EntityRepository<Flight> {
   }
 
   /**
-   * Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items; not atomic.
+   * Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items for up to 30 seconds; not atomic. {@code putAll(entities, deadline)} reports what is left instead.
+   *
+   * @throws io.sable.runtime.batch.UnprocessedWritesException if some entities are still unwritten then
    */
   public void putAll(Collection<Flight> entities) {
     table.putItems(entities, FlightSchema.INSTANCE);

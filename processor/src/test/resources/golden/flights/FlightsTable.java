@@ -1,15 +1,21 @@
 package com.example.flights;
 
 import io.sable.runtime.TableClient;
+import io.sable.runtime.batch.EntitiesRead;
 import io.sable.runtime.query.Query;
 import io.sable.runtime.schema.EntityRegistry;
 import io.sable.runtime.stream.StreamDecoder;
 import io.sable.runtime.table.TableDefinition;
+import io.sable.runtime.write.BatchWrite;
 import io.sable.runtime.write.Transaction;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
@@ -102,6 +108,24 @@ public final class FlightsTable {
    */
   public Transaction transaction() {
     return new Transaction(table);
+  }
+
+  /**
+   * Starts a batch write (BatchWriteItem) on this table: puts and deletes of its entities of any types, 25 per call, retried until done or a deadline; not atomic.
+   */
+  public BatchWrite batchWrite() {
+    return new BatchWrite(table);
+  }
+
+  /**
+   * Reads the items with these primary keys, of any entity types (BatchGetItem, eventually consistent, 100 keys per call), retrying {@code UnprocessedKeys} until every key is read or {@code deadline} has passed. Each item is decoded into its own entity class (or an {@code UnknownItem}); {@code entities(Class)} picks one class.
+   *
+   * @param primaryKeys primary keys built by the {@code Keys} classes
+   * @return the entities found (absent keys have none) and the keys left unread
+   */
+  public EntitiesRead<Object> getAll(Collection<Map<String, AttributeValue>> primaryKeys,
+      Duration deadline) {
+    return table.getItems(primaryKeys, registry, deadline);
   }
 
   /**

@@ -74,7 +74,9 @@ public final class ProductRepository implements EntityRepository<Product> {
   }
 
   /**
-   * Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items; not atomic.
+   * Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items for up to 30 seconds; not atomic. {@code putAll(entities, deadline)} reports what is left instead.
+   *
+   * @throws io.sable.runtime.batch.UnprocessedWritesException if some entities are still unwritten then
    */
   public void putAll(Collection<Product> entities) {
     table.putItems(entities, ProductSchema.INSTANCE);

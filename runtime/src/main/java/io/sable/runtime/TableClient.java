@@ -1,10 +1,12 @@
 package io.sable.runtime;
 
 import io.sable.runtime.batch.BatchReader;
+import io.sable.runtime.batch.BatchWriteResult;
+import io.sable.runtime.batch.BatchWriter;
 import io.sable.runtime.batch.EntitiesRead;
+import io.sable.runtime.schema.EntityRegistry;
 import io.sable.runtime.schema.EntitySchema;
 import io.sable.runtime.table.TableDefinition;
-import io.sable.runtime.write.BatchWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -83,55 +86,98 @@ public final class TableClient {
   }
 
   /**
-   * Reads many entities by primary key with BatchGetItem (eventually consistent), 100 keys per call,
-   * retrying {@code UnprocessedKeys} with exponential backoff and jitter until every key is read or
-   * {@code deadline} has passed ({@link BatchReader}).
+   * Reads many entities of one type by primary key with BatchGetItem (eventually consistent), 100
+   * keys per call, retrying {@code UnprocessedKeys} with exponential backoff and jitter until every
+   * key is read or {@code deadline} has passed ({@link BatchReader}). A key given twice is read once.
    *
+   * @param keys primary keys, such as those a {@code Keys.primaryKey(...)} method builds
    * @return the entities found and the keys left unread
    * @throws EntityTypeMismatchException if an item read is of another entity type
+   * @throws IllegalArgumentException if the deadline is negative
    */
   public <T> EntitiesRead<T> getItems(
       Collection<Map<String, AttributeValue>> keys, EntitySchema<T> schema, Duration deadline) {
-    BatchReader.Result result =
-        BatchReader.read(dynamoDb, tableName(), new ArrayList<>(keys), false, deadline);
+    return getItems(keys, item -> decode(item, schema), deadline);
+  }
+
+  /**
+   * Reads many items of any entity type by primary key, as {@link #getItems(Collection,
+   * EntitySchema, Duration)} does, each decoded into the class its stored entity type names (or an
+   * {@link io.sable.runtime.schema.UnknownItem}).
+   *
+   * @throws IllegalArgumentException if the deadline is negative
+   */
+  public EntitiesRead<Object> getItems(
+      Collection<Map<String, AttributeValue>> keys, EntityRegistry registry, Duration deadline) {
+    return getItems(keys, registry::decode, deadline);
+  }
+
+  private <T> EntitiesRead<T> getItems(
+      Collection<Map<String, AttributeValue>> keys, Function<Map<String, AttributeValue>, T> decoder,
+      Duration deadline) {
+    BatchReader.Result result = BatchReader.read(dynamoDb, tableName(), new ArrayList<>(keys), false, deadline);
     List<T> entities = new ArrayList<>(result.items().size());
     for (Map<String, AttributeValue> item : result.items()) {
-      entities.add(decode(item, schema));
+      entities.add(decoder.apply(item));
     }
     return new EntitiesRead<>(entities, result.unprocessedKeys());
   }
 
   /**
-   * Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items. Not atomic:
-   * on failure some entities may be written. Of several entities with one primary key only the
-   * last is written (DynamoDB rejects a batch with two requests on one item).
+   * Writes many entities with BatchWriteItem, 25 per call, retrying {@code UnprocessedItems} with
+   * exponential backoff and jitter until every entity is written or {@code deadline} has passed.
+   * Not atomic. Of several entities with one primary key only the last is written (DynamoDB
+   * rejects a call with two requests on one item). No condition is checked: {@code @Version} and
+   * {@code @Unique} rules are the repositories' and {@link io.sable.runtime.write.BatchWrite}'s.
    *
-   * @throws io.sable.runtime.write.UnprocessedWritesException if some items stay unprocessed
+   * @return the put requests not applied before the deadline
+   * @throws IllegalArgumentException if the deadline is negative
    */
-  public <T> void putItems(Collection<? extends T> entities, EntitySchema<T> schema) {
+  public <T> BatchWriteResult putItems(Collection<? extends T> entities, EntitySchema<T> schema, Duration deadline) {
     Map<Map<String, AttributeValue>, WriteRequest> requests = new LinkedHashMap<>();
     for (T entity : entities) {
-      Map<String, AttributeValue> item = schema.itemToMap(entity, true);
-      requests.put(
-          schema.primaryKey(entity),
-          WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+      requests.put(schema.primaryKey(entity), WriteRequest.builder()
+          .putRequest(PutRequest.builder().item(schema.itemToMap(entity, true)).build()).build());
     }
-    BatchWriter.write(dynamoDb, tableName(), new ArrayList<>(requests.values()));
+    return BatchWriter.write(dynamoDb, tableName(), new ArrayList<>(requests.values()), deadline);
   }
 
   /**
-   * Deletes the items with these primary keys with BatchWriteItem, 25 per call, retrying
-   * unprocessed items; a key given twice is deleted once, an absent key is no error. Not atomic:
-   * on failure some items may be deleted.
+   * Writes many entities as {@link #putItems(Collection, EntitySchema, Duration)} does, retrying for
+   * up to {@link BatchWriter#DEFAULT_DEADLINE}.
    *
-   * @throws io.sable.runtime.write.UnprocessedWritesException if some deletes stay unprocessed
+   * @throws io.sable.runtime.batch.UnprocessedWritesException if some entities are still unwritten
+   *     then; it holds their put requests, and every other entity was written
    */
-  public void deleteItems(Collection<Map<String, AttributeValue>> keys) {
+  public <T> void putItems(Collection<? extends T> entities, EntitySchema<T> schema) {
+    putItems(entities, schema, BatchWriter.DEFAULT_DEADLINE).throwIfIncomplete();
+  }
+
+  /**
+   * Deletes the items with these primary keys with BatchWriteItem, 25 per call, retrying {@code
+   * UnprocessedItems} until every item is deleted or {@code deadline} has passed. A key given twice
+   * is deleted once; an absent key is no error. Not atomic.
+   *
+   * @return the delete requests not applied before the deadline
+   * @throws IllegalArgumentException if the deadline is negative
+   */
+  public BatchWriteResult deleteItems(Collection<Map<String, AttributeValue>> keys, Duration deadline) {
     List<WriteRequest> requests = new ArrayList<>(keys.size());
     for (Map<String, AttributeValue> key : new LinkedHashSet<>(keys)) {
       requests.add(WriteRequest.builder().deleteRequest(d -> d.key(key)).build());
     }
-    BatchWriter.write(dynamoDb, tableName(), requests);
+    return BatchWriter.write(dynamoDb, tableName(), requests, deadline);
+  }
+
+  /**
+   * Deletes items as {@link #deleteItems(Collection, Duration)} does, retrying for up to {@link
+   * BatchWriter#DEFAULT_DEADLINE}.
+   *
+   * @throws io.sable.runtime.batch.UnprocessedWritesException if some items are still undeleted
+   *     then; it holds their delete requests, and every other item was deleted
+   */
+  public void deleteItems(Collection<Map<String, AttributeValue>> keys) {
+    deleteItems(keys, BatchWriter.DEFAULT_DEADLINE).throwIfIncomplete();
   }
 
   private static <T> T decode(Map<String, AttributeValue> item, EntitySchema<T> schema) {

@@ -7,13 +7,15 @@ import io.sable.processor.model.TableModel;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.SourceVersion;
 
 /** Checks that every access pattern of an entity is well named and served by a key, an index or a declared Scan. */
 final class AccessPatternValidator {
 
   /** Methods every generated repository has; access patterns cannot take these names. */
-  static final Set<String> REPOSITORY_METHODS = Set.of("get", "put", "putAll", "delete", "update");
+  static final Set<String> REPOSITORY_METHODS = Set.of(
+      "get", "getConsistent", "getAll", "put", "putAll", "delete", "deleteAll", "update", "writer");
 
   private AccessPatternValidator() {}
 
@@ -25,7 +27,7 @@ final class AccessPatternValidator {
         diagnostics.report(Message.INVALID_ACCESS_PATTERN_NAME, pattern.source(), name, "is not a Java identifier");
       } else if (REPOSITORY_METHODS.contains(name)) {
         diagnostics.report(Message.INVALID_ACCESS_PATTERN_NAME, pattern.source(), name,
-            "is the name of a method every repository has (get, put, putAll, delete, update)");
+            "is the name of a method every repository has (" + String.join(", ", new TreeSet<>(REPOSITORY_METHODS)) + ")");
       } else if (!names.add(name)) {
         diagnostics.report(Message.DUPLICATE_ACCESS_PATTERN, pattern.source(), entity.element().getSimpleName(),
             name);

@@ -118,8 +118,10 @@ final class RepositoryWriter {
               rules.substring(", with ".length()))
           .addStatement("entities.forEach(e -> writer.put(e, null))");
     } else {
-      putAll.addJavadoc("Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items; not "
-              + "atomic.\n")
+      putAll.addJavadoc("Writes many entities with BatchWriteItem, 25 per call, retrying unprocessed items for up "
+              + "to 30 seconds; not atomic. {@code putAll(entities, deadline)} reports what is left instead.\n\n")
+          .addJavadoc("@throws io.sable.runtime.batch.UnprocessedWritesException if some entities are still "
+              + "unwritten then\n")
           .addStatement("table.putItems(entities, $T.INSTANCE)", schema);
     }
     type.addMethod(putAll.build());

@@ -29,6 +29,8 @@ final class RuntimeTypes {
   static final ClassName ENTITY_UPDATE = ClassName.get("io.sable.runtime.write", "EntityUpdate");
   static final ClassName ENTITY_REPOSITORY = ClassName.get("io.sable.runtime.write", "EntityRepository");
   static final ClassName TRANSACTION = ClassName.get("io.sable.runtime.write", "Transaction");
+  static final ClassName BATCH_WRITE = ClassName.get("io.sable.runtime.write", "BatchWrite");
+  static final ClassName ENTITIES_READ = ClassName.get("io.sable.runtime.batch", "EntitiesRead");
   static final ClassName CONDITION = ClassName.get("io.sable.runtime.condition", "Condition");
   static final ClassName STREAM_DECODER = ClassName.get("io.sable.runtime.stream", "StreamDecoder");
 

@@ -13,8 +13,11 @@ import io.sable.processor.model.IndexModel;
 import io.sable.processor.model.KeyAttributeType;
 import io.sable.processor.model.KeyModel;
 import io.sable.processor.model.TableModel;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -106,6 +109,28 @@ final class TableWriter {
         .addJavadoc("Starts a transaction (TransactWriteItems) on this table: puts, deletes, updates and condition "
             + "checks of its entities, all or nothing.\n")
         .addStatement("return new $T(table)", RuntimeTypes.TRANSACTION)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("batchWrite")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(RuntimeTypes.BATCH_WRITE)
+        .addJavadoc("Starts a batch write (BatchWriteItem) on this table: puts and deletes of its entities of any "
+            + "types, 25 per call, retried until done or a deadline; not atomic.\n")
+        .addStatement("return new $T(table)", RuntimeTypes.BATCH_WRITE)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("getAll")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(RuntimeTypes.ENTITIES_READ, ClassName.get(Object.class)))
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class),
+            ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), RuntimeTypes.ATTRIBUTE_VALUE)),
+            "primaryKeys")
+        .addParameter(Duration.class, "deadline")
+        .addJavadoc("Reads the items with these primary keys, of any entity types (BatchGetItem, eventually "
+            + "consistent, 100 keys per call), retrying {@code UnprocessedKeys} until every key is read or "
+            + "{@code deadline} has passed. Each item is decoded into its own entity class (or an {@code "
+            + "UnknownItem}); {@code entities(Class)} picks one class.\n\n")
+        .addJavadoc("@param primaryKeys primary keys built by the {@code Keys} classes\n")
+        .addJavadoc("@return the entities found (absent keys have none) and the keys left unread\n")
+        .addStatement("return table.getItems(primaryKeys, registry, deadline)")
         .build());
     type.addMethod(MethodSpec.methodBuilder("create")
         .addModifiers(Modifier.PUBLIC)

@@ -1,13 +1,10 @@
 package io.sable.runtime.batch;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -53,6 +50,7 @@ public final class BatchReader {
    * @param consistentRead strongly consistent reads (twice the read capacity)
    * @param deadline how long to keep retrying unprocessed keys; with {@link Duration#ZERO}, reading
    *     stops at the first call that leaves keys unprocessed
+   * @throws IllegalArgumentException if the deadline is negative
    */
   public static Result read(
       DynamoDbClient dynamoDb,
@@ -60,37 +58,17 @@ public final class BatchReader {
       List<Map<String, AttributeValue>> keys,
       boolean consistentRead,
       Duration deadline) {
-    Objects.requireNonNull(deadline, "deadline");
-    long end = System.nanoTime() + deadline.toNanos();
-    Deque<Map<String, AttributeValue>> pending = new ArrayDeque<>(new LinkedHashSet<>(keys));
     List<Map<String, AttributeValue>> items = new ArrayList<>();
-    int attempt = 0;
-    while (!pending.isEmpty()) {
-      List<Map<String, AttributeValue>> chunk = new ArrayList<>();
-      while (chunk.size() < MAX_KEYS_PER_BATCH && !pending.isEmpty()) {
-        chunk.add(pending.poll());
-      }
-      KeysAndAttributes request =
-          KeysAndAttributes.builder().keys(chunk).consistentRead(consistentRead).build();
-      BatchGetItemResponse response =
-          dynamoDb.batchGetItem(b -> b.requestItems(Map.of(tableName, request)));
-      items.addAll(response.responses().getOrDefault(tableName, List.of()));
-      KeysAndAttributes left = response.unprocessedKeys().get(tableName);
-      if (left == null || !left.hasKeys() || left.keys().isEmpty()) {
-        attempt = 0;
-        continue;
-      }
-      // The unread keys go first, so that they are retried before the keys not yet tried.
-      List<Map<String, AttributeValue>> unread = left.keys();
-      for (int i = unread.size() - 1; i >= 0; i--) {
-        pending.addFirst(unread.get(i));
-      }
-      long remaining = end - System.nanoTime();
-      if (remaining <= 0) {
-        break;
-      }
-      Backoff.pause(++attempt, Duration.ofNanos(remaining));
-    }
-    return new Result(items, new ArrayList<>(pending));
+    List<Map<String, AttributeValue>> unread = RetryLoop.run(new LinkedHashSet<>(keys), MAX_KEYS_PER_BATCH, deadline,
+        chunk -> {
+          KeysAndAttributes request =
+              KeysAndAttributes.builder().keys(chunk).consistentRead(consistentRead).build();
+          BatchGetItemResponse response =
+              dynamoDb.batchGetItem(b -> b.requestItems(Map.of(tableName, request)));
+          items.addAll(response.responses().getOrDefault(tableName, List.of()));
+          KeysAndAttributes left = response.unprocessedKeys().get(tableName);
+          return left == null || !left.hasKeys() ? List.of() : left.keys();
+        });
+    return new Result(items, unread);
   }
 }

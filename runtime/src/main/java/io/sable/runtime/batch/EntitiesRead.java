@@ -18,6 +18,15 @@ public record EntitiesRead<T>(List<T> entities, List<Map<String, AttributeValue>
     unprocessedKeys = List.copyOf(unprocessedKeys);
   }
 
+  /**
+   * The entities of one class, for a read of several entity types (a table's {@code getAll}).
+   *
+   * @return the entities that are instances of {@code type}, in the order of {@link #entities()}
+   */
+  public <E> List<E> entities(Class<E> type) {
+    return entities.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
   /** Whether every key was read. */
   public boolean complete() {
     return unprocessedKeys.isEmpty();

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 
@@ -51,6 +52,24 @@ public final class EntityWriter<T> {
   /** The entity's schema. */
   public EntitySchema<T> schema() {
     return schema;
+  }
+
+  /**
+   * Why a plain BatchWriteItem request may not write this entity: it has a {@code @Version}
+   * attribute or {@code @Unique} fields, whose conditions and uniqueness items a batch request
+   * cannot carry.
+   *
+   * @return the rules, such as {@code "the @Version attribute version"}; empty if it has none
+   */
+  public Optional<String> writeRules() {
+    List<String> rules = new ArrayList<>();
+    if (versionAttribute != null) {
+      rules.add("the @Version attribute " + versionAttribute);
+    }
+    if (!uniqueAttributes.isEmpty()) {
+      rules.add("the @Unique attributes " + String.join(", ", uniqueAttributes));
+    }
+    return rules.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", rules));
   }
 
   /**

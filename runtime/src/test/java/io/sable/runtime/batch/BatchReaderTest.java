@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sable.engine.SableEngine;
 import io.sable.runtime.TableClient;
 import io.sable.runtime.testing.Reading;
+import io.sable.runtime.testing.Throttling;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,18 +15,15 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
- * Batch reads on the engine, and TableClient's batch writes of one item twice: chunks of 100 keys
+ * Batch reads on the engine: chunks of 100 keys
  * (API Reference, {@code BatchGetItem}: "up to 100 items"), duplicates read once ("Provided list of item keys contains duplicates" otherwise), and
  * {@code UnprocessedKeys} retried until read or the deadline, the rest reported. DynamoDB leaves
  * keys unprocessed when a response passes 16 MB or a table is throttled; a wrapper of the engine's
- * client here leaves half of each call's keys unprocessed for as many calls as a test asks.
+ * client here ({@link Throttling}) leaves half of each call's keys unprocessed for as many calls as a
+ * test asks.
  */
 class BatchReaderTest {
   private static final String TABLE = Reading.TABLE.tableName();
@@ -33,45 +31,10 @@ class BatchReaderTest {
   private Throttling dynamoDb;
   private final List<Map<String, AttributeValue>> keys = new ArrayList<>();
 
-  /** The engine's client, leaving the second half of each BatchGetItem's keys unprocessed while {@code throttled > 0}. */
-  private static final class Throttling implements DynamoDbClient {
-    private final DynamoDbClient delegate;
-    private final List<Integer> callSizes = new ArrayList<>();
-    private int throttled;
-
-    Throttling(DynamoDbClient delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-      KeysAndAttributes asked = request.requestItems().get(TABLE);
-      callSizes.add(asked.keys().size());
-      if (throttled == 0) {
-        return delegate.batchGetItem(request);
-      }
-      throttled--;
-      int half = asked.keys().size() / 2;
-      BatchGetItemResponse read = delegate.batchGetItem(b -> b.requestItems(
-          Map.of(TABLE, asked.toBuilder().keys(asked.keys().subList(0, half)).build())));
-      return read.toBuilder()
-          .unprocessedKeys(Map.of(TABLE, asked.toBuilder().keys(asked.keys().subList(half, asked.keys().size())).build()))
-          .build();
-    }
-
-    @Override
-    public String serviceName() {
-      return delegate.serviceName();
-    }
-
-    @Override
-    public void close() {}
-  }
-
   @BeforeEach
   void create() {
     engine = SableEngine.create();
-    dynamoDb = new Throttling(engine.dynamoDbClient());
+    dynamoDb = new Throttling(engine.dynamoDbClient(), TABLE);
     Reading.TABLE.create(engine.dynamoDbClient());
     List<Reading> readings = new ArrayList<>();
     for (int seq = 0; seq < 250; seq++) {
@@ -123,18 +86,6 @@ class BatchReaderTest {
     }
     assertThat(accounted).containsAll(existing);
     assertThat(result.unprocessedKeys()).doesNotHaveDuplicates();
-  }
-
-  @Test
-  void putItemsAndDeleteItems_whenSameItemTwice_writeItOnceInsteadOfFailingTheBatch() {
-    TableClient table = new TableClient(engine.dynamoDbClient(), Reading.TABLE);
-    table.putItems(List.of(new Reading("x", 1, "old"), new Reading("x", 2, "a"), new Reading("x", 1, "old")),
-        Reading.SCHEMA);
-    Map<String, AttributeValue> first = Reading.SCHEMA.primaryKey(new Reading("x", 1, "old"));
-    assertThat(table.getItem(first, Reading.SCHEMA)).contains(new Reading("x", 1, "old"));
-    table.deleteItems(List.of(first, first, keys.get(0)));
-    assertThat(table.getItem(first, Reading.SCHEMA)).isEmpty();
-    assertThat(table.getItem(Reading.SCHEMA.primaryKey(new Reading("x", 2, "a")), Reading.SCHEMA)).isPresent();
   }
 
   @Test

@@ -2,7 +2,7 @@ package io.sable.test.internal;
 
 import io.sable.engine.SableEngine;
 import io.sable.runtime.table.TableDefinition;
-import io.sable.runtime.write.BatchWriter;
+import io.sable.runtime.batch.BatchWriter;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -163,7 +163,7 @@ public final class Backend implements AutoCloseable {
         .projectionExpression(String.join(", ", names.keySet())).expressionAttributeNames(names)).items()) {
       deletes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(item).build()).build());
     }
-    BatchWriter.write(client, physical.tableName(), deletes);
+    BatchWriter.write(client, physical.tableName(), deletes, BatchWriter.DEFAULT_DEADLINE).throwIfIncomplete();
   }
 
   /** Deletes the table if it exists; on an endpoint, without waiting for DynamoDB to finish. */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.sable.runtime.table.TableClass;
 import io.sable.runtime.table.TableDefinition;
-import io.sable.runtime.write.BatchWriter;
+import io.sable.runtime.batch.BatchWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -92,7 +92,7 @@ public final class Fixtures {
         throw new IllegalArgumentException("Fixture " + where + "[" + puts.size() + "]: " + e.getMessage(), e);
       }
     }
-    BatchWriter.write(client, tableName, puts);
+    BatchWriter.write(client, tableName, puts, BatchWriter.DEFAULT_DEADLINE).throwIfIncomplete();
   }
 
   private static void writeEntities(JsonNode items, String entityName, List<Target> targets, String name) {

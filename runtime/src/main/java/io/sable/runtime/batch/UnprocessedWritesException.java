@@ -1,12 +1,12 @@
-package io.sable.runtime.write;
+package io.sable.runtime.batch;
 
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Thrown when a batch write still has unprocessed requests after every retry (DynamoDB returns
- * {@code UnprocessedItems} when a table or partition is over its throughput). The other requests of
- * the batch were applied.
+ * Thrown when a batch write still has unprocessed requests at its deadline (DynamoDB returns {@code
+ * UnprocessedItems} when a table or partition is over its throughput). The other requests of the
+ * batch were applied.
  */
 public final class UnprocessedWritesException extends RuntimeException {
 
@@ -16,7 +16,7 @@ public final class UnprocessedWritesException extends RuntimeException {
 
   /** @param unprocessed the requests DynamoDB did not apply */
   public UnprocessedWritesException(List<WriteRequest> unprocessed) {
-    super(unprocessed.size() + " batch write requests are still unprocessed after every retry");
+    super(unprocessed.size() + " batch write requests are still unprocessed at the deadline");
     this.unprocessed = List.copyOf(unprocessed);
   }
 
