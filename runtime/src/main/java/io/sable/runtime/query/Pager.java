@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -22,63 +23,103 @@ final class Pager {
     Fetched<T> fetch(Map<String, AttributeValue> start, Integer limit);
   }
 
+  /** The {@code Count} of one {@code Select = COUNT} call and its {@code LastEvaluatedKey}, or null at the end. */
+  record Counted(int count, Map<String, AttributeValue> lastEvaluatedKey) {}
+
+  /** One {@code Select = COUNT} call after {@code start}, with DynamoDB's Limit. */
+  interface Count {
+    Counted count(Map<String, AttributeValue> start, Integer limit);
+  }
+
+  /**
+   * Where reading starts and how much it reads.
+   *
+   * @param start the {@code ExclusiveStartKey} of the first request, or null
+   * @param limit the most items returned in all, or null
+   * @param pageSize DynamoDB's {@code Limit} for each request, or null
+   */
+  record Window(Map<String, AttributeValue> start, Integer limit, Integer pageSize) {
+    /** The first request's window, from a read's spec. */
+    static Window of(ReadSpec<?> spec) {
+      return new Window(spec.exclusiveStartKey(), spec.limit(), spec.pageSize());
+    }
+
+    /** The {@code Limit} of a request after {@code returned} items: the page size, capped by what the limit leaves. */
+    Integer requestLimit(long returned) {
+      if (limit == null) {
+        return pageSize;
+      }
+      int left = (int) (limit - returned);
+      return pageSize == null ? left : Math.min(pageSize, left);
+    }
+
+    /** Whether the limit leaves room after {@code returned} items. */
+    boolean allows(long returned) {
+      return limit == null || returned < limit;
+    }
+  }
+
   private Pager() {}
 
-  static <T> Page<T> page(Fetch<T> fetch, Map<String, AttributeValue> start, Integer limit) {
-    Fetched<T> fetched = fetch.fetch(start, limit);
+  static <T> Page<T> page(Fetch<T> fetch, Window window) {
+    return toPage(fetch.fetch(window.start(), window.requestLimit(0)));
+  }
+
+  private static <T> Page<T> toPage(Fetched<T> fetched) {
     return new Page<>(fetched.items(),
         fetched.lastEvaluatedKey() == null ? null : Cursors.encode(fetched.lastEvaluatedKey()));
   }
 
-  static <T> Stream<T> stream(Fetch<T> fetch, Map<String, AttributeValue> start, Integer limit) {
-    Iterator<T> iterator = new PagingIterator<>(fetch, start, limit);
-    return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false);
-  }
+  /**
+   * The pages, each read when reached, until DynamoDB returns no {@code LastEvaluatedKey} or the
+   * pages hold the window's limit of items. Each call's {@code Limit} is capped by what the limit
+   * leaves, so no page takes the total past it.
+   */
+  static <T> Stream<Page<T>> pages(Fetch<T> fetch, Window window) {
+    Iterator<Page<T>> pages = new Iterator<>() {
+      private Map<String, AttributeValue> next = window.start();
+      private boolean exhausted;
+      private long returned;
 
-  static <T> List<T> list(Fetch<T> fetch, Map<String, AttributeValue> start, Integer limit) {
-    List<T> items = new ArrayList<>();
-    stream(fetch, start, limit).forEach(items::add);
-    return items;
-  }
+      @Override
+      public boolean hasNext() {
+        return !exhausted && window.allows(returned);
+      }
 
-  /** Reads pages on demand, stopping at the limit or when DynamoDB has no more. */
-  private static final class PagingIterator<T> implements Iterator<T> {
-    private final Fetch<T> fetch;
-    private final boolean limited;
-    private Iterator<T> current = List.<T>of().iterator();
-    private Map<String, AttributeValue> nextStart;
-    private boolean exhausted;
-    private int remaining;
-
-    PagingIterator(Fetch<T> fetch, Map<String, AttributeValue> start, Integer limit) {
-      this.fetch = fetch;
-      this.nextStart = start;
-      this.limited = limit != null;
-      this.remaining = limit == null ? Integer.MAX_VALUE : limit;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!current.hasNext()) {
-        if (exhausted || remaining == 0) {
-          return false;
+      @Override
+      public Page<T> next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
         }
-        Fetched<T> page = fetch.fetch(nextStart, limited ? remaining : null);
-        current = page.items().iterator();
-        nextStart = page.lastEvaluatedKey();
-        exhausted = nextStart == null;
+        Fetched<T> fetched = fetch.fetch(next, window.requestLimit(returned));
+        returned += fetched.items().size();
+        next = fetched.lastEvaluatedKey();
+        exhausted = next == null;
+        return toPage(fetched);
       }
-      return remaining > 0;
-    }
+    };
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
 
-    @Override
-    public T next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      remaining--;
-      return current.next();
-    }
+  /** The items of {@link #pages}, in order. */
+  static <T> Stream<T> stream(Fetch<T> fetch, Window window) {
+    return pages(fetch, window).flatMap(page -> page.items().stream());
+  }
+
+  static <T> List<T> list(Fetch<T> fetch, Window window) {
+    return stream(fetch, window).collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  /** Sums the {@code Count} of every page, up to the window's limit, as {@link #pages} reads them. */
+  static long count(Count count, Window window) {
+    long total = 0;
+    Map<String, AttributeValue> next = window.start();
+    do {
+      Counted counted = count.count(next, window.requestLimit(total));
+      total += counted.count();
+      next = counted.lastEvaluatedKey();
+    } while (next != null && window.allows(total));
+    return total;
   }
 }

@@ -5,6 +5,7 @@ import io.sable.runtime.condition.Attribute;
 import io.sable.runtime.condition.Condition;
 import io.sable.runtime.key.SegmentCodec;
 import io.sable.runtime.schema.ItemDecoder;
+import io.sable.runtime.schema.ItemSelection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * A Query on one item collection (one partition key value) of a table or index, returning typed
@@ -74,13 +76,25 @@ public class Query<T> extends Read<T> {
   }
 
   /**
-   * At most {@code limit} items: {@link #list()} and {@link #stream()} return no more in total, and
-   * {@link #page()} sends it as DynamoDB's {@code Limit} (items read per page).
+   * At most {@code limit} items in all: {@link #list()}, {@link #stream()}, {@link #pages()} and
+   * {@link #count()} return no more, and no request's DynamoDB {@code Limit} is above what the limit
+   * leaves. Without a {@link #pageSize(int) page size}, each request asks for that many.
    *
    * @throws IllegalArgumentException if {@code limit} is not positive
    */
   public Query<T> limit(int limit) {
     return new Query<>(read.withLimit(limit), key);
+  }
+
+  /**
+   * Each request reads at most {@code pageSize} items (DynamoDB's {@code Limit}, which counts the
+   * items read before the filter and the entity-type check, so a page may return fewer); a page
+   * also ends at 1 MB of items read.
+   *
+   * @throws IllegalArgumentException if {@code pageSize} is not positive
+   */
+  public Query<T> pageSize(int pageSize) {
+    return new Query<>(read.withPageSize(pageSize), key);
   }
 
   /** Items in descending sort-key order ({@code ScanIndexForward = false}). */
@@ -134,6 +148,47 @@ public class Query<T> extends Read<T> {
   @Override
   Pager.Fetched<T> fetch(Map<String, AttributeValue> startKey, Integer limit) {
     KeyConditionWriter keys = new KeyConditionWriter();
+    QueryRequest request = request(keys, read, null, startKey, limit).build();
+    return decode(read.table().dynamoDb().query(request), keys.excluded());
+  }
+
+  @Override
+  Long countOnServer() {
+    ItemSelection selection = read.decoder().selection();
+    if (selection instanceof ItemSelection.InJava) {
+      return null;
+    }
+    KeyConditionWriter bounds = new KeyConditionWriter();
+    bounds.write(key.partitionKeyAttribute(), key.partitionKeyValue(), key.sortKeyAttribute(), key.sortKeyCondition());
+    Set<AttributeValue> excluded = bounds.excluded();
+    if (!excluded.isEmpty() && (read.limit() != null || read.exclusiveStartKey() != null)) {
+      return null;
+    }
+    ItemSelection.EntityTypes types = selection instanceof ItemSelection.EntityTypes t ? t : null;
+    ReadSpec<T> counted = read.withoutProjection();
+    long total = Pager.count((startKey, limit) -> {
+      Map<String, String> names = new HashMap<>();
+      Map<String, AttributeValue> values = new HashMap<>();
+      String typeFilter = types == null ? null
+          : ReadSpec.entityTypeFilter(types.attribute(), types.entityTypes(), names, values);
+      QueryRequest request = request(new KeyConditionWriter(), counted, new Extra(typeFilter, names, values),
+          startKey, limit).select(Select.COUNT).build();
+      QueryResponse response = read.table().dynamoDb().query(request);
+      boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+      return new Pager.Counted(response.count(), more ? response.lastEvaluatedKey() : null);
+    }, Pager.Window.of(read));
+    for (AttributeValue bound : excluded) {
+      total -= new Query<>(read, key.with(new SortKeyCondition.Equal(bound))).countOnServer();
+    }
+    return total;
+  }
+
+  /** A filter ANDed to the read's own, with its placeholders. */
+  private record Extra(String filter, Map<String, String> names, Map<String, AttributeValue> values) {}
+
+  /** The request for one page after {@code startKey}; the key condition's placeholders and exclusions go into {@code keys}. */
+  private QueryRequest.Builder request(KeyConditionWriter keys, ReadSpec<T> spec, Extra extra,
+      Map<String, AttributeValue> startKey, Integer limit) {
     String keyCondition = keys.write(key.partitionKeyAttribute(), key.partitionKeyValue(), key.sortKeyAttribute(),
         key.sortKeyCondition());
     List<String> required = new ArrayList<>();
@@ -141,11 +196,17 @@ public class Query<T> extends Read<T> {
     if (key.sortKeyAttribute() != null) {
       required.add(key.sortKeyAttribute());
     }
+    Map<String, String> names = new HashMap<>(keys.names());
+    Map<String, AttributeValue> values = new HashMap<>(keys.values());
+    if (extra != null) {
+      names.putAll(extra.names());
+      values.putAll(extra.values());
+    }
     ReadSpec.Expressions expressions =
-        read.expressions(new HashMap<>(keys.names()), new HashMap<>(keys.values()), null, required);
+        spec.expressions(names, values, extra == null ? null : extra.filter(), required);
     QueryRequest.Builder request = QueryRequest.builder()
-        .tableName(read.table().tableName())
-        .indexName(read.indexName())
+        .tableName(spec.table().tableName())
+        .indexName(spec.indexName())
         .keyConditionExpression(keyCondition)
         .filterExpression(expressions.filter())
         .projectionExpression(expressions.projection())
@@ -153,14 +214,13 @@ public class Query<T> extends Read<T> {
         .expressionAttributeValues(expressions.values())
         .scanIndexForward(!key.descending())
         .limit(limit);
-    if (read.consistentRead()) {
+    if (spec.consistentRead()) {
       request.consistentRead(true);
     }
     if (startKey != null) {
       request.exclusiveStartKey(startKey);
     }
-    QueryResponse response = read.table().dynamoDb().query(request.build());
-    return decode(response, keys.excluded());
+    return request;
   }
 
   private Pager.Fetched<T> decode(QueryResponse response, Set<AttributeValue> excludedSortKeys) {
@@ -183,7 +243,8 @@ public class Query<T> extends Read<T> {
     return getClass().getSimpleName() + "[" + read.table().tableName()
         + (read.indexName() == null ? "" : "/" + read.indexName()) + ", " + key.partitionKeyAttribute() + " = "
         + key.partitionKeyValue() + ", " + key.sortKeyCondition()
-        + (read.limit() == null ? "" : ", limit " + read.limit()) + (key.descending() ? ", descending" : "") + "]";
+        + (read.limit() == null ? "" : ", limit " + read.limit())
+        + (read.pageSize() == null ? "" : ", page size " + read.pageSize()) + (key.descending() ? ", descending" : "") + "]";
   }
 
   /** Builds a {@link Query} or {@link RangeQuery}; see {@link Query#on}. */

@@ -82,6 +82,11 @@ public final class RangeQuery<T, V> extends Query<T> {
   }
 
   @Override
+  public RangeQuery<T, V> pageSize(int pageSize) {
+    return new RangeQuery<>(super.pageSize(pageSize), field);
+  }
+
+  @Override
   public RangeQuery<T, V> descending() {
     return new RangeQuery<>(super.descending(), field);
   }

@@ -4,6 +4,7 @@ import io.sable.runtime.TableClient;
 import io.sable.runtime.condition.Attribute;
 import io.sable.runtime.condition.Condition;
 import io.sable.runtime.schema.ItemDecoder;
+import io.sable.runtime.schema.ItemSelection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * A Scan of a whole table or index for one entity's items: every item is read (and paid for), and
@@ -45,9 +47,14 @@ public final class Scan<T> extends Read<T> {
         Objects.requireNonNull(entityTypeAttribute, "entityTypeAttribute"), List.copyOf(entityTypes));
   }
 
-  /** At most {@code limit} items in total; a page reads at most that many ({@code Limit}). */
+  /** At most {@code limit} items in all, as {@link Query#limit}. */
   public Scan<T> limit(int limit) {
     return new Scan<>(read.withLimit(limit), entityTypeAttribute, entityTypes);
+  }
+
+  /** At most {@code pageSize} items read per request ({@code Limit}), as {@link Query#pageSize}. */
+  public Scan<T> pageSize(int pageSize) {
+    return new Scan<>(read.withPageSize(pageSize), entityTypeAttribute, entityTypes);
   }
 
   /** Continues after the page that returned this cursor. */
@@ -78,31 +85,7 @@ public final class Scan<T> extends Read<T> {
 
   @Override
   Pager.Fetched<T> fetch(Map<String, AttributeValue> startKey, Integer limit) {
-    Map<String, String> names = new HashMap<>();
-    Map<String, AttributeValue> values = new HashMap<>();
-    names.put("#t", entityTypeAttribute);
-    StringBuilder typeFilter = new StringBuilder("#t IN (");
-    for (int i = 0; i < entityTypes.size(); i++) {
-      values.put(":t" + i, AttributeValue.fromS(entityTypes.get(i)));
-      typeFilter.append(i == 0 ? ":t" : ", :t").append(i);
-    }
-    typeFilter.append(')');
-    ReadSpec.Expressions expressions = read.expressions(names, values, typeFilter.toString(), List.of());
-    ScanRequest.Builder request = ScanRequest.builder()
-        .tableName(read.table().tableName())
-        .indexName(read.indexName())
-        .filterExpression(expressions.filter())
-        .projectionExpression(expressions.projection())
-        .expressionAttributeNames(expressions.names())
-        .expressionAttributeValues(expressions.values())
-        .limit(limit);
-    if (read.consistentRead()) {
-      request.consistentRead(true);
-    }
-    if (startKey != null) {
-      request.exclusiveStartKey(startKey);
-    }
-    ScanResponse response = read.table().dynamoDb().scan(request.build());
+    ScanResponse response = read.table().dynamoDb().scan(request(read, startKey, limit).build());
     List<T> items = new ArrayList<>(response.items().size());
     for (Map<String, AttributeValue> item : response.items()) {
       T decoded = read.decoder().decode(item);
@@ -110,7 +93,44 @@ public final class Scan<T> extends Read<T> {
         items.add(decoded);
       }
     }
-    boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
-    return new Pager.Fetched<>(items, more ? response.lastEvaluatedKey() : null);
+    return new Pager.Fetched<>(items, lastEvaluatedKey(response));
+  }
+
+  @Override
+  Long countOnServer() {
+    if (read.decoder().selection() instanceof ItemSelection.InJava) {
+      return null;
+    }
+    ReadSpec<T> counted = read.withoutProjection();
+    return Pager.count((startKey, limit) -> {
+      ScanResponse response = read.table().dynamoDb().scan(request(counted, startKey, limit).select(Select.COUNT).build());
+      return new Pager.Counted(response.count(), lastEvaluatedKey(response));
+    }, Pager.Window.of(read));
+  }
+
+  private ScanRequest.Builder request(ReadSpec<T> spec, Map<String, AttributeValue> startKey, Integer limit) {
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> values = new HashMap<>();
+    String typeFilter = ReadSpec.entityTypeFilter(entityTypeAttribute, entityTypes, names, values);
+    ReadSpec.Expressions expressions = spec.expressions(names, values, typeFilter, List.of());
+    ScanRequest.Builder request = ScanRequest.builder()
+        .tableName(spec.table().tableName())
+        .indexName(spec.indexName())
+        .filterExpression(expressions.filter())
+        .projectionExpression(expressions.projection())
+        .expressionAttributeNames(expressions.names())
+        .expressionAttributeValues(expressions.values())
+        .limit(limit);
+    if (spec.consistentRead()) {
+      request.consistentRead(true);
+    }
+    if (startKey != null) {
+      request.exclusiveStartKey(startKey);
+    }
+    return request;
+  }
+
+  private static Map<String, AttributeValue> lastEvaluatedKey(ScanResponse response) {
+    return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
   }
 }

@@ -41,6 +41,12 @@ public final class EntityRegistry implements ItemDecoder<Object> {
     return List.of(entityTypeAttribute);
   }
 
+  /** Every item: an item of an unknown type decodes into an {@link UnknownItem}. */
+  @Override
+  public ItemSelection selection() {
+    return new ItemSelection.Every();
+  }
+
   /** The item as an entity of its stored type, or an {@link UnknownItem}; never null. */
   @Override
   public Object decode(Map<String, AttributeValue> item) {

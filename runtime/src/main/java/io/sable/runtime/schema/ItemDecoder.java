@@ -26,6 +26,14 @@ public interface ItemDecoder<T> {
     return List.of();
   }
 
+  /**
+   * Which items {@link #decode} keeps, as DynamoDB can select them; by default {@link
+   * ItemSelection.InJava}, so that a count decodes every item it reads.
+   */
+  default ItemSelection selection() {
+    return new ItemSelection.InJava();
+  }
+
   /** Decodes the items of one entity and leaves out the items of every other entity type. */
   static <T> ItemDecoder<T> of(EntitySchema<T> schema) {
     return new ItemDecoder<>() {
@@ -37,6 +45,11 @@ public interface ItemDecoder<T> {
       @Override
       public List<String> requiredAttributes() {
         return List.of(schema.entityTypeAttribute());
+      }
+
+      @Override
+      public ItemSelection selection() {
+        return new ItemSelection.EntityTypes(schema.entityTypeAttribute(), schema.entityTypes());
       }
     };
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sable.dynamodblocal.DynamoDbLocal;
 import io.sable.engine.SableEngine;
 import io.sable.runtime.TableClient;
+import io.sable.runtime.condition.StringAttribute;
 import io.sable.runtime.key.SegmentCodecs;
 import io.sable.runtime.schema.ItemDecoder;
 import io.sable.runtime.testing.Reading;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -26,6 +28,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Typed sort-key conditions on Sable's engine and on DynamoDB Local, each compared with the same
@@ -35,6 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class RangeQueryTest {
 
   private static final String SENSOR = "s1";
+  private static final StringAttribute<Reading> TAG = StringAttribute.of("tag");
   private static SableEngine engine;
   private static DynamoDbLocal local;
   private static DynamoDbClient localClient;
@@ -165,6 +171,97 @@ class RangeQueryTest {
     List<Reading> all = expected(r -> true);
     assertOnEveryBackend(table -> bySeq(table).limit(limit), all.subList(0, limit));
     assertThat(bySeq(tables.get(0)).limit(limit).stream().count()).isEqualTo(limit);
+  }
+
+  @Property(tries = 60)
+  void count_equalsTheNumberOfItemsListed(@ForAll("cases") Case c, @ForAll boolean onIndex) {
+    for (TableClient table : tables) {
+      Query<Reading> query = c.query().apply(onIndex ? bySeqOnIndex(table, "a") : bySeq(table));
+      assertThat(query.count()).as("on %s", table.dynamoDb().getClass().getSimpleName())
+          .isEqualTo(query.list().size());
+    }
+  }
+
+  @Property(tries = 20)
+  void count_withLimitAndPageSize_countsNoMoreThanTheLimit(
+      @ForAll("pageSizes") int limit, @ForAll("pageSizes") int pageSize) {
+    for (TableClient table : tables) {
+      assertThat(bySeq(table).limit(limit).pageSize(pageSize).count()).isEqualTo(limit);
+      assertThat(bySeq(table).pageSize(pageSize).count()).isEqualTo(READINGS.size());
+    }
+  }
+
+  @Property(tries = 1)
+  void count_whenDynamoDbCanSelectTheItems_sendsSelectCountAndDecodesNothing() {
+    for (TableClient table : tables) {
+      RecordingQueries recording = new RecordingQueries(table.dynamoDb());
+      TableClient recorded = new TableClient(recording, Reading.TABLE);
+      assertThat(bySeq(recorded).greaterThanOrEqualTo(0).pageSize(4).count()).isEqualTo(expected(r -> r.seq() >= 0).size());
+      assertThat(recording.queries).hasSizeGreaterThan(1).allSatisfy(q -> {
+        assertThat(q.select()).isEqualTo(Select.COUNT);
+        assertThat(q.filterExpression()).isEqualTo("#t IN (:t0)");
+      });
+      recording.queries.clear();
+      // An exclusive bound of a template range: the range's count less a count on the bound.
+      assertThat(bySeqOnIndex(recorded, "a").greaterThan(-3).count())
+          .isEqualTo(expected(r -> r.seq() > -3 && r.tag().equals("a")).size());
+      assertThat(recording.queries).hasSizeGreaterThan(1).allSatisfy(q -> assertThat(q.select()).isEqualTo(Select.COUNT));
+      recording.queries.clear();
+      // With a limit too, the items on the bound must be left out as they are read: they are decoded.
+      assertThat(bySeqOnIndex(recorded, "a").greaterThan(-3).limit(100).count())
+          .isEqualTo(expected(r -> r.seq() > -3 && r.tag().equals("a")).size());
+      assertThat(recording.queries).isNotEmpty().allSatisfy(q -> assertThat(q.select()).isNull());
+    }
+  }
+
+  @Property(tries = 1)
+  void scanCount_keepsOnlyTheEntityTypeAndTheFilter() {
+    for (TableClient table : tables) {
+      Scan<Reading> scan = Scan.of(table, ItemDecoder.of(Reading.SCHEMA), null, "_type", Set.of("Reading"));
+      assertThat(scan.count()).isEqualTo(READINGS.size());
+      assertThat(scan.pageSize(5).filter(TAG.equalTo("a")).count()).isEqualTo(expected(r -> r.tag().equals("a")).size());
+      assertThat(scan.limit(7).count()).isEqualTo(7);
+    }
+  }
+
+  @Property(tries = 30)
+  void pages_withPageSize_returnEveryItemOnceAndEachCursorResumesAfterItsPage(@ForAll("pageSizes") int pageSize) {
+    for (TableClient table : tables) {
+      Query<Reading> query = bySeq(table).pageSize(pageSize);
+      List<Page<Reading>> pages = query.pages().toList();
+      assertThat(pages.stream().flatMap(p -> p.items().stream())).containsExactlyElementsOf(expected(r -> true));
+      assertThat(pages.get(pages.size() - 1).hasMore()).isFalse();
+      assertThat(pages.subList(0, pages.size() - 1)).allSatisfy(p -> assertThat(p.hasMore()).isTrue());
+      for (int i = 0; i + 1 < pages.size(); i++) {
+        assertThat(query.startAfter(pages.get(i).cursor().orElseThrow()).page().items())
+            .isEqualTo(pages.get(i + 1).items());
+      }
+      assertThat(query.limit(5).pages().flatMap(p -> p.items().stream())).hasSize(5);
+    }
+  }
+
+  /** A client that records each QueryRequest it passes on. */
+  private static final class RecordingQueries implements DynamoDbClient {
+    private final DynamoDbClient delegate;
+    private final List<QueryRequest> queries = new ArrayList<>();
+
+    RecordingQueries(DynamoDbClient delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public QueryResponse query(QueryRequest request) {
+      queries.add(request);
+      return delegate.query(request);
+    }
+
+    @Override
+    public String serviceName() {
+      return delegate.serviceName();
+    }
+
+    @Override
+    public void close() {}
   }
 
   @Property(tries = 10)
