@@ -4,12 +4,16 @@ import io.sable.samples.Backend;
 import io.sable.samples.ecommerce.data.ShopData;
 import io.sable.samples.ecommerce.model.ShopTable;
 import java.io.PrintWriter;
+import java.time.Duration;
 
 /** The shop's table on one {@link Backend}. */
 final class ShopSession implements AutoCloseable {
 
   /** How many items of each kind {@link #createAndLoad} wrote. */
   record Counts(int products, int customers, int paymentMethods, int reviews, int orders, int orderLines) {}
+
+  /** How long loading retries the items DynamoDB leaves unprocessed (a throttled table). */
+  static final Duration LOAD_DEADLINE = Duration.ofMinutes(1);
 
   private final Backend backend;
   private final ShopTable table;
@@ -39,15 +43,22 @@ final class ShopSession implements AutoCloseable {
 
   /**
    * Writes {@code data} into an existing table. Customers are written one by one, each with its
-   * e-mail's uniqueness item in one transaction; the rest in batches.
+   * e-mail's uniqueness item in one transaction; the other entity types in one batch write that
+   * mixes them, 25 items per BatchWriteItem call.
+   *
+   * @throws io.sable.runtime.batch.UnprocessedWritesException if some items are still unwritten
+   *     after {@link #LOAD_DEADLINE}
    */
   static Counts load(ShopTable table, ShopData data) {
-    table.productRepository().putAll(data.products());
     table.customerRepository().putAll(data.customers());
-    table.paymentMethodRepository().putAll(data.paymentMethods());
-    table.reviewRepository().putAll(data.reviews());
-    table.orderRepository().putAll(data.orders());
-    table.orderLineRepository().putAll(data.lines());
+    table.batchWrite()
+        .putAll(table.productRepository(), data.products())
+        .putAll(table.paymentMethodRepository(), data.paymentMethods())
+        .putAll(table.reviewRepository(), data.reviews())
+        .putAll(table.orderRepository(), data.orders())
+        .putAll(table.orderLineRepository(), data.lines())
+        .execute(LOAD_DEADLINE)
+        .throwIfIncomplete();
     return new Counts(data.products().size(), data.customers().size(), data.paymentMethods().size(),
         data.reviews().size(), data.orders().size(), data.lines().size());
   }

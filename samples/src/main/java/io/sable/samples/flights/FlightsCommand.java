@@ -115,15 +115,35 @@ public final class FlightsCommand extends SampleCommand {
   int delayed(
       @Parameters(paramLabel = "IATA") String iata,
       @Parameters(paramLabel = "MIN_DELAY", description = "minutes, at least 60") int minDelay) throws Exception {
-    if (minDelay < Flight.DELAYED_MINUTES) {
-      throw new ParameterException(spec().commandLine(), "MIN_DELAY must be at least " + Flight.DELAYED_MINUTES
-          + ": the index GSI2 holds only flights delayed that much");
-    }
+    requireIndexedDelay(minDelay);
     try (FlightsSession session = open(true)) {
       print(session.table().flightRepository().delayedDepartures(iata).greaterThanOrEqualTo(minDelay)
           .descending().list(), FlightsCommand::flightLine);
     }
     return 0;
+  }
+
+  @Command(name = "count-delayed",
+      description = "How many flights from an airport were delayed at least MIN_DELAY minutes (Query on the sparse "
+          + "GSI2 with Select = COUNT: DynamoDB returns the count, not the items).")
+  int countDelayed(
+      @Parameters(paramLabel = "IATA") String iata,
+      @Parameters(paramLabel = "MIN_DELAY", description = "minutes, at least 60") int minDelay) throws Exception {
+    requireIndexedDelay(minDelay);
+    try (FlightsSession session = open(true)) {
+      out().printf("count: %d%n", session.table().flightRepository().delayedDepartures(iata)
+          .greaterThanOrEqualTo(minDelay).count());
+      out().flush();
+    }
+    return 0;
+  }
+
+  /** Rejects a delay below what the sparse index GSI2 holds. */
+  private void requireIndexedDelay(int minDelay) {
+    if (minDelay < Flight.DELAYED_MINUTES) {
+      throw new ParameterException(spec().commandLine(), "MIN_DELAY must be at least " + Flight.DELAYED_MINUTES
+          + ": the index GSI2 holds only flights delayed that much");
+    }
   }
 
   @Command(name = "collection",
