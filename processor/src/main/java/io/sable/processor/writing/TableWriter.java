@@ -103,20 +103,12 @@ final class TableWriter {
         .addJavadoc("The client and definition, with this instance's table name.\n")
         .addStatement("return table")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("transaction")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(RuntimeTypes.TRANSACTION)
-        .addJavadoc("Starts a transaction (TransactWriteItems) on this table: puts, deletes, updates and condition "
-            + "checks of its entities, all or nothing.\n")
-        .addStatement("return new $T(table)", RuntimeTypes.TRANSACTION)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("batchWrite")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(RuntimeTypes.BATCH_WRITE)
-        .addJavadoc("Starts a batch write (BatchWriteItem) on this table: puts and deletes of its entities of any "
-            + "types, 25 per call, retried until done or a deadline; not atomic.\n")
-        .addStatement("return new $T(table)", RuntimeTypes.BATCH_WRITE)
-        .build());
+    type.addMethod(startsOnTable("transaction", RuntimeTypes.TRANSACTION, "Starts a transaction "
+        + "(TransactWriteItems) on this table: puts, deletes, updates and condition checks of its entities, all or "
+        + "nothing."));
+    type.addMethod(startsOnTable("batchWrite", RuntimeTypes.BATCH_WRITE, "Starts a batch write (BatchWriteItem) on "
+        + "this table: puts and deletes of its entities of any types, 25 per call, retried until done or a "
+        + "deadline; not atomic."));
     type.addMethod(MethodSpec.methodBuilder("getAll")
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(RuntimeTypes.ENTITIES_READ, ClassName.get(Object.class)))
@@ -160,6 +152,16 @@ final class TableWriter {
       addCollection(type, collection);
     }
     return type.build();
+  }
+
+  /** {@code public Type name() { return new Type(table); }}, for the builders that start on the table. */
+  private static MethodSpec startsOnTable(String name, ClassName type, String javadoc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addJavadoc(javadoc + "\n")
+        .addStatement("return new $T(table)", type)
+        .build();
   }
 
   private void addCollection(TypeSpec.Builder type, CollectionModel collection) {

@@ -114,36 +114,23 @@ public final class FlightsCommand extends SampleCommand {
           + "sparse GSI2, which holds only delays of 60 minutes or more).")
   int delayed(
       @Parameters(paramLabel = "IATA") String iata,
-      @Parameters(paramLabel = "MIN_DELAY", description = "minutes, at least 60") int minDelay) throws Exception {
-    requireIndexedDelay(minDelay);
-    try (FlightsSession session = open(true)) {
-      print(session.table().flightRepository().delayedDepartures(iata).greaterThanOrEqualTo(minDelay)
-          .descending().list(), FlightsCommand::flightLine);
-    }
-    return 0;
-  }
-
-  @Command(name = "count-delayed",
-      description = "How many flights from an airport were delayed at least MIN_DELAY minutes (Query on the sparse "
-          + "GSI2 with Select = COUNT: DynamoDB returns the count, not the items).")
-  int countDelayed(
-      @Parameters(paramLabel = "IATA") String iata,
-      @Parameters(paramLabel = "MIN_DELAY", description = "minutes, at least 60") int minDelay) throws Exception {
-    requireIndexedDelay(minDelay);
-    try (FlightsSession session = open(true)) {
-      out().printf("count: %d%n", session.table().flightRepository().delayedDepartures(iata)
-          .greaterThanOrEqualTo(minDelay).count());
-      out().flush();
-    }
-    return 0;
-  }
-
-  /** Rejects a delay below what the sparse index GSI2 holds. */
-  private void requireIndexedDelay(int minDelay) {
+      @Parameters(paramLabel = "MIN_DELAY", description = "minutes, at least 60") int minDelay,
+      @Option(names = "--count", description = "print only the count, which DynamoDB computes (Select = COUNT): "
+          + "the items are read, not returned") boolean countOnly) throws Exception {
     if (minDelay < Flight.DELAYED_MINUTES) {
       throw new ParameterException(spec().commandLine(), "MIN_DELAY must be at least " + Flight.DELAYED_MINUTES
           + ": the index GSI2 holds only flights delayed that much");
     }
+    try (FlightsSession session = open(true)) {
+      RangeQuery<Flight, Integer> delayed = session.table().flightRepository().delayedDepartures(iata);
+      if (countOnly) {
+        out().printf("count: %d%n", delayed.greaterThanOrEqualTo(minDelay).count());
+        out().flush();
+      } else {
+        print(delayed.greaterThanOrEqualTo(minDelay).descending().list(), FlightsCommand::flightLine);
+      }
+    }
+    return 0;
   }
 
   @Command(name = "collection",
