@@ -28,9 +28,7 @@ public final class InProcessStage {
         Map.of("keys", new String[] {Integer.toString(settings.keys())})));
     scores.addAll(Jmh.run(ScanBenchmark.class, settings,
         Map.of("items", new String[] {Integer.toString(settings.scanItems())})));
-    boolean engineTransactions = TransactWriteBenchmark.supported(Backend.ENGINE);
-    scores.addAll(Jmh.run(TransactWriteBenchmark.class, settings, Map.of("backend",
-        engineTransactions ? new String[] {ENGINE, LOCAL} : new String[] {LOCAL})));
+    scores.addAll(Jmh.run(TransactWriteBenchmark.class, settings, Map.of()));
 
     add(section, targets, scores, "PutItem", "putItem");
     add(section, targets, scores, "GetItem", "getItem");
@@ -40,12 +38,7 @@ public final class InProcessStage {
     add(section, targets, scores, "Query on a GSI, 10 items", "queryIndex10Items");
     add(section, targets, scores, "Scan, " + String.format("%,d", settings.scanItems()) + " items (all pages)", "scan");
     add(section, targets, scores, "BatchWriteItem, 25 puts", "batchWriteItem25");
-    if (engineTransactions) {
-      add(section, targets, scores, "TransactWriteItems, 4 puts", "transactWriteItems4");
-    } else {
-      Jmh.Score local = Jmh.find(scores, "transactWriteItems4", "backend", LOCAL);
-      section.row("TransactWriteItems, 4 puts", "engine: not supported yet", micros(local), "n/a");
-    }
+    add(section, targets, scores, "TransactWriteItems, 4 puts", "transactWriteItems4");
     startup(section, settings, targets);
     return section;
   }

@@ -20,8 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse
 
 /**
  * TransactWriteItems of 4 Puts to 4 item collections of table {@code bench}, on the engine and on
- * DynamoDB Local embedded; microseconds per call. {@link #supported} says whether a backend
- * implements the operation, so that the runner can leave out a backend that does not.
+ * DynamoDB Local embedded; microseconds per call.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,17 +51,6 @@ public class TransactWriteBenchmark {
   @Benchmark
   public TransactWriteItemsResponse transactWriteItems4() {
     return transact(client, next++);
-  }
-
-  /** Whether {@code backend} answers TransactWriteItems rather than throwing UnsupportedOperationException. */
-  public static boolean supported(Backend backend) {
-    try (Backend.Session session = backend.open()) {
-      BenchTable.create(session.client(), ItemBenchmark.TABLE, true);
-      transact(session.client(), 0);
-      return true;
-    } catch (UnsupportedOperationException e) {
-      return false;
-    }
   }
 
   private static TransactWriteItemsResponse transact(DynamoDbClient client, int n) {
