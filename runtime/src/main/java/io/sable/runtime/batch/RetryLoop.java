@@ -37,7 +37,9 @@ final class RetryLoop {
     if (deadline.isNegative()) {
       throw new IllegalArgumentException("deadline must not be negative, got " + deadline);
     }
-    long end = System.nanoTime() + deadline.toNanos();
+    // Durations beyond Long.MAX_VALUE nanoseconds (292 years) wait as long as that.
+    long budget = deadline.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : deadline.toNanos();
+    long start = System.nanoTime();
     Deque<R> pending = new ArrayDeque<>(requests);
     int attempt = 0;
     while (!pending.isEmpty()) {
@@ -53,7 +55,7 @@ final class RetryLoop {
       for (int i = unprocessed.size() - 1; i >= 0; i--) {
         pending.addFirst(unprocessed.get(i));
       }
-      long remaining = end - System.nanoTime();
+      long remaining = budget - (System.nanoTime() - start);
       if (remaining <= 0) {
         break;
       }

@@ -21,8 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  *
  * <pre>{@code
  * BatchWriteResult result = shop.batchWrite()
- *     .put(shop.customerRepository(), customer)
- *     .putAll(shop.orderRepository(), orders)
+ *     .putAll(shop.productRepository(), products)
+ *     .put(shop.orderRepository(), order)
  *     .delete(shop.cartItemRepository(), CartItemKeys.primaryKey(customerId, sku))
  *     .execute(Duration.ofSeconds(10));
  * }</pre>

@@ -96,6 +96,13 @@ class BatchWriterTest {
   }
 
   @Test
+  void write_whenDeadlineIsLongerThanNanosecondsCanCount_retriesAsUsual() {
+    dynamoDb.throttled = 1;
+    assertThat(BatchWriter.write(dynamoDb, TABLE, puts, Duration.ofDays(365L * 1000)).complete()).isTrue();
+    assertThat(stored()).containsExactlyInAnyOrderElementsOf(readings);
+  }
+
+  @Test
   void write_whenDeadlineIsNegative_isRejectedBeforeAnyCall() {
     assertThatThrownBy(() -> BatchWriter.write(dynamoDb, TABLE, puts, Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class)
