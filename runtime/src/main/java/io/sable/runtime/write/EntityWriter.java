@@ -142,14 +142,19 @@ public final class EntityWriter<T> {
                   attribute, value)));
         }
         if (old != null) {
-          operations.add(WriteOperation.delete(uniqueKey(attribute, old), null,
-              WriteOperation.Meaning.unique(schema.entityType(), key, attribute, old)));
+          operations.add(releaseUnique(key, attribute, old));
         }
       }
     }
     operations.add(0, WriteOperation.put(key, item, combined,
         WriteOperation.Meaning.entity(schema.entityType(), key, versionAttribute, expectedVersion)));
     return operations;
+  }
+
+  /** Deletes the uniqueness item that held {@code old} for the entity at {@code key}. */
+  private WriteOperation releaseUnique(Map<String, AttributeValue> key, String attribute, AttributeValue old) {
+    return WriteOperation.delete(uniqueKey(attribute, old), null,
+        WriteOperation.Meaning.unique(schema.entityType(), key, attribute, old));
   }
 
   /** The operations of a delete. */
@@ -166,8 +171,7 @@ public final class EntityWriter<T> {
       for (String attribute : uniqueAttributes) {
         AttributeValue old = stored == null ? null : stored.get(attribute);
         if (old != null) {
-          operations.add(WriteOperation.delete(uniqueKey(attribute, old), null,
-              WriteOperation.Meaning.unique(schema.entityType(), key, attribute, old)));
+          operations.add(releaseUnique(key, attribute, old));
         }
       }
     }
