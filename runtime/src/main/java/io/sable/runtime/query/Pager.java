@@ -61,6 +61,14 @@ final class Pager {
 
   private Pager() {}
 
+  /**
+   * A response's {@code LastEvaluatedKey}, or null when it has none: the SDK reports an absent
+   * key as an empty map.
+   */
+  static Map<String, AttributeValue> lastEvaluatedKey(boolean present, Map<String, AttributeValue> key) {
+    return present && !key.isEmpty() ? key : null;
+  }
+
   static <T> Page<T> page(Fetch<T> fetch, Window window) {
     return toPage(fetch.fetch(window.start(), window.requestLimit(0)));
   }

@@ -174,8 +174,7 @@ public class Query<T> extends Read<T> {
       QueryRequest request = request(new KeyConditionWriter(), counted, new Extra(typeFilter, names, values),
           startKey, limit).select(Select.COUNT).build();
       QueryResponse response = read.table().dynamoDb().query(request);
-      boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
-      return new Pager.Counted(response.count(), more ? response.lastEvaluatedKey() : null);
+      return new Pager.Counted(response.count(), lastEvaluatedKey(response));
     }, Pager.Window.of(read));
     for (AttributeValue bound : excluded) {
       total -= new Query<>(read, key.with(new SortKeyCondition.Equal(bound))).countOnServer();
@@ -234,8 +233,11 @@ public class Query<T> extends Read<T> {
         items.add(decoded);
       }
     }
-    boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
-    return new Pager.Fetched<>(items, more ? response.lastEvaluatedKey() : null);
+    return new Pager.Fetched<>(items, lastEvaluatedKey(response));
+  }
+
+  private static Map<String, AttributeValue> lastEvaluatedKey(QueryResponse response) {
+    return Pager.lastEvaluatedKey(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
   }
 
   @Override

@@ -131,6 +131,6 @@ public final class Scan<T> extends Read<T> {
   }
 
   private static Map<String, AttributeValue> lastEvaluatedKey(ScanResponse response) {
-    return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+    return Pager.lastEvaluatedKey(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
   }
 }
