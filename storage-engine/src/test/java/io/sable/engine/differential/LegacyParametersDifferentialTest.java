@@ -178,8 +178,7 @@ class LegacyParametersDifferentialTest {
         c -> {
           ScanRequest.Builder builder = ScanRequest.builder().tableName("legacy");
           request.accept(builder);
-          var response = c.scan(builder.build());
-          return response;
+          return c.scan(builder.build());
         },
         r -> Canonical.items(r.items()).stream().sorted().toList() + " " + r.count());
   }
