@@ -18,6 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.ListStreamsRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListStreamsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.SequenceNumberRange;
+import software.amazon.awssdk.services.dynamodb.model.ShardFilter;
+import software.amazon.awssdk.services.dynamodb.model.ShardFilterType;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.Stream;
 import software.amazon.awssdk.services.dynamodb.model.StreamDescription;
@@ -82,7 +84,7 @@ public final class StreamOperations {
       throw StreamErrors.resourceNotFound(
           "Requested resource not found: Stream: " + request.streamArn() + " not found");
     }
-    List<Shard> shards = stream.shards();
+    List<Shard> shards = childShards(stream.shards(), request.shardFilter());
     int from = 0;
     if (request.exclusiveStartShardId() != null) {
       from = shards.size();
@@ -286,6 +288,30 @@ public final class StreamOperations {
 
   private static String tableNameError(String name, String constraint) {
     return "Value '" + name + "' at 'tableName' failed to satisfy constraint: " + constraint;
+  }
+
+  /**
+   * DescribeStream's {@code ShardFilter}: with {@code Type} {@code CHILD_SHARDS}, only the shards
+   * whose parent is {@code ShardId} (API Reference, DynamoDB Streams, {@code ShardFilter}); without
+   * a filter, every shard.
+   */
+  private static List<Shard> childShards(List<Shard> shards, ShardFilter filter) {
+    if (filter == null) {
+      return shards;
+    }
+    if (filter.type() != ShardFilterType.CHILD_SHARDS) {
+      throw StreamErrors.validation("1 validation error detected: Value '" + filter.typeAsString()
+          + "' at 'shardFilter.type' failed to satisfy constraint: Member must satisfy enum value"
+          + " set: [CHILD_SHARDS]");
+    }
+    requireNonNull(filter.shardId(), "shardFilter.shardId");
+    List<Shard> children = new ArrayList<>();
+    for (Shard shard : shards) {
+      if (filter.shardId().equals(shard.parentShardId())) {
+        children.add(shard);
+      }
+    }
+    return children;
   }
 
   private static void requireNonNull(Object value, String member) {
