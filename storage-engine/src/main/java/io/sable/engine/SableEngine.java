@@ -2,6 +2,7 @@ package io.sable.engine;
 
 import io.sable.engine.api.EngineDynamoDbClient;
 import io.sable.engine.api.EngineDynamoDbStreamsClient;
+import io.sable.engine.index.IndexBackfill;
 import io.sable.engine.index.IndexLag;
 import io.sable.engine.stream.StreamSettings;
 import io.sable.engine.stream.Streams;
@@ -87,7 +88,9 @@ public final class SableEngine implements AutoCloseable {
             timeToLive,
             new TableSettings(
                 builder.itemCollectionSizeLimit,
-                IndexLag.of(builder.globalIndexLag, builder.clock)),
+                IndexLag.of(builder.globalIndexLag, builder.clock),
+                IndexBackfill.of(
+                    builder.indexBackfillTime, builder.indexBackfillBytesPerSecond, builder.clock)),
             builder.indexBackfills);
   }
 
@@ -171,6 +174,8 @@ public final class SableEngine implements AutoCloseable {
     private long itemCollectionSizeLimit = Table.DEFAULT_ITEM_COLLECTION_SIZE_LIMIT;
     private Executor indexBackfills = SableEngine::backfillThread;
     private Duration globalIndexLag = Duration.ZERO;
+    private Duration indexBackfillTime = Duration.ZERO;
+    private long indexBackfillBytesPerSecond;
 
     private Builder() {}
 
@@ -205,6 +210,29 @@ public final class SableEngine implements AutoCloseable {
         throw new IllegalArgumentException("globalIndexLag must not be negative: " + lag);
       }
       this.globalIndexLag = lag;
+      return this;
+    }
+
+    /**
+     * How long a global secondary index that UpdateTable creates stays {@code CREATING}, with
+     * {@code Backfilling} true, on the engine's {@link #clock}: {@code fixed} plus the table's size
+     * when the index is created divided by {@code bytesPerSecond} (0: no time proportional to
+     * size), rounded up to the millisecond. Meanwhile the table is {@code UPDATING} and a Query or
+     * Scan of the index fails with DynamoDB's "Cannot read from backfilling global secondary
+     * index". Default zero and 0: the index is {@code ACTIVE} once its backfill task ({@link
+     * #indexBackfills}) has run. For example {@code indexBackfill(Duration.ofMinutes(5),
+     * 1_000_000)} keeps an index over a 10 MB table {@code CREATING} for 5 minutes 10 seconds.
+     *
+     * @throws IllegalArgumentException if either is negative
+     */
+    public Builder indexBackfill(Duration fixed, long bytesPerSecond) {
+      Objects.requireNonNull(fixed, "fixed");
+      if (fixed.isNegative() || bytesPerSecond < 0) {
+        throw new IllegalArgumentException(
+            "indexBackfill must not be negative: " + fixed + ", " + bytesPerSecond);
+      }
+      this.indexBackfillTime = fixed;
+      this.indexBackfillBytesPerSecond = bytesPerSecond;
       return this;
     }
 

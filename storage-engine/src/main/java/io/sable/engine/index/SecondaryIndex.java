@@ -41,6 +41,9 @@ public final class SecondaryIndex {
   private final AtomicLong itemCount = new AtomicLong();
   // null for an index created with its table; true, then false, for one UpdateTable added.
   private volatile Boolean backfilling;
+  // For an index UpdateTable added: when the backfill model lets it become ACTIVE, on its clock.
+  private volatile IndexBackfill backfillModel;
+  private volatile Instant activeAt;
   // Only for a lagging global index: changes not yet visible, in write order.
   private final IndexLag lag;
   private final ConcurrentLinkedQueue<Change> pending = new ConcurrentLinkedQueue<>();
@@ -71,7 +74,11 @@ public final class SecondaryIndex {
    * and reads of it are rejected.
    */
   public boolean backfilling() {
-    return Boolean.TRUE.equals(backfilling);
+    if (Boolean.TRUE.equals(backfilling)) {
+      return true;
+    }
+    Instant until = activeAt;
+    return until != null && !backfillModel.reached(until);
   }
 
   /**
@@ -79,7 +86,18 @@ public final class SecondaryIndex {
    * else whether the index is being backfilled.
    */
   public Boolean backfillingAttribute() {
-    return backfilling;
+    return backfilling == null ? null : backfilling();
+  }
+
+  /**
+   * Starts the backfill of an index UpdateTable created over a table of {@code tableSizeBytes}
+   * bytes: it is {@linkplain #backfilling() backfilling} until {@link #backfilling(boolean)
+   * backfilling(false)} is called and {@code model}'s time for that size has passed on its clock.
+   */
+  public void startBackfill(IndexBackfill model, long tableSizeBytes) {
+    this.backfillModel = model;
+    this.activeAt = model.activeAt(tableSizeBytes);
+    this.backfilling = true;
   }
 
   /** Marks the index as being backfilled, or done. */

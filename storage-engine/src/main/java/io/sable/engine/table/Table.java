@@ -36,6 +36,7 @@ public final class Table {
   private final Partition[] partitions;
   private final TableSettings settings;
   private final TableTags tags = new TableTags();
+  private final TableOptions options = new TableOptions();
   private volatile Instant lastUpdateToPayPerRequest;
   // Replaced whole (copy on write) when UpdateTable adds or removes a global secondary index.
   private volatile List<SecondaryIndex> indexes;
@@ -147,6 +148,16 @@ public final class Table {
   /** The table's tags ({@code TagResource}). */
   public TableTags tags() {
     return tags;
+  }
+
+  /** The table's deletion protection and table class (CreateTable, UpdateTable). */
+  public TableOptions options() {
+    return options;
+  }
+
+  /** How long a global secondary index UpdateTable creates stays CREATING. */
+  public io.sable.engine.index.IndexBackfill indexBackfill() {
+    return settings.indexBackfill();
   }
 
   /** The largest item collection this table accepts, in bytes (only with local indexes). */

@@ -1,5 +1,6 @@
 package io.sable.engine.table;
 
+import io.sable.engine.index.IndexBackfill;
 import io.sable.engine.index.IndexLag;
 import java.util.Objects;
 
@@ -9,11 +10,18 @@ import java.util.Objects;
  * @param itemCollectionSizeLimit the largest item collection of a table with local secondary
  *     indexes, in bytes ({@link Table#DEFAULT_ITEM_COLLECTION_SIZE_LIMIT} in DynamoDB), at least 1
  * @param globalIndexLag how long a write takes to show in global secondary indexes
+ * @param indexBackfill how long a global secondary index UpdateTable creates stays CREATING
  */
-public record TableSettings(long itemCollectionSizeLimit, IndexLag globalIndexLag) {
-  /** DynamoDB's item collection size limit and no index lag. */
+public record TableSettings(
+    long itemCollectionSizeLimit, IndexLag globalIndexLag, IndexBackfill indexBackfill) {
+  /** DynamoDB's item collection size limit, no index lag, no backfill time on the clock. */
   public static final TableSettings DEFAULT =
       new TableSettings(Table.DEFAULT_ITEM_COLLECTION_SIZE_LIMIT, IndexLag.NONE);
+
+  /** Settings without backfill time on the clock ({@link IndexBackfill#NONE}). */
+  public TableSettings(long itemCollectionSizeLimit, IndexLag globalIndexLag) {
+    this(itemCollectionSizeLimit, globalIndexLag, IndexBackfill.NONE);
+  }
 
   /** Checks the settings. */
   public TableSettings {
@@ -22,5 +30,6 @@ public record TableSettings(long itemCollectionSizeLimit, IndexLag globalIndexLa
           "itemCollectionSizeLimit must be positive: " + itemCollectionSizeLimit);
     }
     Objects.requireNonNull(globalIndexLag, "globalIndexLag");
+    Objects.requireNonNull(indexBackfill, "indexBackfill");
   }
 }

@@ -26,6 +26,11 @@ public final class Tables {
     return tables.remove(name);
   }
 
+  /** Removes {@code table} if it is still the one named {@code name}; returns whether it was. */
+  public boolean remove(String name, Table table) {
+    return tables.remove(name, table);
+  }
+
   /** The table names after {@code exclusiveStartName} (or all, if it is {@code null}), sorted. */
   public NavigableMap<String, Table> after(String exclusiveStartName) {
     return exclusiveStartName == null ? tables : tables.tailMap(exclusiveStartName, false);

@@ -41,6 +41,10 @@ class GlobalIndexBackfillTest {
   void create() {
     engine = SableEngine.builder().indexBackfills(held::add).build();
     dynamoDb = engine.dynamoDbClient();
+    populate();
+  }
+
+  private void populate() {
     dynamoDb.createTable(b -> b.tableName("people").billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
         .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S)));
@@ -143,5 +147,36 @@ class GlobalIndexBackfillTest {
         .tableDescription();
     assertThat(onDemand.billingModeSummary().billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
     assertThat(onDemand.provisionedThroughput().readCapacityUnits()).isZero();
+  }
+
+  @Test
+  void updateTable_whenBackfillModelGiven_indexIsCreatingUntilTheClockPassesItsDuration() {
+    // The engine's documented model (SableEngine.Builder.indexBackfill): a fixed time plus the
+    // table's size over a rate, on the engine clock. Query on a CREATING index fails with the
+    // message DynamoDB sends ("ValidationException: Cannot read from backfilling global secondary
+    // index: key-index", a DynamoDB user's capture quoted in a public application's README, and
+    // aws-cloudformation/cloudformation-coverage-roadmap issue 1075 for boto3).
+    io.sable.engine.ManualClock clock = new io.sable.engine.ManualClock(java.time.Instant.parse("2026-11-22T10:00:00Z"));
+    engine.close();
+    engine = SableEngine.builder().clock(clock).indexBackfills(Runnable::run)
+        .indexBackfill(java.time.Duration.ofMinutes(5), 100).build();
+    dynamoDb = engine.dynamoDbClient();
+    populate();
+    long size = dynamoDb.describeTable(b -> b.tableName("people")).table().tableSizeBytes();
+    java.time.Duration expected = java.time.Duration.ofMinutes(5).plusMillis((size * 1000 + 99) / 100);
+    addByCity();
+    clock.advance(expected.minusMillis(1));
+    TableDescription creating = dynamoDb.describeTable(b -> b.tableName("people")).table();
+    assertThat(creating.tableStatus()).isEqualTo(TableStatus.UPDATING);
+    assertThat(creating.globalSecondaryIndexes().get(0).indexStatus()).isEqualTo(IndexStatus.CREATING);
+    assertThat(creating.globalSecondaryIndexes().get(0).backfilling()).isTrue();
+    assertThatThrownBy(() -> city("Oslo"))
+        .hasMessageStartingWith("Cannot read from backfilling global secondary index: byCity");
+    clock.advance(java.time.Duration.ofMillis(1));
+    TableDescription active = dynamoDb.describeTable(b -> b.tableName("people")).table();
+    assertThat(active.tableStatus()).isEqualTo(TableStatus.ACTIVE);
+    assertThat(active.globalSecondaryIndexes().get(0).indexStatus()).isEqualTo(IndexStatus.ACTIVE);
+    assertThat(active.globalSecondaryIndexes().get(0).backfilling()).isFalse();
+    assertThat(city("Oslo")).isEqualTo(10);
   }
 }

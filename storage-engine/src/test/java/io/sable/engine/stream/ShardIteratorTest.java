@@ -167,6 +167,26 @@ class ShardIteratorTest {
   }
 
   @Test
+  void describeStream_whenShardFilterNamesAParent_returnsOnlyItsChildShards() {
+    // API Reference (DynamoDB Streams), DescribeStream ShardFilter: Type CHILD_SHARDS returns the
+    // child shards of the shard named by ShardId.
+    writeThree();
+    fixture.clock.advance(Duration.ofHours(4));
+    fixture.put("events", "pk", "d");
+    List<Shard> shards = fixture.shards(arn);
+    String parent = shards.get(0).shardId();
+
+    List<Shard> children = fixture.streams.describeStream(b -> b.streamArn(arn)
+        .shardFilter(f -> f.type(software.amazon.awssdk.services.dynamodb.model.ShardFilterType.CHILD_SHARDS)
+            .shardId(parent))).streamDescription().shards();
+
+    assertThat(children).extracting(Shard::shardId).containsExactly(shards.get(1).shardId());
+    assertThat(fixture.streams.describeStream(b -> b.streamArn(arn)
+        .shardFilter(f -> f.type("CHILD_SHARDS").shardId(shards.get(1).shardId())))
+        .streamDescription().shards()).isEmpty();
+  }
+
+  @Test
   void describeStream_whenClosedShardTrimmedForADay_dropsItAndDisabledStreamsGoToo() {
     writeThree();
     String first = shardId();

@@ -18,6 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.ListStreamsRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListStreamsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.SequenceNumberRange;
+import software.amazon.awssdk.services.dynamodb.model.ShardFilter;
+import software.amazon.awssdk.services.dynamodb.model.ShardFilterType;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.Stream;
 import software.amazon.awssdk.services.dynamodb.model.StreamDescription;
@@ -36,6 +38,11 @@ public final class StreamOperations {
   /** "GetRecords can retrieve a maximum of 1 MB of data or 1000 stream records" (API Reference). */
   static final long MAX_RECORD_BYTES = 1024 * 1024;
 
+  private static final java.util.regex.Pattern STREAM_ARN = java.util.regex.Pattern.compile(
+      "arn:aws[a-z-]*:dynamodb:[^:/]+:[^:/]+:table/[a-zA-Z0-9_.-]{3,255}/stream/[^/]+");
+  private static final java.util.regex.Pattern TABLE_NAME =
+      java.util.regex.Pattern.compile("[a-zA-Z0-9_.-]+");
+
   private final Streams streams;
 
   /** Operations on {@code streams}. */
@@ -47,6 +54,12 @@ public final class StreamOperations {
   public ListStreamsResponse listStreams(ListStreamsRequest request) {
     int limit = limit(request.limit(), MAX_PAGE,
         "Limit cannot be greater than the maximum allowed size: " + MAX_PAGE);
+    if (request.tableName() != null) {
+      checkTableName(request.tableName());
+    }
+    if (request.exclusiveStartStreamArn() != null) {
+      checkArn(request.exclusiveStartStreamArn());
+    }
     List<TableStream> all = streams.list(request.tableName(), request.exclusiveStartStreamArn());
     List<Stream> page = new ArrayList<>();
     for (TableStream stream : all.subList(0, Math.min(limit, all.size()))) {
@@ -65,12 +78,13 @@ public final class StreamOperations {
     int limit = limit(request.limit(), MAX_PAGE,
         "Limit cannot be greater than the maximum: " + MAX_PAGE);
     requireNonNull(request.streamArn(), "streamArn");
+    checkArn(request.streamArn());
     TableStream stream = streams.stream(request.streamArn());
     if (stream == null) {
       throw StreamErrors.resourceNotFound(
           "Requested resource not found: Stream: " + request.streamArn() + " not found");
     }
-    List<Shard> shards = stream.shards();
+    List<Shard> shards = childShards(stream.shards(), request.shardFilter());
     int from = 0;
     if (request.exclusiveStartShardId() != null) {
       from = shards.size();
@@ -122,6 +136,7 @@ public final class StreamOperations {
           + "' at 'sequenceNumber' failed to satisfy constraint: Member must have length greater"
           + " than or equal to " + ChangeRecord.SEQUENCE_NUMBER_DIGITS);
     }
+    checkArn(request.streamArn());
     TableStream stream = streams.stream(request.streamArn());
     if (stream == null) {
       throw StreamErrors.resourceNotFound("Stream does not exist");
@@ -234,6 +249,69 @@ public final class StreamOperations {
       throw invalid(tooLarge);
     }
     return limit;
+  }
+
+  /**
+   * Rejects a malformed stream ARN with DynamoDB Streams' {@code ValidationException} "Invalid
+   * StreamArn" (aws/aws-sdk-js's integration test against DynamoDB Streams: DescribeStream of
+   * "fake-stream"; scylladb/scylladb {@code test_streams.py}, run against DynamoDB: a malformed
+   * ARN in DescribeStream, GetShardIterator and ListStreams' {@code ExclusiveStartStreamArn} is a
+   * {@code ValidationException}, where DynamoDB Local answers ResourceNotFoundException). A well
+   * formed ARN names a table's stream: {@code arn:<partition>:dynamodb:<region>:<account>:table/
+   * <table name>/stream/<label>}.
+   */
+  static void checkArn(String arn) {
+    if (!STREAM_ARN.matcher(arn).matches()) {
+      throw StreamErrors.validation("Invalid StreamArn");
+    }
+  }
+
+  // ListStreams' TableName breaks the API model's TableName constraints: the framework's message.
+  private static void checkTableName(String name) {
+    List<String> errors = new ArrayList<>();
+    if (name.length() < 3) {
+      errors.add(tableNameError(name, "Member must have length greater than or equal to 3"));
+    }
+    if (name.length() > 255) {
+      errors.add(tableNameError(name, "Member must have length less than or equal to 255"));
+    }
+    if (!TABLE_NAME.matcher(name).matches()) {
+      errors.add(tableNameError(name,
+          "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+"));
+    }
+    if (!errors.isEmpty()) {
+      throw StreamErrors.validation(errors.size()
+          + (errors.size() == 1 ? " validation error detected: " : " validation errors detected: ")
+          + String.join("; ", errors));
+    }
+  }
+
+  private static String tableNameError(String name, String constraint) {
+    return "Value '" + name + "' at 'tableName' failed to satisfy constraint: " + constraint;
+  }
+
+  /**
+   * DescribeStream's {@code ShardFilter}: with {@code Type} {@code CHILD_SHARDS}, only the shards
+   * whose parent is {@code ShardId} (API Reference, DynamoDB Streams, {@code ShardFilter}); without
+   * a filter, every shard.
+   */
+  private static List<Shard> childShards(List<Shard> shards, ShardFilter filter) {
+    if (filter == null) {
+      return shards;
+    }
+    if (filter.type() != ShardFilterType.CHILD_SHARDS) {
+      throw StreamErrors.validation("1 validation error detected: Value '" + filter.typeAsString()
+          + "' at 'shardFilter.type' failed to satisfy constraint: Member must satisfy enum value"
+          + " set: [CHILD_SHARDS]");
+    }
+    requireNonNull(filter.shardId(), "shardFilter.shardId");
+    List<Shard> children = new ArrayList<>();
+    for (Shard shard : shards) {
+      if (filter.shardId().equals(shard.parentShardId())) {
+        children.add(shard);
+      }
+    }
+    return children;
   }
 
   private static void requireNonNull(Object value, String member) {

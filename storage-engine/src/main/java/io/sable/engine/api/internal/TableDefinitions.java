@@ -39,6 +39,7 @@ final class TableDefinitions {
 
   static TableDefinition of(CreateTableRequest request) {
     Requests.checkName(request.tableName(), "tableName");
+    KeyAttributeNames.check(request);
     Map<String, AttributeType> types = attributeTypes(request.attributeDefinitions());
     KeySchema keySchema = keySchema(request.keySchema(), types, "");
     BillingMode billingMode =
@@ -138,7 +139,13 @@ final class TableDefinitions {
               + " specifed second");
     }
     if (range != null && hash.attributeName().equals(range.attributeName())) {
-      throw new InvalidRequestException("Two keys can not have the same name");
+      // An index's key schema: DynamoDB's message, as the dynoxide conformance suite pins it
+      // against DynamoDB (nubo-db/dynoxide, create_table.rs, validate_key_schema_structure); the
+      // table's own: DynamoDB Local's, unchanged.
+      throw new InvalidRequestException(
+          which.isEmpty()
+              ? "Two keys can not have the same name"
+              : "Both the Hash Key and the Range Key element in the KeySchema have the same name");
     }
     AttributeType hashType = types.get(hash.attributeName());
     if (hashType == null) {

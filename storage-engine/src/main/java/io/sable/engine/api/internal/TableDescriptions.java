@@ -21,6 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.StreamStatus;
+import software.amazon.awssdk.services.dynamodb.model.TableClass;
+import software.amazon.awssdk.services.dynamodb.model.TableClassSummary;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
@@ -28,7 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
  * DescribeTable's {@link TableDescription} of a table, as DynamoDB gives it: name, key schema,
  * attribute definitions, status, creation time, ARN ({@code arn:aws:dynamodb:<region>:<account>:
  * table/<name>}), id, item count and size, billing mode or provisioned throughput, and every
- * secondary index with its ARN, projection, size and count, and the table's latest stream.
+ * secondary index with its ARN, projection, size and count, the table's latest stream, its
+ * {@code DeletionProtectionEnabled}, and a {@code TableClassSummary} once a table class was given.
  */
 final class TableDescriptions {
   private final String region;
@@ -84,7 +87,15 @@ final class TableDescriptions {
             .itemCount(table.itemCount())
             .tableSizeBytes(table.sizeBytes())
             .provisionedThroughput(throughput(definition.provisionedThroughput()))
-            .deletionProtectionEnabled(false);
+            .deletionProtectionEnabled(table.options().deletionProtectionEnabled());
+    TableClass tableClass = table.options().tableClass();
+    if (tableClass != null) {
+      description.tableClassSummary(
+          TableClassSummary.builder()
+              .tableClass(tableClass)
+              .lastUpdateDateTime(table.options().tableClassUpdated())
+              .build());
+    }
     if (table.lastUpdateToPayPerRequest() != null) {
       description.billingModeSummary(
           BillingModeSummary.builder()

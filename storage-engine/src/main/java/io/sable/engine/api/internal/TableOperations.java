@@ -42,6 +42,11 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
  * DescribeLimits and DescribeEndpoints. Tables are {@code ACTIVE} as soon as CreateTable returns.
  */
 public final class TableOperations {
+  /** DeleteTable's message for a table with deletion protection (a ValidationException). */
+  static final String DELETION_PROTECTED =
+      "Resource cannot be deleted as it is currently protected against deletion. Disable deletion"
+          + " protection first.";
+
   /** DynamoDB's limit on ListTables' {@code Limit}. */
   static final int MAX_LIST_LIMIT = 100;
 
@@ -92,6 +97,7 @@ public final class TableOperations {
   /** CreateTable, with a stream from the start if {@code StreamSpecification} enables one. */
   public CreateTableResponse createTable(CreateTableRequest request) {
     TableDefinition definition = TableDefinitions.of(request);
+    TableSettingRequests.checkCreate(request);
     StreamViewType viewType = StreamSpecifications.viewType(request.streamSpecification());
     Table table =
         new Table(
@@ -102,6 +108,7 @@ public final class TableOperations {
     if (request.hasTags() && !request.tags().isEmpty()) {
       TagOperations.tag(table, request.tags());
     }
+    TableSettingRequests.applyCreate(request, table.options());
     TableStream stream =
         viewType == null ? null : streams.open(table, descriptions.arn(table), viewType);
     if (!tables.add(table)) {
@@ -124,15 +131,21 @@ public final class TableOperations {
   }
 
   /**
-   * UpdateTable: billing mode, provisioned throughput, global secondary indexes created
+   * UpdateTable: deletion protection and table class ({@link TableSettingRequests}, which also
+   * refuses the settings the engine does not implement), billing mode, provisioned throughput, global secondary indexes created
    * (backfilled in the background) or deleted ({@link TableUpdates}), and the table's {@code
    * StreamSpecification}: a new stream enabled (a table has at most one enabled stream: "Table
    * already has an enabled stream") or the enabled one disabled ("Table has no stream to
    * disable"). Every change is validated before any is made.
    */
   public UpdateTableResponse updateTable(UpdateTableRequest request) {
+    Requests.checkName(request.tableName(), "tableName");
+    KeyAttributeNames.check(request);
+    TableUpdates.checkSomethingToUpdate(request);
     Table table = existing(request.tableName());
+    TableSettingRequests.checkUpdate(request);
     boolean streamChange = request.streamSpecification() != null;
+    boolean optionChange = TableSettingRequests.changesOptions(request);
     StreamViewType viewType = StreamSpecifications.viewType(request.streamSpecification());
     TableUpdates.Changes changes;
     synchronized (table) {
@@ -143,9 +156,12 @@ public final class TableOperations {
         throw new InvalidRequestException("Table has no stream to disable");
       }
       changes =
-          streamChange && TableUpdates.onlyStreams(request)
+          TableUpdates.onlyStreams(request)
               ? TableUpdates.Changes.NONE
               : updates.update(table, request);
+      if (optionChange) {
+        TableSettingRequests.applyUpdate(request, table.options(), clock.instant());
+      }
       if (streamChange && viewType != null) {
         streams.register(streams.open(table, descriptions.arn(table), viewType));
       } else if (streamChange) {
@@ -200,12 +216,21 @@ public final class TableOperations {
         .build();
   }
 
-  /** DeleteTable: the table is gone at once; the response describes it as DELETING. */
+  /**
+   * DeleteTable: the table is gone at once; the response describes it as DELETING. A table with
+   * {@code DeletionProtectionEnabled} is refused with DynamoDB's {@code ValidationException}
+   * "Resource cannot be deleted as it is currently protected against deletion. Disable deletion
+   * protection first." (as captured from DynamoDB in nubo-db/dynoxide issue 46).
+   */
   public DeleteTableResponse deleteTable(DeleteTableRequest request) {
-    Requests.checkName(request.tableName(), "tableName");
-    Table table = tables.remove(request.tableName());
-    if (table == null) {
-      throw notFound(request.tableName());
+    Table table = existing(request.tableName());
+    synchronized (table) {
+      if (table.options().deletionProtectionEnabled()) {
+        throw new InvalidRequestException(DELETION_PROTECTED);
+      }
+      if (!tables.remove(request.tableName(), table)) {
+        throw notFound(request.tableName());
+      }
     }
     streams.dropped(table);
     timeToLive.disable(table);

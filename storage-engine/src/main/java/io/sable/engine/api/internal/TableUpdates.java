@@ -58,6 +58,68 @@ final class TableUpdates {
     static final Changes NONE = new Changes(null, null);
   }
 
+  /**
+   * The members UpdateTable's "At least one of ... is required" names, in DynamoDB's order; {@code
+   * UpdateStreamEnabled} stands for {@code StreamSpecification}, and two members no SDK sends.
+   */
+  private static final List<String> CHANGES =
+      List.of(
+          "ProvisionedThroughput",
+          "BillingMode",
+          "UpdateStreamEnabled",
+          "GlobalSecondaryIndexUpdates",
+          "SSESpecification",
+          "ReplicaUpdates",
+          "MultiAccountReplicaReady",
+          "ReplicaTransitRoleArn",
+          "MultiRegionConsistency",
+          "DeletionProtectionEnabled",
+          "OnDemandThroughput",
+          "WarmThroughput",
+          "TableClass");
+
+  /**
+   * Rejects an UpdateTable that changes nothing, before the table is looked up, as DynamoDB does
+   * (responses captured from DynamoDB in the ack-api-quirks DynamoDB catalogue, findings
+   * DDB-TABLE-015 and DDB-TABLE-160, 2026-10): with no change, "At least one of
+   * ProvisionedThroughput, BillingMode, ... or TableClass is required", naming every member but
+   * those present in the request ({@code AttributeDefinitions}, an empty {@code
+   * GlobalSecondaryIndexUpdates}, {@code MultiRegionConsistency} and {@code
+   * GlobalTableWitnessUpdates} count as no change); with a change and an empty {@code
+   * GlobalSecondaryIndexUpdates}, "One or more parameter values were invalid: List of
+   * GlobalSecondaryIndexUpdates is empty".
+   *
+   * @throws InvalidRequestException with DynamoDB's message
+   */
+  static void checkSomethingToUpdate(UpdateTableRequest request) {
+    boolean emptyIndexUpdates =
+        request.hasGlobalSecondaryIndexUpdates() && request.globalSecondaryIndexUpdates().isEmpty();
+    boolean changes =
+        request.provisionedThroughput() != null
+            || request.billingModeAsString() != null
+            || request.streamSpecification() != null
+            || (request.hasGlobalSecondaryIndexUpdates() && !emptyIndexUpdates)
+            || request.sseSpecification() != null
+            || request.hasReplicaUpdates()
+            || request.deletionProtectionEnabled() != null
+            || request.onDemandThroughput() != null
+            || request.warmThroughput() != null
+            || request.tableClassAsString() != null;
+    if (!changes) {
+      List<String> names = new ArrayList<>(CHANGES);
+      if (request.multiRegionConsistencyAsString() != null) {
+        names.remove("MultiRegionConsistency");
+      }
+      String last = names.remove(names.size() - 1);
+      throw new InvalidRequestException(
+          "At least one of " + String.join(", ", names) + " or " + last + " is required");
+    }
+    if (emptyIndexUpdates) {
+      throw new InvalidRequestException(
+          "One or more parameter values were invalid: List of GlobalSecondaryIndexUpdates is empty");
+    }
+  }
+
   /** Whether {@code request} changes nothing {@link #update} handles (only the stream, if any). */
   static boolean onlyStreams(UpdateTableRequest request) {
     return request.billingMode() == null
@@ -71,9 +133,6 @@ final class TableUpdates {
     synchronized (table) {
       List<GlobalSecondaryIndexUpdate> indexUpdates =
           request.hasGlobalSecondaryIndexUpdates() ? request.globalSecondaryIndexUpdates() : List.of();
-      if (onlyStreams(request)) {
-        throw new InvalidRequestException("Nothing to update");
-      }
       TableDefinition current = table.definition();
       BillingMode billingMode = request.billingMode() == null ? current.billingMode() : request.billingMode();
       boolean provisioned = billingMode == BillingMode.PROVISIONED;
@@ -144,7 +203,7 @@ final class TableUpdates {
       }
       if (added != null) {
         SecondaryIndex index = added;
-        index.backfilling(true);
+        index.startBackfill(table.indexBackfill(), table.sizeBytes());
         table.addIndex(index);
         backfills.execute(
             () -> {
