@@ -28,7 +28,14 @@ final class EnumOrders {
           // AWS's DAX client for JavaScript (amazon-dax-client), which repeats DynamoDB's message
           // for AttributeUpdates' Action; DynamoDB Local 3.1.0 agrees.
           "AttributeAction",
-          List.of("ADD", "DELETE", "PUT"));
+          List.of("ADD", "DELETE", "PUT"),
+          // A conformance suite's UpdateItem test "joins the enums, an empty table name and the
+          // missing key in member order" and "joins XOR with two Expected conditions to the missing
+          // key", captured from DynamoDB in eu-west-2 and us-east-1 on 2026-10-09.
+          "ReturnValue",
+          List.of("ALL_NEW", "UPDATED_OLD", "ALL_OLD", "NONE", "UPDATED_NEW"),
+          "ConditionalOperator",
+          List.of("OR", "AND"));
 
   private EnumOrders() {}
 
