@@ -10,6 +10,7 @@ import io.sable.engine.api.internal.TimeToLiveOperations;
 import io.sable.engine.api.internal.TransactGetOperation;
 import io.sable.engine.api.internal.TransactWriteOperation;
 import io.sable.engine.api.internal.UpdateOperation;
+import io.sable.engine.api.validation.RequestValidator;
 import io.sable.engine.stream.Streams;
 import io.sable.engine.table.ItemCollectionTooLargeException;
 import io.sable.engine.table.ItemLockedException;
@@ -22,6 +23,7 @@ import io.sable.engine.value.InvalidRequestException;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -148,8 +150,14 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
     this.transactGetOperation = new TransactGetOperation(tables, transactions);
   }
 
-  private static <Q, R> R call(Function<Q, R> operation, Q request) {
+  /**
+   * Runs {@code operation}: first checks {@code request} against the constraints of DynamoDB's API
+   * model ({@link RequestValidator}), before any table is looked up, then maps the engine's
+   * exceptions to the SDK's.
+   */
+  private static <Q extends SdkPojo, R> R call(Function<Q, R> operation, Q request) {
     try {
+      RequestValidator.dynamoDb().validate(request);
       return operation.apply(request);
     } catch (InvalidRequestException e) {
       throw Errors.validation(e.getMessage());

@@ -1,7 +1,12 @@
 package io.sable.engine.api;
 
+import io.sable.engine.api.internal.StreamErrors;
 import io.sable.engine.api.internal.StreamOperations;
+import io.sable.engine.api.validation.RequestValidator;
 import io.sable.engine.stream.Streams;
+import io.sable.engine.value.InvalidRequestException;
+import java.util.function.Function;
+import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsRequest;
@@ -39,7 +44,7 @@ public final class EngineDynamoDbStreamsClient implements DynamoDbStreamsClient 
 
   @Override
   public ListStreamsResponse listStreams(ListStreamsRequest request) {
-    return operations.listStreams(request);
+    return call(operations::listStreams, request);
   }
 
   @Override
@@ -49,17 +54,30 @@ public final class EngineDynamoDbStreamsClient implements DynamoDbStreamsClient 
 
   @Override
   public DescribeStreamResponse describeStream(DescribeStreamRequest request) {
-    return operations.describeStream(request);
+    return call(operations::describeStream, request);
   }
 
   @Override
   public GetShardIteratorResponse getShardIterator(GetShardIteratorRequest request) {
-    return operations.getShardIterator(request);
+    return call(operations::getShardIterator, request);
   }
 
   @Override
   public GetRecordsResponse getRecords(GetRecordsRequest request) {
-    return operations.getRecords(request);
+    return call(operations::getRecords, request);
+  }
+
+  /**
+   * Runs {@code operation} after checking {@code request} against the constraints of DynamoDB
+   * Streams' API model ({@link RequestValidator}).
+   */
+  private static <Q extends SdkPojo, R> R call(Function<Q, R> operation, Q request) {
+    try {
+      RequestValidator.dynamoDbStreams().validate(request);
+    } catch (InvalidRequestException e) {
+      throw StreamErrors.validation(e.getMessage());
+    }
+    return operation.apply(request);
   }
 
   /** {@value DynamoDbStreamsClient#SERVICE_NAME}, as the SDK's own client. */

@@ -151,7 +151,7 @@ class TransactDocumentedDifferentialTest {
     documented(
         new TransactWriteItem[] {noExpression},
         "ok",
-        "DynamoDbException|ValidationException|400|Value null at"
+        "DynamoDbException|ValidationException|400|1 validation error detected: Value null at"
             + " 'transactItems.1.member.update.updateExpression' failed to satisfy constraint:"
             + " Member must not be null");
   }

@@ -61,8 +61,6 @@ class TransactGetDifferentialTest {
         Arguments.of("the same key in two tables", List.of(get("accounts", key("a")), get("ledger", item("pk", s("a"), "sk", n("1"))))),
         Arguments.of("no items", List.of()),
         Arguments.of("101 items", tooMany),
-        Arguments.of("a missing table", List.of(get("missing", key("a")))),
-        Arguments.of("an invalid table name", List.of(get("a", key("a")))),
         Arguments.of("an empty key value", List.of(get("accounts", key("")))),
         Arguments.of("an item without Get", List.of(TransactGetItem.builder().build())),
         Arguments.of("a Get without Key", List.of(TransactGetItem.builder().get(g -> g.tableName("accounts")).build())),
@@ -100,5 +98,28 @@ class TransactGetDifferentialTest {
       view.add(Canonical.item(item.hasItem() ? item.item() : null));
     }
     return view;
+  }
+
+  @Test
+  void transactGetItems_whenTableIsMissing_answersRequestedResourceNotFound() {
+    // Issue 15 and API Reference, TransactGetItems, Errors (ResourceNotFoundException): DynamoDB
+    // answers "Requested resource not found"; DynamoDB Local 3.1.0 says "Cannot do operations on a
+    // non-existent table".
+    differential.sameErrorExceptMessage(
+        c -> c.transactGetItems(r -> r.transactItems(get("missing", key("a")))),
+        "Requested resource not found");
+  }
+
+  @Test
+  void transactGetItems_whenTableNameIsTooShort_failsValidationBeforeLookingUpTables() {
+    // A table name that is not an ARN has 3 to 255 characters (API Reference, TableName; issue 15:
+    // DynamoDB checks it before looking up any table); DynamoDB Local 3.1.0 looks the table up.
+    differential.documentedDifference(
+        c -> c.transactGetItems(r -> r.transactItems(get("a", key("a")))),
+        "ResourceNotFoundException|ResourceNotFoundException|400|Cannot do operations on a"
+            + " non-existent table",
+        "DynamoDbException|ValidationException|400|1 validation error detected: Value 'a' at"
+            + " 'transactItems.1.member.get.tableName' failed to satisfy constraint: Member must"
+            + " have length greater than or equal to 3");
   }
 }

@@ -117,9 +117,6 @@ class TransactWriteDifferentialTest {
             put("missing", item("pk", s("x"))))),
         Arguments.of("no actions", List.of()),
         Arguments.of("101 actions", tooMany),
-        Arguments.of("a missing table", List.of(put("missing", item("pk", s("b"))))),
-        Arguments.of("a wrong key and a missing table", List.of(
-            put("accounts", item("pk", n("1"))), put("missing", item("pk", s("x"))))),
         Arguments.of("an invalid table name", List.of(delete("a", key("a")))),
         Arguments.of("an action of no kind", List.of(TransactWriteItem.builder().build())),
         Arguments.of("an action of two kinds", List.of(TransactWriteItem.builder()
@@ -232,5 +229,19 @@ class TransactWriteDifferentialTest {
           c -> c.getItem(r -> r.tableName(table).key(key(pk))),
           response -> Canonical.item(response.hasItem() ? response.item() : null));
     }
+  }
+
+  @Test
+  void transactWriteItems_whenTableIsMissing_answersRequestedResourceNotFound() {
+    // Issue 15 and API Reference, TransactWriteItems, Errors (ResourceNotFoundException): DynamoDB
+    // answers "Requested resource not found", as for PutItem; DynamoDB Local 3.1.0 says "Cannot do
+    // operations on a non-existent table".
+    differential.sameErrorExceptMessage(
+        c -> c.transactWriteItems(r -> r.transactItems(put("missing", item("pk", s("b"))))),
+        "Requested resource not found");
+    differential.sameErrorExceptMessage(
+        c -> c.transactWriteItems(r -> r.transactItems(
+            put("accounts", item("pk", n("1"))), put("missing", item("pk", s("x"))))),
+        "Requested resource not found");
   }
 }

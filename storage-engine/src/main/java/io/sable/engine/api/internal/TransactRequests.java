@@ -21,7 +21,13 @@ final class TransactRequests {
   static final int MAX_ITEMS = 100;
   static final String DUPLICATE_ITEM =
       "Transaction request cannot include multiple operations on one item";
-  static final String MISSING_TABLE = "Cannot do operations on a non-existent table";
+  /**
+   * DynamoDB's message for an action on a table that does not exist (issue 15; API Reference,
+   * TransactWriteItems, Errors, ResourceNotFoundException: "The operation tried to access a
+   * nonexistent table or index"), as for the item operations; DynamoDB Local 3.1.0 says "Cannot do
+   * operations on a non-existent table".
+   */
+  static final String MISSING_TABLE = "Requested resource not found";
   /** {@link KeySchema}'s message for a key attribute of the wrong type. */
   static final String KEY_TYPE_MISMATCH =
       "One or more parameter values were invalid: Type mismatch for key";
