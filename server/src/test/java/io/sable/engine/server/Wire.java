@@ -31,6 +31,16 @@ final class Wire {
     return send(request.build());
   }
 
+  /** POSTs the bytes {@code body} to {@code target} (null for none), signed in form only. */
+  static HttpResponse<String> post(URI endpoint, String target, byte[] body) {
+    HttpRequest.Builder request = signed(endpoint, "")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (target != null) {
+      request.header("X-Amz-Target", target);
+    }
+    return send(request.build());
+  }
+
   /** A POST request with DynamoDB's content type and a well-formed SigV4 header. */
   static HttpRequest.Builder signed(URI endpoint, String body) {
     return unsigned(endpoint, body)

@@ -123,9 +123,21 @@ class WireProtocolTest {
 
   static Stream<Arguments> malformedBodies() {
     return Stream.of(
-        Arguments.of("not JSON", GET_ITEM, "{\"TableName\":", "SerializationException", null),
-        Arguments.of("empty body", GET_ITEM, "", "SerializationException", null),
-        Arguments.of("trailing garbage", GET_ITEM, "{} {}", "SerializationException", null),
+        // Real DynamoDB answers a body that is not JSON with no message at all
+        // ({"__type":"com.amazon.coral.service#SerializationException"}, captured in
+        // amazon-archives/aws-sdk-unity issue 54); issue 15 asks for a message naming the problem,
+        // so the server adds the parser's reason and position to the same error.
+        Arguments.of("not JSON", GET_ITEM, "{\"TableName\":", "SerializationException",
+            "The request body is not valid JSON: Unexpected end-of-input within/between Object"
+                + " entries (at line 1, column 14)"),
+        Arguments.of("empty body", GET_ITEM, "", "SerializationException",
+            "The request body is empty: the operation expects a JSON object"),
+        Arguments.of("trailing garbage", GET_ITEM, "{} {}", "SerializationException",
+            "The request body is not valid JSON: more content follows the request object"),
+        Arguments.of("nested past the parser's bound", GET_ITEM,
+            "{\"x\":" + "[".repeat(1001) + "]".repeat(1001) + "}", "SerializationException",
+            "The request body is not valid JSON: Document nesting depth (1001) exceeds the maximum"
+                + " allowed (1000)"),
         Arguments.of("top-level list", GET_ITEM, "[]", "SerializationException",
             "Start of list found where not expected"),
         Arguments.of("number for a string", GET_ITEM, "{\"TableName\":5}", "SerializationException",
@@ -166,17 +178,24 @@ class WireProtocolTest {
         Arguments.of("empty attribute value", GET_ITEM, "{\"TableName\":\"tbl\",\"Key\":{\"pk\":{}}}",
             "ValidationException",
             "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes"),
+        // Real DynamoDB's message for a target it does not serve: "Unknown operation exception"
+        // (captured in boto/boto3 issue 1542, confirmed by the SDK maintainer as DynamoDB's own
+        // response, and in aws/aws-toolkit-jetbrains issue 2956).
         Arguments.of("unknown operation", "DynamoDB_20120810.Frobnicate", "{}",
-            "UnknownOperationException", null),
+            "UnknownOperationException", "Unknown operation exception"),
         Arguments.of("unknown operation and bad JSON", "DynamoDB_20120810.Frobnicate", "{",
-            "SerializationException", null),
-        Arguments.of("no target", null, "{}", "UnknownOperationException", null),
+            "SerializationException",
+            "The request body is not valid JSON: Unexpected end-of-input: expected close marker for"
+                + " Object (start marker at line 1, column 1) (at line 1, column 2)"),
+        Arguments.of("no target", null, "{}", "UnknownOperationException", "Unknown operation exception"),
         Arguments.of("target of another service", "AmazonSQS.ListQueues", "{}",
-            "UnknownOperationException", null),
+            "UnknownOperationException", "Unknown operation exception"),
+        // An operation of DynamoDB's API the engine does not implement is refused, naming it.
         Arguments.of("operation the engine lacks", "DynamoDB_20120810.ExecuteStatement", "{}",
-            "UnknownOperationException", null),
+            "UnknownOperationException",
+            "Unknown operation exception: ExecuteStatement is not implemented by this server"),
         Arguments.of("unknown streams operation", "DynamoDBStreams_20120810.Frobnicate", "{}",
-            "UnknownOperationException", null),
+            "UnknownOperationException", "Unknown operation exception"),
         Arguments.of("missing table", GET_ITEM, "{\"TableName\":\"nope\",\"Key\":{\"pk\":{\"S\":\"a\"}}}",
             "ResourceNotFoundException", "Requested resource not found"));
   }
@@ -190,6 +209,25 @@ class WireProtocolTest {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).isEqualTo(errorJson(code, message));
     assertThat(response.headers().firstValue("x-amz-crc32")).hasValue(crc32(response.body()));
+  }
+
+  @Test
+  void post_whenAttributeNameJustUnder64Kilobytes_storesAndReturnsIt() {
+    // "Attribute names must be at least one character long and less than 64 KB in size"
+    // (Supported data types and naming rules in Amazon DynamoDB,
+    // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html).
+    // Names of 50,000 bytes and more used to fail with an empty SerializationException: the JSON
+    // reader's default bound on member names.
+    String name = "n".repeat(65_535);
+    String key = "{\"pk\":{\"S\":\"long-name\"}}";
+
+    HttpResponse<String> put = Wire.post(endpoint, "DynamoDB_20120810.PutItem",
+        "{\"TableName\":\"tbl\",\"Item\":{\"pk\":{\"S\":\"long-name\"},\"" + name + "\":{\"S\":\"v\"}}}");
+    HttpResponse<String> get = Wire.post(endpoint, GET_ITEM, "{\"TableName\":\"tbl\",\"Key\":" + key + "}");
+    Wire.post(endpoint, "DynamoDB_20120810.DeleteItem", "{\"TableName\":\"tbl\",\"Key\":" + key + "}");
+
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+    assertThat(get.body()).contains("\"" + name + "\":{\"S\":\"v\"}");
   }
 
   @Test

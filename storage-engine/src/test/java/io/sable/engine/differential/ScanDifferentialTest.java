@@ -141,6 +141,19 @@ class ScanDifferentialTest {
             + " equal to 0");
   }
 
+  @org.junit.jupiter.api.Test
+  void scan_whenStartKeyOutsideSegment_rejectsWithDynamoDbsMessage() {
+    // Witness: DynamoDB Local ("Exclusive start key must lie within the segment"). Real DynamoDB's
+    // message, captured in scylladb/scylladb pull request 9270 (review of 2021-08-31, the same
+    // request: TotalSegments 1000000, Segment 0), decides. The engine used to answer HTTP 500 here.
+    String localMessage = differential.sameErrorExceptMessage(
+        c -> c.scan(r -> r.tableName("scanned").segment(0).totalSegments(1_000_000)
+            .exclusiveStartKey(item("pk", s("p3"), "sk", n("3")))),
+        "The provided starting key is invalid: Invalid ExclusiveStartKey. Please use"
+            + " ExclusiveStartKey with correct Segment. TotalSegments: 1000000 Segment: 0");
+    assertThat(localMessage).isEqualTo("Exclusive start key must lie within the segment");
+  }
+
   private static List<Object> pages(
       DynamoDbClient client,
       int limit,

@@ -1,9 +1,11 @@
 package io.sable.engine.server.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +37,13 @@ public final class JsonReader {
   private static final Map<Class<?>, Map<String, SdkField<?>>> FIELD_CACHE =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The message for an empty body where a request object is expected. */
+  static final String EMPTY_BODY =
+      "The request body is empty: the operation expects a JSON object";
+  /** The message for a body with more after its one JSON value. */
+  static final String TRAILING_CONTENT =
+      "The request body is not valid JSON: more content follows the request object";
+
   private JsonReader() {}
 
   /**
@@ -48,34 +57,55 @@ public final class JsonReader {
    */
   public static Object read(byte[] body, SdkPojo builder) {
     if (body.length == 0) {
-      throw new WireException(WireError.serialization(null));
+      throw new WireException(WireError.serialization(EMPTY_BODY));
     }
     try (JsonParser parser = Json.FACTORY.createParser(body)) {
       JsonToken token = parser.nextToken();
       Object request = readStructure(parser, token, builder);
       if (parser.nextToken() != null) {
-        throw new WireException(WireError.serialization(null));
+        throw new WireException(WireError.serialization(TRAILING_CONTENT));
       }
       return request;
     } catch (JsonProcessingException e) {
-      throw new WireException(WireError.serialization(null));
+      throw new WireException(WireError.serialization(notJson(e)));
     } catch (IOException e) {
-      throw new IllegalStateException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
-  /** Checks that {@code body} is one well-formed JSON value, as DynamoDB does before routing. */
-  public static boolean wellFormed(byte[] body) {
+  /**
+   * Why {@code body} is not one well-formed JSON value, checked as DynamoDB does before routing:
+   * a SerializationException naming the problem and where it is, or null if the body is
+   * well-formed (an empty body is left to the operation to refuse).
+   */
+  public static WireError malformation(byte[] body) {
     if (body.length == 0) {
-      return true;
+      return null;
     }
     try (JsonParser parser = Json.FACTORY.createParser(body)) {
       parser.nextToken();
       parser.skipChildren();
-      return parser.nextToken() == null;
+      return parser.nextToken() == null ? null : WireError.serialization(TRAILING_CONTENT);
+    } catch (JsonProcessingException e) {
+      return WireError.serialization(notJson(e));
     } catch (IOException e) {
-      return false;
+      throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The message for a body the JSON parser refuses: the parser's own words and the position,
+   * without the name of the parser's setting when a limit was passed.
+   */
+  private static String notJson(JsonProcessingException e) {
+    String reason = e.getOriginalMessage()
+        .replaceAll(",? ?from `[^`]*`", "")
+        .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+    JsonLocation at = e.getLocation();
+    return "The request body is not valid JSON: " + reason
+        + (at == null || at.getLineNr() < 0
+            ? ""
+            : " (at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
   }
 
   private static Object readStructure(JsonParser parser, JsonToken token, SdkPojo builder)
@@ -106,19 +136,20 @@ public final class JsonReader {
       case STRING:
         return readString(parser, token);
       case INTEGER:
-        return (int) readLong(parser, token, "Integer");
+        return (int) readLong(parser, token, "Integer", Integer.MIN_VALUE, Integer.MAX_VALUE);
       case LONG:
-        return readLong(parser, token, "Long");
+        return readLong(parser, token, "Long", Long.MIN_VALUE, Long.MAX_VALUE);
       case SHORT:
-        return (short) readLong(parser, token, "Short");
+        return (short) readLong(parser, token, "Short", Short.MIN_VALUE, Short.MAX_VALUE);
       case BYTE:
-        return (byte) readLong(parser, token, "Byte");
+        return (byte) readLong(parser, token, "Byte", Byte.MIN_VALUE, Byte.MAX_VALUE);
       case DOUBLE:
         return readDouble(parser, token, "Double");
       case FLOAT:
         return (float) readDouble(parser, token, "Float");
       case BIG_DECIMAL:
-        return BigDecimal.valueOf(readDouble(parser, token, "BigDecimal"));
+        readDouble(parser, token, "BigDecimal");
+        return parser.getDecimalValue();
       case BOOLEAN:
         return readBoolean(parser, token);
       case INSTANT:
@@ -182,14 +213,39 @@ public final class JsonReader {
     throw mismatch(token, "class " + javaClassOf(parser, token) + " can not be converted to an String");
   }
 
-  private static long readLong(JsonParser parser, JsonToken token, String type) throws IOException {
-    if (token == JsonToken.VALUE_NUMBER_INT) {
-      return parser.getLongValue();
-    }
-    if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return (long) Math.floor(parser.getDoubleValue());
+  /**
+   * An integer member: a float is truncated, as DynamoDB does; a number outside the member's
+   * type is a SerializationException naming it (never wrapped around into range).
+   */
+  private static long readLong(JsonParser parser, JsonToken token, String type, long min, long max)
+      throws IOException {
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal value = floor(parser.getDecimalValue());
+      if (value == null
+          || value.compareTo(BigDecimal.valueOf(min)) < 0
+          || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+        throw new WireException(WireError.serialization(
+            "Numeric value (" + parser.getText() + ") out of range of " + type));
+      }
+      return value.longValueExact();
     }
     throw mismatch(token, "class " + javaClassOf(parser, token) + " can not be converted to an " + type);
+  }
+
+  /**
+   * The integer part (towards negative infinity) of {@code value}, or null if it is 10^19 or
+   * more in magnitude (out of any integer type's range): never expands an exponent such as
+   * {@code 1e1000000000} into its digits.
+   */
+  private static BigDecimal floor(BigDecimal value) {
+    int digitsBeforePoint = value.precision() - value.scale();
+    if (digitsBeforePoint > 19) {
+      return null;
+    }
+    if (digitsBeforePoint <= 0) {
+      return BigDecimal.valueOf(value.signum() < 0 ? -1 : 0);
+    }
+    return value.setScale(0, java.math.RoundingMode.FLOOR);
   }
 
   private static double readDouble(JsonParser parser, JsonToken token, String type)
@@ -218,8 +274,12 @@ public final class JsonReader {
 
   private static Instant readInstant(JsonParser parser, JsonToken token) throws IOException {
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      BigDecimal seconds = parser.getDecimalValue();
-      return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
+      BigDecimal millis = floor(parser.getDecimalValue().movePointRight(3));
+      if (millis == null) {
+        throw new WireException(WireError.serialization(
+            "Numeric value (" + parser.getText() + ") out of range of a Date"));
+      }
+      return Instant.ofEpochMilli(millis.longValue());
     }
     throw mismatch(token, "class " + javaClassOf(parser, token) + " can not be converted to a Date");
   }

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.SdkRequest;
@@ -81,6 +82,11 @@ public final class Operations {
   /** The operation for an {@code X-Amz-Target} value, or null if there is none. */
   public Operation find(String target) {
     return target == null ? null : byTarget.get(target);
+  }
+
+  /** The {@code X-Amz-Target} values served, in alphabetical order. */
+  public List<String> targets() {
+    return byTarget.keySet().stream().sorted().toList();
   }
 
   /** The number of operations served. */

@@ -35,6 +35,7 @@ public record WireError(int status, String code, String message, SdkPojo members
           Map.entry("AccessDeniedException", "com.amazon.coral.service#"));
 
   private static final int BAD_REQUEST = 400;
+  private static final String UNKNOWN_OPERATION = "Unknown operation exception";
 
   /** The {@code __type} value: namespace, {@code #}, code. */
   public String type() {
@@ -51,14 +52,42 @@ public record WireError(int status, String code, String message, SdkPojo members
         : "message";
   }
 
-  /** A malformed body or a member of the wrong JSON type; {@code message} may be null. */
+  /**
+   * A malformed body or a member of the wrong JSON type.
+   *
+   * @param message what is wrong, never null: for a member of the wrong type DynamoDB's own
+   *     words; for a body that is not JSON, where real DynamoDB sends no message at all ({@code
+   *     {"__type":"com.amazon.coral.service#SerializationException"}}, captured in
+   *     aws-sdk-unity issue 54), the parser's reason and position
+   */
   public static WireError serialization(String message) {
-    return new WireError(BAD_REQUEST, "SerializationException", message, null);
+    return new WireError(
+        BAD_REQUEST, "SerializationException", java.util.Objects.requireNonNull(message), null);
   }
 
-  /** An {@code X-Amz-Target} that names no operation this server serves. */
+  /**
+   * An {@code X-Amz-Target} that names no operation of the service, or none at all: real
+   * DynamoDB's message, "Unknown operation exception" (captured from DynamoDB in boto/boto3
+   * issue 1542 and aws/aws-toolkit-jetbrains issue 2956).
+   */
   public static WireError unknownOperation() {
-    return new WireError(BAD_REQUEST, "UnknownOperationException", null, null);
+    return new WireError(BAD_REQUEST, "UnknownOperationException", UNKNOWN_OPERATION, null);
+  }
+
+  /**
+   * An operation of DynamoDB's API that this server's client does not implement (its SDK
+   * interface's default throws {@link UnsupportedOperationException}): DynamoDB's unknown
+   * operation, with a message naming it, so that it is refused, never silently ignored.
+   *
+   * @param target the {@code X-Amz-Target}, such as {@code DynamoDB_20120810.ExecuteStatement}
+   */
+  public static WireError unsupportedOperation(String target) {
+    String name = target.substring(target.indexOf('.') + 1);
+    return new WireError(
+        BAD_REQUEST,
+        "UnknownOperationException",
+        UNKNOWN_OPERATION + ": " + name + " is not implemented by this server",
+        null);
   }
 
   /** A request with no SigV4 {@code Authorization} header. */

@@ -61,7 +61,7 @@ public final class WireService {
     } catch (AwsServiceException e) {
       throw new WireException(WireError.of(e));
     } catch (UnsupportedOperationException e) {
-      throw new WireException(WireError.unknownOperation());
+      throw new WireException(WireError.unsupportedOperation(operation.target()));
     } catch (WireException e) {
       throw e;
     } catch (Throwable e) {
@@ -73,7 +73,7 @@ public final class WireService {
   }
 
   private static WireException wellFormedOr(SigV4.Request request, WireError error) {
-    return new WireException(
-        JsonReader.wellFormed(request.body()) ? error : WireError.serialization(null));
+    WireError malformation = JsonReader.malformation(request.body());
+    return new WireException(malformation == null ? error : malformation);
   }
 }

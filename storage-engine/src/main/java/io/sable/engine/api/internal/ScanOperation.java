@@ -2,6 +2,8 @@ package io.sable.engine.api.internal;
 
 import io.sable.engine.table.Tables;
 import io.sable.engine.value.InvalidRequestException;
+import io.sable.engine.value.ItemKey;
+import io.sable.engine.value.KeyRanges;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
@@ -25,6 +27,7 @@ public final class ScanOperation {
   public ScanResponse scan(ScanRequest request) {
     int[] segment = segment(request.segment(), request.totalSegments());
     ReadPlan plan = ReadPlan.of(tables, request::getValueForField, "Scan");
+    requireStartKeyInSegment(plan.startKey, segment[0], segment[1]);
     Pager.Page page =
         Pager.read(plan, plan.table.scan(plan.index, segment[0], segment[1], plan.startKey), key -> false);
     return ScanResponse.builder()
@@ -34,6 +37,24 @@ public final class ScanOperation {
         .lastEvaluatedKey(page.lastEvaluatedKey())
         .consumedCapacity(page.consumedCapacity())
         .build();
+  }
+
+  /**
+   * Refuses an {@code ExclusiveStartKey} outside the segment being scanned, with real DynamoDB's
+   * message (captured from DynamoDB in scylladb/scylladb pull request 9270, review of
+   * 2021-08-31: "The provided starting key is invalid: Invalid ExclusiveStartKey. Please use
+   * ExclusiveStartKey with correct Segment. TotalSegments: 1000000 Segment: 0"; DynamoDB Local
+   * says "Exclusive start key must lie within the segment" instead).
+   */
+  private static void requireStartKeyInSegment(ItemKey startKey, int segment, int totalSegments) {
+    if (startKey != null && KeyRanges.sliceOf(startKey.hash(), totalSegments) != segment) {
+      throw new InvalidRequestException(
+          "The provided starting key is invalid: Invalid ExclusiveStartKey. Please use"
+              + " ExclusiveStartKey with correct Segment. TotalSegments: "
+              + totalSegments
+              + " Segment: "
+              + segment);
+    }
   }
 
   private static int[] segment(Integer segment, Integer totalSegments) {

@@ -151,11 +151,15 @@ final class TableUpdates {
         }
         if (update.update() != null) {
           String name = update.update().indexName();
-          if (table.index(name) == null) {
+          // A local secondary index is no global one to update: not found, as a missing index
+          // (it used to reach the throughput map and answer HTTP 500).
+          if (table.index(name) == null || !table.index(name).definition().global()) {
             throw Errors.resourceNotFound("Requested resource not found: Index: " + name + " not found");
           }
           TableDefinitions.checkThroughput(provisioned, update.update().provisionedThroughput(), "global secondary index");
-          indexThroughput.put(name, update.update().provisionedThroughput());
+          if (update.update().provisionedThroughput() != null) {
+            indexThroughput.put(name, update.update().provisionedThroughput());
+          }
         }
       }
       if (create != null && !request.hasAttributeDefinitions()) {
