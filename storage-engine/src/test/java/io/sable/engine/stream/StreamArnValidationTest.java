@@ -62,13 +62,13 @@ class StreamArnValidationTest {
   @Test
   void listStreams_whenTableNameMalformed_throwsFrameworkConstraintError() {
     // DynamoDB Streams' API model: TableName is 3 to 255 characters of [a-zA-Z0-9_.-]; the
-    // framework names each broken constraint (format as in the ack-api-quirks DynamoDB catalogue,
-    // DDB-TABLE-457, captured from DynamoDB).
+    // framework names each broken constraint, the pattern before the length (format and order as
+    // captured from DynamoDB in the ack-api-quirks DynamoDB catalogue, DDB-TABLE-457: backupName '').
     assertThatThrownBy(() -> fixture.streams.listStreams(b -> b.tableName("a!")))
         .hasMessageStartingWith("2 validation errors detected: Value 'a!' at 'tableName' failed to"
-            + " satisfy constraint: Member must have length greater than or equal to 3; Value 'a!' at"
-            + " 'tableName' failed to satisfy constraint: Member must satisfy regular expression"
-            + " pattern: [a-zA-Z0-9_.-]+");
+            + " satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+;"
+            + " Value 'a!' at 'tableName' failed to satisfy constraint: Member must have length"
+            + " greater than or equal to 3");
   }
 
   @Test

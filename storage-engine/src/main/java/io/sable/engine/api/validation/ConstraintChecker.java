@@ -47,6 +47,14 @@ final class ConstraintChecker {
    */
   private static final Set<String> BYTE_MEASURED = Set.of("AttributeName");
 
+  /**
+   * Shapes whose minimum length the service does not report: DynamoDB Streams answers a stream
+   * ARN shorter than the model's 37 characters as malformed, {@code Invalid StreamArn}, not as a
+   * broken length (aws/aws-sdk-js features/dynamodbstreams: DescribeStream of {@code fake-stream},
+   * run against DynamoDB Streams, expects ValidationException "Invalid StreamArn").
+   */
+  private static final Set<String> NO_MINIMUM = Set.of("StreamArn");
+
   private final ApiModel model;
   private final Map<String, Boolean> worthWalking = new ConcurrentHashMap<>();
 
@@ -156,7 +164,10 @@ final class ConstraintChecker {
     }
     if ((shape.min() != null || shape.max() != null) && !BYTE_MEASURED.contains(shape.name())) {
       BigDecimal measure = measure(value);
-      if (measure != null && shape.min() != null && measure.compareTo(BigDecimal.valueOf(shape.min())) < 0) {
+      if (measure != null
+          && shape.min() != null
+          && !NO_MINIMUM.contains(shape.name())
+          && measure.compareTo(BigDecimal.valueOf(shape.min())) < 0) {
         broken.add(minConstraint(shape));
       }
       if (measure != null && shape.max() != null && measure.compareTo(BigDecimal.valueOf(shape.max())) > 0) {
