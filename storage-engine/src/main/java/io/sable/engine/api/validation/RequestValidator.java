@@ -23,8 +23,10 @@ import software.amazon.awssdk.core.SdkPojo;
  *       errors detected: <violation>; <violation>...}, with at most 10 violations (architect/dynalite
  *       validations/index.js stops at 10, and its Kinesis twin kinesalite's test of 501 records
  *       captured {@code 10 validation errors detected}); DynamoDB's order of several violations is
- *       not specified (dynalite's suite compares them as a set), the engine's is the model's member
- *       order.
+ *       not stable (responses captured from DynamoDB in the ack-api-quirks catalogue, DDB-TABLE-457,
+ *       put a TableName's length first in DescribeTable and its pattern first in ListTables, and
+ *       {@code writeCapacityUnits} before {@code readCapacityUnits}; dynalite's suite compares
+ *       them as a set); the engine's is the model's member order, pattern before length.
  *   <li>A missing {@code TableName} of CreateTable, DescribeTable, UpdateTable or DeleteTable is
  *       {@code The parameter 'TableName' is required but was not present in the request}, before
  *       any other check (aws/aws-sdk-java issue 977, DescribeTable; architect/dynalite
