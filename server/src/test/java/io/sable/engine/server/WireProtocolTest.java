@@ -175,6 +175,14 @@ class WireProtocolTest {
         Arguments.of("SS not a list", GET_ITEM,
             "{\"TableName\":\"tbl\",\"Key\":{\"pk\":{\"SS\":\"a\"}}}", "SerializationException",
             "Expected list or null"),
+        // An integer member beyond its type is refused, never wrapped into range (a Limit of
+        // 2^32 + 1 must not read as 1).
+        Arguments.of("integer out of range", "DynamoDB_20120810.Scan",
+            "{\"TableName\":\"tbl\",\"Limit\":4294967297}", "SerializationException",
+            "Numeric value (4294967297) out of range of Integer"),
+        Arguments.of("integer exponent out of range", "DynamoDB_20120810.Scan",
+            "{\"TableName\":\"tbl\",\"Limit\":1e1000000000}", "SerializationException",
+            "Numeric value (1e1000000000) out of range of Integer"),
         Arguments.of("empty attribute value", GET_ITEM, "{\"TableName\":\"tbl\",\"Key\":{\"pk\":{}}}",
             "ValidationException",
             "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes"),
