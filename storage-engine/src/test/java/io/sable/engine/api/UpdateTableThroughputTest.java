@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * (aaronbruckner's dynamodb autoscaling tool README, an UpdateTable error returned by the AWS SDK;
  * the ack-api-quirks catalogue, DDB-TABLE-437: "Any 0 capacity (table or GSI, either mode)"). The
  * order of the two violations is not stable in DynamoDB (DDB-TABLE-457), so only the set is pinned.
+ * An on-demand table's index Update must change something it may change.
  */
 class UpdateTableThroughputTest {
   private final SableEngine engine = SableEngine.create();
@@ -81,5 +82,25 @@ class UpdateTableThroughputTest {
     ProvisionedThroughputDescription index = dynamoDb.describeTable(b -> b.tableName("orders"))
         .table().globalSecondaryIndexes().get(0).provisionedThroughput();
     assertThat(index.writeCapacityUnits()).isEqualTo(5L);
+  }
+
+  @Test
+  void updateTable_whenOnDemandIndexUpdateNamesOnlyTheIndex_throwsTheOnlyUpdatesMessage() {
+    dynamoDb.createTable(b -> b.tableName("events").billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
+        .attributeDefinitions(
+            a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
+            a -> a.attributeName("gsi1pk").attributeType(ScalarAttributeType.S))
+        .globalSecondaryIndexes(g -> g.indexName("gsi1")
+            .keySchema(k -> k.attributeName("gsi1pk").keyType(KeyType.HASH))
+            .projection(p -> p.projectionType(ProjectionType.ALL))));
+    // Captured from DynamoDB: ack-api-quirks catalogue, DDB-TABLE-457, gsi_update_name_only_real.
+    assertThatThrownBy(() -> dynamoDb.updateTable(b -> b.tableName("events")
+            .globalSecondaryIndexUpdates(u -> u.update(g -> g.indexName("gsi1")))))
+        .isInstanceOfSatisfying(DynamoDbException.class,
+            e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException"))
+        .hasMessageStartingWith("One or more parameter values were invalid: The only Updates for"
+            + " index: gsi1 when TableThroughputMode is PAY_PER_REQUEST can be to"
+            + " OnDemandThroughput, WarmThroughput");
   }
 }

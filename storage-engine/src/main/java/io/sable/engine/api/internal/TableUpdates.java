@@ -156,6 +156,13 @@ final class TableUpdates {
           if (table.index(name) == null || !table.index(name).definition().global()) {
             throw Errors.resourceNotFound("Requested resource not found: Index: " + name + " not found");
           }
+          if (!provisioned && update.update().provisionedThroughput() == null) {
+            // Captured from DynamoDB (ack-api-quirks catalogue, DDB-TABLE-457:
+            // gsi_update_name_only_real, an Update naming only the index of an on-demand table).
+            throw new InvalidRequestException("One or more parameter values were invalid: The only"
+                + " Updates for index: " + name + " when TableThroughputMode is PAY_PER_REQUEST can"
+                + " be to OnDemandThroughput, WarmThroughput");
+          }
           TableDefinitions.checkThroughput(provisioned, update.update().provisionedThroughput(), "global secondary index");
           if (update.update().provisionedThroughput() != null) {
             indexThroughput.put(name, update.update().provisionedThroughput());
