@@ -34,8 +34,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ClientRequestTokens {
   /** How long a token is remembered after its request succeeds, in minutes. */
   public static final int WINDOW_MINUTES = 10;
-  /** DynamoDB's limit on the length of a {@code ClientRequestToken}. */
-  public static final int MAX_TOKEN_LENGTH = 36;
 
   private static final Duration WINDOW = Duration.ofMinutes(WINDOW_MINUTES);
 

@@ -35,11 +35,6 @@ final class TagOperations {
 
   TagResourceResponse tagResource(TagResourceRequest request) {
     Table table = table(request.resourceArn());
-    if (!request.hasTags() || request.tags().isEmpty()) {
-      throw new InvalidRequestException(
-          "1 validation error detected: Value '[]' at 'tags' failed to satisfy constraint: Member"
-              + " must have length greater than or equal to 1");
-    }
     tag(table, request.tags());
     return TagResourceResponse.builder().build();
   }
@@ -51,8 +46,6 @@ final class TagOperations {
       Tag tag = tags.get(i);
       String key = tag.key() == null ? "" : tag.key();
       String value = tag.value() == null ? "" : tag.value();
-      checkLength(key, "tags." + (i + 1) + ".member.key", 1, 128);
-      checkLength(value, "tags." + (i + 1) + ".member.value", 0, 256);
       if (key.startsWith("aws:")) {
         throw new InvalidRequestException(
             "One or more parameter values were invalid: Tag keys starting with 'aws:' are reserved"
@@ -66,29 +59,8 @@ final class TagOperations {
     table.tags().put(added);
   }
 
-  // The request-model constraint on a tag key or value, in DynamoDB's validation message form.
-  private static void checkLength(String text, String field, int min, int max) {
-    if (text.length() < min) {
-      throw new InvalidRequestException(
-          "1 validation error detected: Value '" + text + "' at '" + field
-              + "' failed to satisfy constraint: Member must have length greater than or equal to "
-              + min);
-    }
-    if (text.length() > max) {
-      throw new InvalidRequestException(
-          "1 validation error detected: Value '" + text + "' at '" + field
-              + "' failed to satisfy constraint: Member must have length less than or equal to "
-              + max);
-    }
-  }
-
   UntagResourceResponse untagResource(UntagResourceRequest request) {
     Table table = table(request.resourceArn());
-    if (!request.hasTagKeys() || request.tagKeys().isEmpty()) {
-      throw new InvalidRequestException(
-          "1 validation error detected: Value '[]' at 'tagKeys' failed to satisfy constraint: Member"
-              + " must have length greater than or equal to 1");
-    }
     table.tags().remove(request.tagKeys());
     return UntagResourceResponse.builder().build();
   }

@@ -43,11 +43,7 @@ public final class TransactGetOperation {
 
   /** Runs one TransactGetItems request. */
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
-    List<TransactGetItem> items =
-        TransactRequests.items(
-            request.hasTransactItems(),
-            request.transactItems(),
-            TransactRequests.nullMember("transactItems"));
+    List<TransactGetItem> items = request.transactItems();
     int count = items.size();
     List<String> names = new ArrayList<>(count);
     List<Table> targets = new ArrayList<>(count);
@@ -55,19 +51,10 @@ public final class TransactGetOperation {
     List<Cancellation> invalid = new ArrayList<>(count);
     List<Projection> projections = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
+      // Its table name and key have passed the API model's constraints (required, the name's
+      // pattern and length) before this runs.
       Get get = items.get(i).get();
-      if (get == null) {
-        throw new InvalidRequestException(TransactRequests.nullMember("transactItems"));
-      }
-      String path = "transactItems." + (i + 1) + ".member.get.";
-      if (get.tableName() == null) {
-        throw new InvalidRequestException(TransactRequests.nullMember(path + "tableName"));
-      }
-      // DynamoDB Local 3.1.0 does not check the name here: a malformed one is a missing table.
       Table table = tables.get(get.tableName());
-      if (!get.hasKey()) {
-        throw new InvalidRequestException("Get Condition for key not in key list");
-      }
       List<Path> paths = ExpressionParams.readProjection(get::getValueForField);
       projections.add(paths == null ? null : new Projection(paths));
       ItemKey key = table == null ? null : TransactRequests.key(table, get.key(), false);

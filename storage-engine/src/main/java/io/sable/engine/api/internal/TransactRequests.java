@@ -13,12 +13,11 @@ import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Validation shared by TransactWriteItems and TransactGetItems, with the messages DynamoDB Local
- * 3.1.0 answers: the number of items, table names, keys, and items targeted twice.
+ * Validation shared by TransactWriteItems and TransactGetItems beyond the API model's constraints
+ * (which {@code io.sable.engine.api.validation} checks first: the number of items, required
+ * members, table names): keys, missing tables, and items targeted twice.
  */
 final class TransactRequests {
-  /** DynamoDB's limit on the actions of one TransactWriteItems or TransactGetItems. */
-  static final int MAX_ITEMS = 100;
   static final String DUPLICATE_ITEM =
       "Transaction request cannot include multiple operations on one item";
   /**
@@ -35,40 +34,11 @@ final class TransactRequests {
   private TransactRequests() {}
 
   /**
-   * The request's {@code TransactItems}, checked to hold 1 to {@value #MAX_ITEMS} items.
-   *
-   * @param emptyMessage the message for an empty list
-   */
-  static <T> List<T> items(boolean has, List<T> items, String emptyMessage) {
-    if (!has) {
-      throw new InvalidRequestException(nullMember("transactItems"));
-    }
-    if (items.isEmpty()) {
-      throw new InvalidRequestException(emptyMessage);
-    }
-    if (items.size() > MAX_ITEMS) {
-      throw new InvalidRequestException(
-          "Member must have length less than or equal to " + MAX_ITEMS);
-    }
-    return items;
-  }
-
-  /** DynamoDB's message for a required member that is missing, at {@code path}. */
-  static String nullMember(String path) {
-    return "Value null at '" + path + "' failed to satisfy constraint: Member must not be null";
-  }
-
-  /**
    * The table named {@code name}, or {@code null} if there is none: DynamoDB reports a missing
-   * table only after checking every action ({@link #checkTargets}).
-   *
-   * @param path the member's path, for the message when {@code name} is missing
+   * table only after checking every action ({@link #checkTargets}). The name itself has passed
+   * the API model's constraints ({@code io.sable.engine.api.validation}).
    */
-  static Table table(Tables tables, String name, String path) {
-    if (name == null) {
-      throw new InvalidRequestException(nullMember(path));
-    }
-    Requests.checkName(name, path);
+  static Table table(Tables tables, String name) {
     return tables.get(name);
   }
 

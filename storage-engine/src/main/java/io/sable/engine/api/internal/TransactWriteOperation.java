@@ -61,24 +61,11 @@ public final class TransactWriteOperation {
 
   /** Runs one TransactWriteItems request. */
   public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
-    List<TransactWriteItem> items =
-        TransactRequests.items(
-            request.hasTransactItems(),
-            request.transactItems(),
-            "Value [] at 'transactItems' failed to satisfy constraint: Member must have length"
-                + " greater than or equal to 1");
+    List<TransactWriteItem> items = request.transactItems();
     String token = request.clientRequestToken();
-    if (token != null && token.length() > ClientRequestTokens.MAX_TOKEN_LENGTH) {
-      throw new InvalidRequestException(
-          "Value "
-              + token
-              + " at 'clientRequestToken' failed to satisfy constraint: Member must have length"
-              + " less than or equal to "
-              + ClientRequestTokens.MAX_TOKEN_LENGTH);
-    }
     List<Parsed> parsed = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      parsed.add(parse(items.get(i), "transactItems." + (i + 1) + ".member."));
+    for (TransactWriteItem item : items) {
+      parsed.add(parse(item));
     }
     checkTargets(parsed);
     List<WriteAction> actions = new ArrayList<>(parsed.size());
@@ -191,7 +178,7 @@ public final class TransactWriteOperation {
   /** One action as validated: its table ({@code null} if missing) and what it counts for 4 MB. */
   private record Parsed(String tableName, Table table, WriteAction action, long payloadBytes) {}
 
-  private Parsed parse(TransactWriteItem item, String path) {
+  private Parsed parse(TransactWriteItem item) {
     int kinds =
         (item.put() == null ? 0 : 1)
             + (item.update() == null ? 0 : 1)
@@ -206,10 +193,10 @@ public final class TransactWriteOperation {
           "TransactItems can only contain one of Check, Put, Update or Delete");
     }
     if (item.put() != null) {
-      return put(item.put(), path + "put.");
+      return put(item.put());
     }
     if (item.update() != null) {
-      return update(item.update(), path + "update.");
+      return update(item.update());
     }
     if (item.delete() != null) {
       Delete delete = item.delete();
@@ -218,28 +205,19 @@ public final class TransactWriteOperation {
           delete.tableName(),
           delete.hasKey() ? delete.key() : null,
           delete::getValueForField,
-          delete.returnValuesOnConditionCheckFailureAsString(),
-          path + "delete.");
+          delete.returnValuesOnConditionCheckFailureAsString());
     }
     ConditionCheck check = item.conditionCheck();
-    if (check.conditionExpression() == null) {
-      throw new InvalidRequestException(
-          TransactRequests.nullMember(path + "conditionCheck.conditionExpression"));
-    }
     return keyed(
         WriteAction.Type.CONDITION_CHECK,
         check.tableName(),
         check.hasKey() ? check.key() : null,
         check::getValueForField,
-        check.returnValuesOnConditionCheckFailureAsString(),
-        path + "conditionCheck.");
+        check.returnValuesOnConditionCheckFailureAsString());
   }
 
-  private Parsed put(Put put, String path) {
-    Table table = TransactRequests.table(tables, put.tableName(), path + "tableName");
-    if (!put.hasItem()) {
-      throw new InvalidRequestException(TransactRequests.nullMember(path + "item"));
-    }
+  private Parsed put(Put put) {
+    Table table = TransactRequests.table(tables, put.tableName());
     Map<String, AttributeValue> attributes = ItemValidator.validateItem(put.item());
     Item item = Item.of(attributes);
     if (item.sizeBytes() > ItemSize.MAX_ITEM_SIZE) {
@@ -283,14 +261,8 @@ public final class TransactWriteOperation {
     return null;
   }
 
-  private Parsed update(Update update, String path) {
-    Table table = TransactRequests.table(tables, update.tableName(), path + "tableName");
-    if (!update.hasKey()) {
-      throw new InvalidRequestException(TransactRequests.nullMember(path + "key"));
-    }
-    if (update.updateExpression() == null) {
-      throw new InvalidRequestException(TransactRequests.nullMember(path + "updateExpression"));
-    }
+  private Parsed update(Update update) {
+    Table table = TransactRequests.table(tables, update.tableName());
     Fields fields = update::getValueForField;
     UpdateOperation.Expressions expressions =
         UpdateOperation.expressions(fields, update.updateExpression(), update.conditionExpression());
@@ -326,12 +298,8 @@ public final class TransactWriteOperation {
       String tableName,
       Map<String, AttributeValue> keyAttributes,
       Fields fields,
-      String returnValues,
-      String path) {
-    Table table = TransactRequests.table(tables, tableName, path + "tableName");
-    if (keyAttributes == null) {
-      throw new InvalidRequestException(TransactRequests.nullMember(path + "key"));
-    }
+      String returnValues) {
+    Table table = TransactRequests.table(tables, tableName);
     Condition condition = ExpressionParams.writeCondition(fields);
     long payload = ItemSize.of(keyAttributes) + expressionBytes(fields);
     if (table == null) {
