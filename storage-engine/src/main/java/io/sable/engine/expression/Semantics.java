@@ -8,8 +8,10 @@ import java.util.List;
  * expression in the order written, as DynamoDB makes them. The first pass rejects reserved words
  * used as bare attribute names, unknown function names, and functions where they may not appear
  * (an update function in a condition, a condition function as a value, {@code size} in an
- * update). The second rejects wrong operand counts, a value where a function requires a document
- * path, document paths of more than 32 levels, and {@code IN} with more than 100 operands. The
+ * update, any function but {@code if_not_exists} nested in an update). The second rejects wrong
+ * operand counts, a value where a function requires a document path, a path as {@code
+ * attribute_type}'s type, document paths of more than 32 levels, and {@code IN} with more than 100
+ * operands. The
  * operator limit (300) is checked last, once the expression is bound ({@link
  * #checkOperatorCount}).
  */
