@@ -289,4 +289,30 @@ class WireProtocolTest {
     crc.update(body.getBytes(StandardCharsets.UTF_8));
     return Long.toString(crc.getValue());
   }
+
+  /**
+   * ReturnValues with nothing to return leave "Attributes" out of the JSON, not {@code {}}, so
+   * that SDKs' {@code hasAttributes()} is false (scylladb's test_returnvalues.py, run against
+   * DynamoDB: "assert not 'Attributes' in ret").
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("emptyReturnValues")
+  void writes_whenReturnValuesHaveNothingToReturn_sendNoAttributesMember(String target, String body) {
+    HttpResponse<String> response = Wire.post(endpoint, "DynamoDB_20120810." + target, body);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.body()).doesNotContain("Attributes");
+  }
+
+  static Stream<Arguments> emptyReturnValues() {
+    return Stream.of(
+        Arguments.of("UpdateItem", "{\"TableName\":\"tbl\",\"Key\":{\"pk\":{\"S\":\"a\"}},"
+            + "\"UpdateExpression\":\"REMOVE nope\",\"ReturnValues\":\"UPDATED_NEW\"}"),
+        Arguments.of("UpdateItem", "{\"TableName\":\"tbl\",\"Key\":{\"pk\":{\"S\":\"rv\"}},"
+            + "\"UpdateExpression\":\"REMOVE x\",\"ReturnValues\":\"ALL_NEW\"}"),
+        Arguments.of("PutItem", "{\"TableName\":\"tbl\",\"Item\":{\"pk\":{\"S\":\"rv2\"}},"
+            + "\"ReturnValues\":\"ALL_OLD\"}"),
+        Arguments.of("DeleteItem", "{\"TableName\":\"tbl\",\"Key\":{\"pk\":{\"S\":\"none\"}},"
+            + "\"ReturnValues\":\"ALL_OLD\"}"));
+  }
 }

@@ -6,9 +6,12 @@ import java.util.List;
 
 /**
  * Splits an expression into {@link Token}s. Names are letters, digits and underscores starting
- * with a letter or underscore; {@code #name} and {@code :value} placeholders take letters, digits
- * and underscores; a character that starts no token becomes an {@link Kind#INVALID} token, which
- * the parsers report as a syntax error at that token, as DynamoDB does.
+ * with a letter; {@code #name} and {@code :value} placeholders take letters, digits and
+ * underscores in any order; a character that starts no token (an underscore included) becomes a
+ * one-character {@link Kind#INVALID} token, which the parsers report as a syntax error at that
+ * token, as DynamoDB does: {@code SET _123 = :v} is {@code Syntax error; token: "_", near: "SET
+ * _123"} (captured from DynamoDB in scylladb's test/alternator/test_update_expression.py,
+ * test_update_expression_name_token).
  */
 final class Tokenizer {
   private Tokenizer() {}
@@ -26,7 +29,7 @@ final class Tokenizer {
       }
       int start = i;
       Kind kind;
-      if (isNameStart(c)) {
+      if (isLetter(c)) {
         i = skipWord(text, i + 1);
         kind = Kind.NAME;
       } else if (c >= '0' && c <= '9') {
@@ -85,11 +88,11 @@ final class Tokenizer {
     return i;
   }
 
-  private static boolean isNameStart(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static boolean isWordPart(char c) {
-    return isNameStart(c) || (c >= '0' && c <= '9');
+    return isLetter(c) || c == '_' || (c >= '0' && c <= '9');
   }
 }

@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Applies a bound UpdateExpression to an item. Every action reads the item as it was before the
  * update (so {@code SET a = b, b = a} swaps). Every check comes before any change, in DynamoDB's
- * order (see {@link #apply}); then SET, REMOVE (list elements highest index first, so indexes
+ * order (see {@link #apply}); then SET (list elements in element-number order), REMOVE (list elements highest index first, so indexes
  * refer to the old list), ADD and DELETE are applied.
  */
 public final class UpdateEvaluator {
@@ -69,7 +69,16 @@ public final class UpdateEvaluator {
       Documents.checkUpdatePath(item, remove);
     }
     Map<String, AttributeValue> result = new LinkedHashMap<>(item);
+    // SETs of list elements apply in element-number order, so several past the end append in
+    // that order whatever the order written: "If you add multiple elements in a single SET
+    // operation, the elements are sorted in order by element number" (DynamoDB Developer Guide,
+    // Expressions.UpdateExpressions; scylladb's test_nested_attribute_update_array_out_of_bounds).
+    List<Integer> setOrder = new ArrayList<>(update.sets().size());
     for (int i = 0; i < update.sets().size(); i++) {
+      setOrder.add(i);
+    }
+    setOrder.sort(Comparator.comparingInt(i -> lastIndex(update.sets().get(i).path())));
+    for (int i : setOrder) {
       Documents.set(result, update.sets().get(i).path(), setValues.get(i));
     }
     List<Path> removes = new ArrayList<>(update.removes());

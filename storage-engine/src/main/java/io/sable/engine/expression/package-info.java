@@ -13,12 +13,14 @@
  *
  * <ol>
  *   <li>size: at most 4,096 characters;
- *   <li>syntax, with {@code AND OR NOT BETWEEN IN SET REMOVE ADD DELETE} keywords in every grammar;
+ *   <li>syntax, with {@code AND OR NOT BETWEEN IN SET REMOVE ADD DELETE} keywords in every grammar
+ *       and bare names that start with a letter ({@code _a} is a syntax error at {@code _});
  *       parentheses may wrap conditions and operands, but never directly another pair
  *       ("redundant parentheses", reported as soon as the parser has committed to the group);
  *   <li>in the order written: reserved words used as bare names, unknown functions, functions
- *       where they may not appear;
- *   <li>in the order written: operand counts, document paths where required, path nesting (at
+ *       where they may not appear (in an update, only {@code if_not_exists} nests);
+ *   <li>in the order written: operand counts, document paths where required (a value, not a
+ *       path, as {@code attribute_type}'s type), path nesting (at
  *       most 32 levels), {@code IN} operands (at most 100);
  *   <li>placeholders and values: undefined or unused names and values, operand types (a {@code
  *       size()} counts as a number), {@code BETWEEN} bounds, a first operand repeated among the

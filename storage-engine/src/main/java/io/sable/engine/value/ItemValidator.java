@@ -10,14 +10,48 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Validates attribute values as DynamoDB does on input and normalises their numbers: exactly one
  * data type per value, valid numbers ({@link Numbers}), non-empty sets without duplicates,
- * {@code NULL} only {@code true}, non-empty attribute names.
+ * {@code NULL} only {@code true}, non-empty attribute names, and (for whole items) at most {@link
+ * #MAX_NESTING_LEVELS} levels, with DynamoDB's message {@code Nesting Levels have exceeded supported
+ * limits: Attributes in the item have nested levels beyond supported limit}, captured from DynamoDB
+ * by a public conformance suite's "Nesting depth — 32-level document limit" tests.
  *
  * <p>Returns its input unchanged (the same instance, no copy) when nothing needs normalising.
  */
 public final class ItemValidator {
   private static final String INVALID = "One or more parameter values were invalid: ";
 
+  /**
+   * DynamoDB's limit on the levels of an attribute value, the attribute itself being level 1: a
+   * leaf inside 31 nested maps or lists is the deepest accepted (Developer Guide, "Service, account,
+   * and table quotas": nested attributes up to 32 levels deep).
+   */
+  public static final int MAX_NESTING_LEVELS = 32;
+
+  /** DynamoDB's message for a value nested too deeply, as UpdateItem gives it. */
+  public static final String NESTING_TOO_DEEP = "Nesting Levels have exceeded supported limits";
+
+  private static final String NESTING_DETAIL =
+      "Attributes in the item have nested levels beyond supported limit";
+
   private ItemValidator() {}
+
+  /**
+   * The levels of {@code value}: 1 for a scalar, a set or an empty list or map, one more than its
+   * deepest element for a list or map.
+   */
+  public static int levels(AttributeValue value) {
+    int deepest = 0;
+    if (value.hasL()) {
+      for (AttributeValue element : value.l()) {
+        deepest = Math.max(deepest, levels(element));
+      }
+    } else if (value.hasM()) {
+      for (AttributeValue element : value.m().values()) {
+        deepest = Math.max(deepest, levels(element));
+      }
+    }
+    return 1 + deepest;
+  }
 
   /**
    * Validates every attribute of {@code item} and returns it with numbers normalised.
@@ -36,6 +70,9 @@ public final class ItemValidator {
         throw new InvalidRequestException("The supplied Item contains a null AttributeValue");
       }
       AttributeValue normalized = validateValue(value);
+      if (levels(value) > MAX_NESTING_LEVELS) {
+        throw new InvalidRequestException(NESTING_TOO_DEEP + ": " + NESTING_DETAIL);
+      }
       if (normalized != value) {
         if (copy == null) {
           copy = new LinkedHashMap<>(item);

@@ -78,11 +78,17 @@ final class LegacyConditions {
   private static Condition expectation(String name, ExpectedAttributeValue expected) {
     String operator = expected.comparisonOperatorAsString();
     boolean hasList = expected.hasAttributeValueList() && !expected.attributeValueList().isEmpty();
+    if (operator != null && expected.exists() != null) {
+      throw new InvalidRequestException(
+          INVALID + "Exists and ComparisonOperator cannot be used together for Attribute: " + name);
+    }
+    // dynalite's putItem tests, run against DynamoDB: "Value and AttributeValueList cannot be used
+    // together"; Value alone with a ComparisonOperator stands for a one-value list.
+    if (expected.value() != null && expected.hasAttributeValueList()) {
+      throw new InvalidRequestException(
+          INVALID + "Value and AttributeValueList cannot be used together for Attribute: " + name);
+    }
     if (operator != null) {
-      if (expected.exists() != null) {
-        throw new InvalidRequestException(
-            INVALID + "Exists and ComparisonOperator cannot be used together for Attribute: " + name);
-      }
       List<AttributeValue> values =
           hasList
               ? values(expected.attributeValueList())
@@ -148,7 +154,8 @@ final class LegacyConditions {
   /**
    * {@code AttributesToGet} as projection paths, or {@code null} if absent.
    *
-   * @throws InvalidRequestException if a name is given twice
+   * @throws InvalidRequestException if a name is empty ("Empty attribute name", as for an empty
+   *     name in an item; DynamoDB Local 3.1.0 is the witness) or given twice
    */
   static List<Path> attributesToGet(List<String> names) {
     if (names == null) {
@@ -157,6 +164,9 @@ final class LegacyConditions {
     Set<String> seen = new HashSet<>();
     List<Path> paths = new ArrayList<>(names.size());
     for (String name : names) {
+      if (name.isEmpty()) {
+        throw new InvalidRequestException("Empty attribute name");
+      }
       if (!seen.add(name)) {
         throw new InvalidRequestException("Cannot have two attributes with the same name");
       }

@@ -4,6 +4,7 @@ import io.sable.engine.expression.Condition;
 import io.sable.engine.expression.Documents;
 import io.sable.engine.expression.ExpressionAttributes;
 import io.sable.engine.expression.Path;
+import io.sable.engine.expression.Projection;
 import io.sable.engine.expression.UpdateEvaluator;
 import io.sable.engine.expression.UpdateExpression;
 import io.sable.engine.expression.UpdateParser;
@@ -14,6 +15,7 @@ import io.sable.engine.value.InvalidRequestException;
 import io.sable.engine.value.Item;
 import io.sable.engine.value.ItemKey;
 import io.sable.engine.value.ItemSize;
+import io.sable.engine.value.ItemValidator;
 import io.sable.engine.value.KeySchema;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +77,7 @@ public final class UpdateOperation {
               WriteRules.check(check, current, returnOnFailure);
               return attributeUpdates == null
                   ? updated(update, keyAttributes, current)
-                  : sized(LegacyUpdates.apply(attributeUpdates, base(keyAttributes, current)));
+                  : legacyUpdated(attributeUpdates, keyAttributes, current);
             });
     List<Path> paths =
         update != null ? update.paths() : legacy != null ? LegacyUpdates.paths(legacy) : List.of();
@@ -131,8 +133,28 @@ public final class UpdateOperation {
    */
   static Item updated(
       UpdateExpression update, Map<String, AttributeValue> keyAttributes, Item current) {
+    if (current == null && update != null && update.sets().isEmpty() && update.adds().isEmpty()) {
+      // Only REMOVE and DELETE: nothing to write, so a missing item stays missing, and a path
+      // under a missing attribute is no error (DynamoDB, in scylladb's test/alternator
+      // test_item.py test_update_item_non_existent and test_update_expression.py
+      // test_nested_attribute_remove_from_missing_item; DynamoDB Local creates the item).
+      return null;
+    }
     Map<String, AttributeValue> base = base(keyAttributes, current);
     return sized(update == null ? base : UpdateEvaluator.apply(update, base));
+  }
+
+  /**
+   * The item after legacy {@code AttributeUpdates}; a missing item stays missing when every
+   * update is a DELETE (scylladb's test_item.py test_update_item_non_existent, run against
+   * DynamoDB), while no updates at all still create it.
+   */
+  private static Item legacyUpdated(
+      List<LegacyUpdates.Update> updates, Map<String, AttributeValue> keyAttributes, Item current) {
+    Item next = sized(LegacyUpdates.apply(updates, base(keyAttributes, current)));
+    boolean deletesOnly =
+        !updates.isEmpty() && updates.stream().allMatch(u -> u.action().equals("DELETE"));
+    return current == null && deletesOnly ? null : next;
   }
 
   /** The attributes an update starts from: the current item's, or a new item's key attributes. */
@@ -140,8 +162,17 @@ public final class UpdateOperation {
     return current == null ? keyAttributes : current.attributes();
   }
 
-  /** The updated item, unless it grew past DynamoDB's 400 KB item size limit. */
+  /**
+   * The updated item, unless it grew past DynamoDB's 400 KB item size limit or past its 32 levels
+   * of nesting (DynamoDB's short message, as UpdateItem gives it: DynamoDB Local 3.1.0, and the
+   * API Reference's TransactWriteItems cancellation reasons).
+   */
   private static Item sized(Map<String, AttributeValue> next) {
+    for (AttributeValue value : next.values()) {
+      if (ItemValidator.levels(value) > ItemValidator.MAX_NESTING_LEVELS) {
+        throw new InvalidRequestException(ItemValidator.NESTING_TOO_DEEP);
+      }
+    }
     Item item = Item.of(java.util.Collections.unmodifiableMap(next));
     if (item.sizeBytes() > ItemSize.MAX_ITEM_SIZE) {
       throw new InvalidRequestException("Item size to update has exceeded the maximum allowed size");
@@ -153,41 +184,37 @@ public final class UpdateOperation {
       ReturnValue returnValue, List<Path> update, WriteResult result) {
     UpdateItemResponse.Builder response = UpdateItemResponse.builder();
     Map<String, AttributeValue> oldItem =
-        result.oldItem() == null ? null : result.oldItem().attributes();
-    Map<String, AttributeValue> newItem = result.newItem().attributes();
+        result.oldItem() == null ? Map.of() : result.oldItem().attributes();
+    Map<String, AttributeValue> newItem =
+        result.newItem() == null ? Map.of() : result.newItem().attributes();
+    Map<String, AttributeValue> attributes;
     switch (returnValue) {
       case ALL_OLD:
-        if (oldItem != null) {
-          response.attributes(oldItem);
-        }
+        attributes = oldItem;
         break;
       case ALL_NEW:
-        response.attributes(newItem);
+        attributes = newItem;
         break;
       case UPDATED_OLD:
-        if (oldItem != null) {
-          response.attributes(updated(update, oldItem));
-        }
+        attributes = updated(update, oldItem);
         break;
       case UPDATED_NEW:
-        response.attributes(updated(update, newItem));
+        attributes = updated(update, newItem);
         break;
       default:
+        attributes = Map.of();
         break;
     }
-    return response.build();
+    // Nothing to return leaves Attributes out, rather than an empty map (scylladb's
+    // test_returnvalues.py, run against DynamoDB: "assert not 'Attributes' in ret").
+    return attributes.isEmpty() ? response.build() : response.attributes(attributes).build();
   }
 
-  // The top-level attributes of every action path that leads to a value in {@code image}, whole
-  // (as DynamoDB Local 3.1.0 returns them).
+  // Every action path that leads to a value in {@code image}, projected: SET a.b returns {a: {b:
+  // v}}, not the whole of a (scylladb's test_returnvalues.py test_update_item_returnvalues_nested,
+  // run against DynamoDB; DynamoDB Local 3.1.0 returns the whole top-level attribute).
   private static Map<String, AttributeValue> updated(
       List<Path> paths, Map<String, AttributeValue> image) {
-    Map<String, AttributeValue> attributes = new LinkedHashMap<>();
-    for (Path path : paths) {
-      if (Documents.get(image, path) != null) {
-        attributes.put(path.topLevelName(), image.get(path.topLevelName()));
-      }
-    }
-    return attributes;
+    return new Projection(paths).apply(image);
   }
 }
