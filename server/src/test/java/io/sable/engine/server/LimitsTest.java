@@ -47,7 +47,7 @@ class LimitsTest {
 
   @Test
   void post_whenClientStopsSendingItsBody_answers408AndClosesTheConnection() throws Exception {
-    URI endpoint = start(SableServer.builder(engine.dynamoDbClient()).requestTimeout(Duration.ofMillis(300)));
+    URI endpoint = start(SableServer.builder(engine.dynamoDbClient()).bodyTimeout(Duration.ofMillis(300)));
 
     try (Socket slow = new Socket(endpoint.getHost(), endpoint.getPort())) {
       Wire.write(slow, Wire.head(LIST_TABLES, 100) + "{\"Limit\"");
