@@ -1,7 +1,6 @@
 package io.sable.engine.server.internal;
 
 import io.netty.buffer.ByteBufUtil;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -30,7 +29,7 @@ import java.util.function.Supplier;
  * <p>A DynamoDB request is authenticated first, on the event loop, holding nothing ({@link
  * WireService#refusal}); only then does it take an in-flight slot ({@link Admission}: none free is
  * {@code ThrottlingException}, HTTP 503), run on the worker executor, and give the slot back once
- * its answer is written. So clients that cannot sign, or that are slow to send, never hold a slot.
+ * its answer is ready to write. So clients that cannot sign, or that are slow to send, never hold a slot.
  */
 public final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   /** The body of {@code GET /}. */
@@ -101,38 +100,41 @@ public final class HttpHandler extends SimpleChannelInboundHandler<FullHttpReque
     enqueue(ctx, answer, keepAlive, version, NOTHING);
   }
 
-  /** Sends {@code answer} after the answers before it; runs {@code written} once it is written or lost. */
+  /**
+   * Sends {@code answer} after the answers before it; runs {@code answered} once it is computed (or
+   * failed), before it is written, so that a client that reads it finds its slot free again.
+   */
   private void enqueue(
       ChannelHandlerContext ctx,
       Supplier<FullHttpResponse> answer,
       boolean keepAlive,
       HttpVersion version,
-      Runnable written) {
+      Runnable answered) {
     tail = tail.thenRunAsync(() -> {
       FullHttpResponse response;
       try {
         response = answer.get();
-      } catch (RuntimeException | Error e) {
-        written.run();
-        throw e;
+      } finally {
+        answered.run();
       }
-      send(ctx, response, keepAlive, version).addListener(future -> written.run());
+      send(ctx, response, keepAlive, version);
     }, executor).exceptionally(e -> {
       ctx.close();
       return null;
     });
   }
 
-  private static ChannelFuture send(
+  private static void send(
       ChannelHandlerContext ctx, FullHttpResponse response, boolean keepAlive, HttpVersion version) {
     if (!keepAlive) {
       response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-      return ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+      ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+      return;
     }
     if (version.equals(HttpVersion.HTTP_1_0)) {
       response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
     }
-    return ctx.writeAndFlush(response);
+    ctx.writeAndFlush(response);
   }
 
   private static String mediaType(HttpHeaders headers) {
