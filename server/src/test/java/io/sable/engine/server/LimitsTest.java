@@ -134,6 +134,32 @@ class LimitsTest {
   }
 
   @Test
+  void post_whenAKeepAliveConnectionIdlesPastTheIdleTimeout_closesIt() throws Exception {
+    URI endpoint = start(SableServer.builder(engine.dynamoDbClient()).idleTimeout(Duration.ofMillis(300)));
+
+    try (Socket idle = new Socket(endpoint.getHost(), endpoint.getPort())) {
+      Wire.write(idle, Wire.request(LIST_TABLES, "{}"));
+      String answers = Wire.readUntilClosed(idle, Duration.ofSeconds(10));
+
+      assertThat(answers).startsWith("HTTP/1.1 200 OK").endsWith("{\"TableNames\":[]}");
+    }
+  }
+
+  @Test
+  void post_whenAHeadIsNotFinishedInTheHeaderTimeout_closesTheConnectionWithoutAnAnswer() throws Exception {
+    URI endpoint = start(SableServer.builder(engine.dynamoDbClient()).headerTimeout(Duration.ofMillis(300)));
+
+    try (Socket slow = new Socket(endpoint.getHost(), endpoint.getPort());
+        Socket silent = new Socket(endpoint.getHost(), endpoint.getPort())) {
+      Wire.write(slow, "POST / HTTP/1.1\r\nHost: localhost\r\n");
+
+      assertThat(Wire.readUntilClosed(slow, Duration.ofSeconds(10))).isEmpty();
+      assertThat(Wire.readUntilClosed(silent, Duration.ofSeconds(10))).isEmpty();
+    }
+    assertThat(Wire.post(endpoint, LIST_TABLES, "{}").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void post_whenKeepAliveAndPipelined_answersEveryRequestInOrderOnOneConnection() throws Exception {
     URI endpoint = start(SableServer.builder(engine.dynamoDbClient()));
 
