@@ -48,7 +48,7 @@ public final class ServerMain {
     String host;
 
     @Option(names = "--credentials", paramLabel = "ACCESS_KEY:SECRET",
-        description = "Verify SigV4 signatures, accepting this key (repeatable). Without it any well-formed signature is accepted.")
+        description = "Verify SigV4 signatures as DynamoDB does (15-minute window on the server clock, scope for dynamodb), accepting this key (repeatable). Without it any well-formed signature is accepted.")
     List<String> credentials = List.of();
 
     @Option(names = "--max-request-bytes", defaultValue = "" + SableServer.DEFAULT_MAX_REQUEST_BYTES,
