@@ -43,9 +43,4 @@ public final class ConnectionLimit extends AbstractRemoteAddressFilter<InetSocke
     }
     return admitted[0];
   }
-
-  /** The connections open now from {@code address}. */
-  public int open(InetAddress address) {
-    return open.getOrDefault(address, 0);
-  }
 }
