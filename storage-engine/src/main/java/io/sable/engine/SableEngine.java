@@ -58,9 +58,11 @@ public final class SableEngine implements AutoCloseable {
   private final int partitions;
   private final String region;
   private final String accountId;
+  private final Clock clock;
 
   private SableEngine(Builder builder) {
     this.partitions = builder.partitions;
+    this.clock = builder.clock;
     this.region = builder.region;
     this.accountId = builder.accountId;
     Streams streams =
@@ -151,6 +153,14 @@ public final class SableEngine implements AutoCloseable {
   /** The account id named in ARNs. */
   public String accountId() {
     return accountId;
+  }
+
+  /**
+   * The engine's clock (see {@link Builder#clock}): the time of table creation, Time to Live,
+   * streams, and of whatever serves the engine, such as a server's SigV4 time-skew check.
+   */
+  public Clock clock() {
+    return clock;
   }
 
   /** Stops the Time to Live sweeper and drops every table and its data. */

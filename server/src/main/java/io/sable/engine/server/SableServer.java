@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.sable.engine.SableEngine;
 import io.sable.engine.server.internal.Admission;
+import io.sable.engine.server.internal.ConnectionLimit;
 import io.sable.engine.server.internal.HttpHandler;
 import io.sable.engine.server.internal.Operations;
 import io.sable.engine.server.internal.RequestGuard;
@@ -20,6 +21,7 @@ import io.sable.engine.server.internal.SigV4;
 import io.sable.engine.server.internal.WireService;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,17 +60,30 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * them (status, {@code __type}, message, modelled members), with {@code x-amzn-RequestId} and
  * {@code x-amz-crc32} on every answer.
  *
- * <p>Limits: a body over {@link Builder#maxRequestBytes} gets HTTP 413; more than {@link
- * Builder#maxInFlightRequests} requests at once get {@code ThrottlingException} with HTTP 503
- * (so memory stays under about their product); a request whose body takes longer than {@link
- * Builder#requestTimeout} to arrive gets 408; connections idle for {@link Builder#idleTimeout} are
- * closed. Binds to loopback unless told otherwise.
+ * <p>Limits, so that slow, silent or unauthenticated clients cannot shut it down: a connection
+ * that has not sent a whole request head within {@link Builder#headerTimeout} (from its opening,
+ * or from the first byte of a later request) is closed; a body that takes longer than {@link
+ * Builder#bodyTimeout} to arrive gets 408 and the connection is closed; a connection with nothing
+ * to read or answer for {@link Builder#idleTimeout} is closed; more than {@link
+ * Builder#maxConnectionsPerAddress} connections from one remote address are closed as they open; a
+ * body over {@link Builder#maxRequestBytes} gets HTTP 413. A request is authenticated (when {@link
+ * Builder#credentials} are set) once its body is in, and only then takes one of {@link
+ * Builder#maxInFlightRequests} slots; with none free it gets {@code ThrottlingException}, HTTP 503.
+ * Binds to loopback unless told otherwise.
  */
 public final class SableServer implements AutoCloseable {
   /** The default bound on a request body: 16 MiB, DynamoDB's own. */
   public static final int DEFAULT_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
   /** The default bound on requests in flight. */
   public static final int DEFAULT_MAX_IN_FLIGHT = 256;
+  /** The default bound on connections open at once from one remote address. */
+  public static final int DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 128;
+  /** The default time a request's head may take to arrive. */
+  public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+  /** The default time a request's body may take to arrive. */
+  public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
+  /** The default time a keep-alive connection may stay idle. */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(75);
 
   private final Channel channel;
   private final EventLoopGroup acceptors;
@@ -80,7 +95,7 @@ public final class SableServer implements AutoCloseable {
   private SableServer(Builder builder) {
     SigV4 sigV4 = builder.credentials.isEmpty()
         ? SigV4.anyWellFormed()
-        : SigV4.verifying(builder.credentials);
+        : SigV4.verifying(builder.credentials, builder.clock);
     this.verifiesSignatures = sigV4.verifies();
     Operations operations = new Operations()
         .add(Operations.DYNAMODB, DynamoDbClient.class, builder.dynamoDb);
@@ -92,9 +107,11 @@ public final class SableServer implements AutoCloseable {
     this.workers = Executors.newFixedThreadPool(builder.workerThreads, daemonThreads("sable-server-worker-"));
     this.acceptors = new NioEventLoopGroup(1, daemonThreads("sable-server-accept-"));
     this.eventLoops = new NioEventLoopGroup(builder.eventLoopThreads, daemonThreads("sable-server-io-"));
-    long requestTimeoutMillis = builder.requestTimeout.toMillis();
+    long headerMillis = builder.headerTimeout.toMillis();
+    long bodyMillis = builder.bodyTimeout.toMillis();
     long idleMillis = builder.idleTimeout.toMillis();
     int maxRequestBytes = builder.maxRequestBytes;
+    ConnectionLimit connectionLimit = new ConnectionLimit(builder.maxConnectionsPerAddress);
     ServerBootstrap bootstrap = new ServerBootstrap()
         .group(acceptors, eventLoops)
         .channel(NioServerSocketChannel.class)
@@ -103,12 +120,15 @@ public final class SableServer implements AutoCloseable {
         .childHandler(new ChannelInitializer<SocketChannel>() {
           @Override
           protected void initChannel(SocketChannel channel) {
+            RequestGuard guard = new RequestGuard(headerMillis, bodyMillis);
             channel.pipeline()
+                .addLast(connectionLimit)
                 .addLast(new IdleStateHandler(0, 0, idleMillis, TimeUnit.MILLISECONDS))
+                .addLast(guard.requestStart())
                 .addLast(new HttpServerCodec())
-                .addLast(new RequestGuard(admission, requestTimeoutMillis))
+                .addLast(guard)
                 .addLast(new HttpObjectAggregator(maxRequestBytes))
-                .addLast(new HttpHandler(service, workers));
+                .addLast(new HttpHandler(service, admission, workers));
           }
         });
     try {
@@ -133,11 +153,21 @@ public final class SableServer implements AutoCloseable {
   }
 
   /**
+   * A builder of a server in front of {@code engine}: its DynamoDB operations, its DynamoDB Streams
+   * operations, and its clock for SigV4's time check.
+   */
+  public static Builder builder(SableEngine engine) {
+    return builder(engine.dynamoDbClient())
+        .streams(engine.dynamoDbStreamsClient())
+        .clock(engine.clock());
+  }
+
+  /**
    * Starts a server for {@code engine} on loopback and a free port, with the default options: its
    * DynamoDB operations and its DynamoDB Streams operations.
    */
   public static SableServer start(SableEngine engine) {
-    return builder(engine.dynamoDbClient()).streams(engine.dynamoDbStreamsClient()).start();
+    return builder(engine).start();
   }
 
   /** The endpoint URL for SDKs and the AWS CLI, such as {@code http://127.0.0.1:8000}. */
@@ -191,8 +221,11 @@ public final class SableServer implements AutoCloseable {
     private final Map<String, String> credentials = new LinkedHashMap<>();
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
     private int maxInFlightRequests = DEFAULT_MAX_IN_FLIGHT;
-    private Duration requestTimeout = Duration.ofSeconds(60);
-    private Duration idleTimeout = Duration.ofSeconds(300);
+    private int maxConnectionsPerAddress = DEFAULT_MAX_CONNECTIONS_PER_ADDRESS;
+    private Duration headerTimeout = DEFAULT_HEADER_TIMEOUT;
+    private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
+    private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+    private Clock clock = Clock.systemUTC();
     private int eventLoopThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
     private int workerThreads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
@@ -218,8 +251,10 @@ public final class SableServer implements AutoCloseable {
     /**
      * Verifies SigV4 signatures, accepting this access key id with this secret (repeatable). With
      * none (the default), any well-formed signature is accepted, as DynamoDB Local does; with
-     * some, an unknown key gets {@code UnrecognizedClientException} and a wrong signature {@code
-     * InvalidSignatureException}.
+     * some, as DynamoDB: a request dated more than 15 minutes from the {@link #clock} gets {@code
+     * InvalidSignatureException} ("Signature expired" or "Signature not yet current"), as does a
+     * credential scope for another service than {@code dynamodb}; an unknown key gets {@code
+     * UnrecognizedClientException} and a wrong signature {@code InvalidSignatureException}.
      */
     public Builder credentials(String accessKeyId, String secretAccessKey) {
       credentials.put(
@@ -249,15 +284,49 @@ public final class SableServer implements AutoCloseable {
       return this;
     }
 
-    /** How long a request may take to arrive in full before it gets 408. Default 60 seconds. */
-    public Builder requestTimeout(Duration requestTimeout) {
-      this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+    /**
+     * The most connections open at once from one remote address; one more is closed as it opens,
+     * while other addresses are served. Default {@value SableServer#DEFAULT_MAX_CONNECTIONS_PER_ADDRESS}.
+     */
+    public Builder maxConnectionsPerAddress(int maxConnectionsPerAddress) {
+      this.maxConnectionsPerAddress = positive(maxConnectionsPerAddress, "maxConnectionsPerAddress");
       return this;
     }
 
-    /** How long a connection may stay idle before it is closed. Default 300 seconds. */
+    /**
+     * How long a request's head (request line and headers) may take to arrive, from the
+     * connection's opening for its first request and from the first byte for later ones; a
+     * connection that misses it is closed. Default 10 seconds.
+     */
+    public Builder headerTimeout(Duration headerTimeout) {
+      this.headerTimeout = positive(headerTimeout, "headerTimeout");
+      return this;
+    }
+
+    /**
+     * How long a request's body may take to arrive after its head; a request that misses it gets
+     * HTTP 408 and the connection is closed. Default 30 seconds.
+     */
+    public Builder bodyTimeout(Duration bodyTimeout) {
+      this.bodyTimeout = positive(bodyTimeout, "bodyTimeout");
+      return this;
+    }
+
+    /**
+     * How long a keep-alive connection may stay idle (no request being read, no answer owed,
+     * nothing read or written) before it is closed. Default 75 seconds.
+     */
     public Builder idleTimeout(Duration idleTimeout) {
-      this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+      this.idleTimeout = positive(idleTimeout, "idleTimeout");
+      return this;
+    }
+
+    /**
+     * The clock SigV4's 15-minute window is measured on: for an engine, its own (see {@link
+     * SableServer#builder(SableEngine)}), so that tests can move it. Default the system's, in UTC.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
@@ -274,6 +343,13 @@ public final class SableServer implements AutoCloseable {
      */
     public SableServer start() {
       return new SableServer(this);
+    }
+
+    private static Duration positive(Duration value, String name) {
+      if (Objects.requireNonNull(value, name).toMillis() < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1 ms: " + value);
+      }
+      return value;
     }
 
     private static int positive(int value, String name) {

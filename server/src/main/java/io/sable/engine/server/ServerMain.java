@@ -2,6 +2,7 @@ package io.sable.engine.server;
 
 import io.sable.engine.SableEngine;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The server's command line: {@code sable-server serve [--port 8000] [--host 127.0.0.1]
- * [--credentials KEY:SECRET]...} starts a fresh in-memory engine behind DynamoDB's wire protocol
+ * [--credentials KEY:SECRET]... [--header-timeout 10] [--body-timeout 30] [--idle-timeout 75]
+ * [--max-connections-per-address 128]} starts a fresh in-memory engine behind DynamoDB's wire protocol
  * (and DynamoDB Streams', {@code DynamoDBStreams_20120810.*}), prints one line, and runs until
  * SIGTERM or Ctrl-C, when it stops cleanly.
  */
@@ -46,7 +48,7 @@ public final class ServerMain {
     String host;
 
     @Option(names = "--credentials", paramLabel = "ACCESS_KEY:SECRET",
-        description = "Verify SigV4 signatures, accepting this key (repeatable). Without it any well-formed signature is accepted.")
+        description = "Verify SigV4 signatures as DynamoDB does (15-minute window on the server clock, scope for dynamodb), accepting this key (repeatable). Without it any well-formed signature is accepted.")
     List<String> credentials = List.of();
 
     @Option(names = "--max-request-bytes", defaultValue = "" + SableServer.DEFAULT_MAX_REQUEST_BYTES,
@@ -57,6 +59,23 @@ public final class ServerMain {
         description = "Most requests at once; more get ThrottlingException (HTTP 503). Default ${DEFAULT-VALUE}.")
     int maxInFlight;
 
+    @Option(names = "--max-connections-per-address",
+        defaultValue = "" + SableServer.DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+        description = "Most connections open at once from one remote address; more are closed as they open. Default ${DEFAULT-VALUE}.")
+    int maxConnectionsPerAddress;
+
+    @Option(names = "--header-timeout", paramLabel = "SECONDS", defaultValue = "10",
+        description = "A connection that has not sent a whole request head in this time is closed. Default ${DEFAULT-VALUE}.")
+    long headerTimeout;
+
+    @Option(names = "--body-timeout", paramLabel = "SECONDS", defaultValue = "30",
+        description = "A request body that takes longer to arrive gets HTTP 408 and the connection is closed. Default ${DEFAULT-VALUE}.")
+    long bodyTimeout;
+
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "75",
+        description = "A keep-alive connection idle this long is closed. Default ${DEFAULT-VALUE}.")
+    long idleTimeout;
+
     @Option(names = "--region", defaultValue = SableEngine.DEFAULT_REGION,
         description = "Region named in table ARNs. Default ${DEFAULT-VALUE}.")
     String region;
@@ -65,12 +84,15 @@ public final class ServerMain {
     public Integer call() throws InterruptedException {
       PrintWriter out = spec.commandLine().getOut();
       SableEngine engine = SableEngine.builder().region(region).build();
-      SableServer.Builder builder = SableServer.builder(engine.dynamoDbClient())
-          .streams(engine.dynamoDbStreamsClient())
+      SableServer.Builder builder = SableServer.builder(engine)
           .host(host)
           .port(port)
           .maxRequestBytes(maxRequestBytes)
-          .maxInFlightRequests(maxInFlight);
+          .maxInFlightRequests(maxInFlight)
+          .maxConnectionsPerAddress(maxConnectionsPerAddress)
+          .headerTimeout(seconds(headerTimeout, "--header-timeout"))
+          .bodyTimeout(seconds(bodyTimeout, "--body-timeout"))
+          .idleTimeout(seconds(idleTimeout, "--idle-timeout"));
       for (String credential : credentials) {
         int colon = credential.indexOf(':');
         if (colon <= 0 || colon == credential.length() - 1) {
@@ -94,6 +116,14 @@ public final class ServerMain {
       out.flush();
       stopped.await();
       return 0;
+    }
+
+    private Duration seconds(long value, String option) {
+      if (value < 1) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), option + " wants a whole number of seconds, at least 1, got " + value);
+      }
+      return Duration.ofSeconds(value);
     }
   }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 class AwsCliSmokeTest {
   private SableEngine engine;
   private SableServer server;
+  private SableServer verifying;
   private Path aws;
 
   @BeforeAll
@@ -40,12 +41,14 @@ class AwsCliSmokeTest {
         + " or skip this test with -Dsable.awscli.skip=true").isNotNull();
     engine = SableEngine.create();
     server = SableServer.start(engine);
+    verifying = SableServer.builder(engine).credentials("sable", "sable").start();
   }
 
   @AfterAll
   void stop() {
     if (server != null) {
       server.close();
+      verifying.close();
       engine.close();
     }
   }
@@ -109,6 +112,23 @@ class AwsCliSmokeTest {
         .contains("\"NextShardIterator\"").contains("\"ApproximateCreationDateTime\"");
   }
 
+  /**
+   * The CLI (botocore) signs no {@code x-amz-content-sha256} header, unlike the AWS SDK for Java;
+   * a server with {@code --credentials} verifies its signatures, for DynamoDB Streams (whose
+   * signing name is {@code dynamodb} too) as well.
+   */
+  @Test
+  void awsCli_whenServerVerifiesSignatures_isAcceptedWithItsKeyAndRefusedWithAnother() throws Exception {
+    Result tables = runIn(verifying, "sable", "dynamodb", "list-tables");
+    Result streams = runIn(verifying, "sable", "dynamodbstreams", "list-streams");
+    Result wrongSecret = runIn(verifying, "not the secret", "dynamodb", "list-tables");
+
+    assertThat(tables.exitCode()).as(tables.output()).isZero();
+    assertThat(streams.exitCode()).as(streams.output()).isZero();
+    assertThat(wrongSecret.exitCode()).isNotZero();
+    assertThat(wrongSecret.output()).contains("InvalidSignatureException");
+  }
+
   @Test
   void awsCli_whenTableMissing_reportsResourceNotFound() throws Exception {
     Result result = run("describe-table", "--table-name", "missing");
@@ -139,13 +159,18 @@ class AwsCliSmokeTest {
 
   // The last --output wins, so a test may ask for text after the default json.
   private Result runIn(String service, String... arguments) throws IOException, InterruptedException {
+    return runIn(server, "sable", service, arguments);
+  }
+
+  private Result runIn(SableServer target, String secret, String service, String... arguments)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(aws.toString(), service));
-    command.addAll(List.of("--endpoint-url", server.endpoint().toString(), "--output", "json"));
+    command.addAll(List.of("--endpoint-url", target.endpoint().toString(), "--output", "json"));
     command.addAll(List.of(arguments));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
     environment.put("AWS_ACCESS_KEY_ID", "sable");
-    environment.put("AWS_SECRET_ACCESS_KEY", "sable");
+    environment.put("AWS_SECRET_ACCESS_KEY", secret);
     environment.put("AWS_DEFAULT_REGION", "us-east-1");
     environment.put("AWS_REGION", "us-east-1");
     environment.put("AWS_PAGER", "");

@@ -7,12 +7,21 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 
 /**
- * The server's bounds: body size (413), requests in flight (ThrottlingException, 503), clients too
- * slow to send (408); and connections that stay open across requests. Each test starts its own
+ * The server's bounds: body size (413), requests in flight (ThrottlingException, 503, taken only by
+ * requests being answered, never by one still arriving), clients too slow to send (408); and
+ * connections that stay open across requests. Each test starts its own
  * server with small limits, and checks that it still serves afterwards.
  */
 class LimitsTest {
@@ -47,7 +56,7 @@ class LimitsTest {
 
   @Test
   void post_whenClientStopsSendingItsBody_answers408AndClosesTheConnection() throws Exception {
-    URI endpoint = start(SableServer.builder(engine.dynamoDbClient()).requestTimeout(Duration.ofMillis(300)));
+    URI endpoint = start(SableServer.builder(engine.dynamoDbClient()).bodyTimeout(Duration.ofMillis(300)));
 
     try (Socket slow = new Socket(endpoint.getHost(), endpoint.getPort())) {
       Wire.write(slow, Wire.head(LIST_TABLES, 100) + "{\"Limit\"");
@@ -60,33 +69,94 @@ class LimitsTest {
 
   @Test
   void post_whenTooManyRequestsInFlight_answersThrottlingExceptionWith503() throws Exception {
-    URI endpoint = start(SableServer.builder(engine.dynamoDbClient()).maxInFlightRequests(1));
+    CountDownLatch running = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    URI endpoint = start(SableServer.builder(gate(running, release)).maxInFlightRequests(1));
 
-    try (Socket holding = new Socket(endpoint.getHost(), endpoint.getPort())) {
-      Wire.write(holding, Wire.head(LIST_TABLES, 2) + "{");
-      HttpResponse<String> rejected = awaitRejection(endpoint);
+    CompletableFuture<HttpResponse<String>> holding = CompletableFuture.supplyAsync(
+        () -> Wire.post(endpoint, "DynamoDB_20120810.DescribeLimits", "{}"));
+    assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+    HttpResponse<String> rejected = Wire.post(endpoint, LIST_TABLES, "{}");
+    release.countDown();
 
-      assertThat(rejected.statusCode()).isEqualTo(503);
-      assertThat(rejected.body()).isEqualTo(
-          "{\"__type\":\"com.amazon.coral.availability#ThrottlingException\","
-              + "\"message\":\"Rate of requests exceeds the allowed throughput.\"}");
-      Wire.write(holding, "}");
-      assertThat(Wire.readResponses(holding, 1, Duration.ofSeconds(10))).startsWith("HTTP/1.1 200 OK");
-    }
+    assertThat(rejected.statusCode()).isEqualTo(503);
+    assertThat(rejected.body()).isEqualTo(
+        "{\"__type\":\"com.amazon.coral.availability#ThrottlingException\","
+            + "\"message\":\"Rate of requests exceeds the allowed throughput.\"}");
+    assertThat(holding.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     assertThat(Wire.post(endpoint, LIST_TABLES, "{}").statusCode()).isEqualTo(200);
   }
 
-  /** The holding request's head reaches the server asynchronously: ask until it is counted. */
-  private static HttpResponse<String> awaitRejection(URI endpoint) throws InterruptedException {
-    HttpResponse<String> response = null;
-    for (int attempt = 0; attempt < 100; attempt++) {
-      response = Wire.post(endpoint, LIST_TABLES, "{}");
-      if (response.statusCode() != 200) {
-        return response;
-      }
-      Thread.sleep(20);
+  @Test
+  void post_whenAClientStallsInItsBody_holdsNoInFlightSlot() throws Exception {
+    URI endpoint = start(SableServer.builder(engine.dynamoDbClient()).maxInFlightRequests(1));
+
+    try (Socket stalled = new Socket(endpoint.getHost(), endpoint.getPort())) {
+      Wire.write(stalled, Wire.head(LIST_TABLES, 2) + "{");
+
+      assertThat(Wire.post(endpoint, LIST_TABLES, "{}").statusCode()).isEqualTo(200);
+      Wire.write(stalled, "}");
+      assertThat(Wire.readResponses(stalled, 1, Duration.ofSeconds(10))).startsWith("HTTP/1.1 200 OK");
     }
-    return response;
+  }
+
+  /**
+   * A client whose DescribeLimits runs until {@code release}, having counted down {@code running}:
+   * an operation that holds the one in-flight slot for as long as the test wants.
+   */
+  private DynamoDbClient gate(CountDownLatch running, CountDownLatch release) {
+    DynamoDbClient engineClient = engine.dynamoDbClient();
+    return new DynamoDbClient() {
+      @Override
+      public DescribeLimitsResponse describeLimits(DescribeLimitsRequest request) {
+        running.countDown();
+        try {
+          release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return DescribeLimitsResponse.builder().build();
+      }
+
+      @Override
+      public ListTablesResponse listTables(ListTablesRequest request) {
+        return engineClient.listTables(request);
+      }
+
+      @Override
+      public String serviceName() {
+        return SERVICE_NAME;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  @Test
+  void post_whenAKeepAliveConnectionIdlesPastTheIdleTimeout_closesIt() throws Exception {
+    URI endpoint = start(SableServer.builder(engine.dynamoDbClient()).idleTimeout(Duration.ofMillis(300)));
+
+    try (Socket idle = new Socket(endpoint.getHost(), endpoint.getPort())) {
+      Wire.write(idle, Wire.request(LIST_TABLES, "{}"));
+      String answers = Wire.readUntilClosed(idle, Duration.ofSeconds(10));
+
+      assertThat(answers).startsWith("HTTP/1.1 200 OK").endsWith("{\"TableNames\":[]}");
+    }
+  }
+
+  @Test
+  void post_whenAHeadIsNotFinishedInTheHeaderTimeout_closesTheConnectionWithoutAnAnswer() throws Exception {
+    URI endpoint = start(SableServer.builder(engine.dynamoDbClient()).headerTimeout(Duration.ofMillis(300)));
+
+    try (Socket slow = new Socket(endpoint.getHost(), endpoint.getPort());
+        Socket silent = new Socket(endpoint.getHost(), endpoint.getPort())) {
+      Wire.write(slow, "POST / HTTP/1.1\r\nHost: localhost\r\n");
+
+      assertThat(Wire.readUntilClosed(slow, Duration.ofSeconds(10))).isEmpty();
+      assertThat(Wire.readUntilClosed(silent, Duration.ofSeconds(10))).isEmpty();
+    }
+    assertThat(Wire.post(endpoint, LIST_TABLES, "{}").statusCode()).isEqualTo(200);
   }
 
   @Test

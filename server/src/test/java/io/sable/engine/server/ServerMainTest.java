@@ -65,4 +65,29 @@ class ServerMainTest {
     assertThat(exitCode).isEqualTo(2);
     assertThat(err.toString()).contains("--credentials wants ACCESS_KEY:SECRET, got 'keyonly'");
   }
+
+  @Test
+  void serve_whenATimeoutIsNotPositive_failsWithUsageError() {
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = new CommandLine(new ServerMain());
+    commandLine.setErr(new PrintWriter(err, true));
+
+    int exitCode = commandLine.execute("serve", "--port", "0", "--body-timeout", "0");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString()).contains("--body-timeout wants a whole number of seconds, at least 1, got 0");
+  }
+
+  @Test
+  void serve_help_statesTheTimeoutsAndLimitsWithTheirDefaults() {
+    StringWriter out = new StringWriter();
+    CommandLine commandLine = new CommandLine(new ServerMain());
+    commandLine.setOut(new PrintWriter(out, true));
+
+    commandLine.execute("serve", "--help");
+
+    assertThat(out.toString()).contains("--header-timeout=SECONDS", "--body-timeout=SECONDS",
+        "--idle-timeout=SECONDS", "--max-connections-per-address=", "Default 10.", "Default 30.",
+        "Default 75.", "Default 128.");
+  }
 }

@@ -3,9 +3,11 @@ package io.sable.engine.server.internal;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A bound on the requests in flight (from the first line of a request until its answer is
- * written): with the bound on body size, it bounds the memory requests can hold, so that a flood
- * is answered with ThrottlingException rather than running out of memory. Thread-safe.
+ * A bound on the requests in flight (from the moment a whole request is authenticated until its
+ * answer is written): with the bound on body size, it bounds the memory and worker time that
+ * operations can hold, so that a flood is answered with ThrottlingException rather than running out
+ * of memory. A request takes no slot while its body arrives or before its signature is checked.
+ * Thread-safe.
  */
 public final class Admission {
   private final int limit;

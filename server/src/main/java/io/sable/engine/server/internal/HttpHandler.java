@@ -22,9 +22,14 @@ import java.util.function.Supplier;
 
 /**
  * Answers the whole HTTP requests of one connection: {@code GET /} with a health text, a
- * DynamoDB {@code POST} through the {@link WireService} on the worker executor, anything else as
- * DynamoDB does ({@code 404} and {@code <UnknownOperationException/>}). Answers leave in the
- * order requests came, even when a client pipelines. Not shareable: one instance per connection.
+ * DynamoDB {@code POST} through the {@link WireService}, anything else as DynamoDB does ({@code
+ * 404} and {@code <UnknownOperationException/>}). Answers leave in the order requests came, even
+ * when a client pipelines. Not shareable: one instance per connection.
+ *
+ * <p>A DynamoDB request is authenticated first, on the event loop, holding nothing ({@link
+ * WireService#refusal}); only then does it take an in-flight slot ({@link Admission}: none free is
+ * {@code ThrottlingException}, HTTP 503), run on the worker executor, and give the slot back once
+ * its answer is ready to write. So clients that cannot sign, or that are slow to send, never hold a slot.
  */
 public final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   /** The body of {@code GET /}. */
@@ -33,13 +38,17 @@ public final class HttpHandler extends SimpleChannelInboundHandler<FullHttpReque
   private static final byte[] UNKNOWN_OPERATION =
       "<UnknownOperationException/>\n".getBytes(StandardCharsets.US_ASCII);
 
+  private static final Runnable NOTHING = () -> {};
+
   private final WireService service;
+  private final Admission admission;
   private final Executor executor;
   private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
 
-  /** A handler calling {@code service} on {@code executor}. */
-  public HttpHandler(WireService service, Executor executor) {
+  /** A handler calling {@code service} on {@code executor}, at most as many at once as {@code admission} allows. */
+  public HttpHandler(WireService service, Admission admission, Executor executor) {
     this.service = service;
+    this.admission = admission;
     this.executor = executor;
   }
 
@@ -71,22 +80,48 @@ public final class HttpHandler extends SimpleChannelInboundHandler<FullHttpReque
     String responseType = contentType.equals("application/json") ? contentType : Responses.AMZ_JSON;
     SigV4.Request view = new View(method.name(), request.uri(), request.headers(), body);
     String target = request.headers().get("x-amz-target");
+    WireService.Answer refusal = service.refusal(view, target);
+    if (refusal == null && !admission.tryAcquire()) {
+      refusal = WireService.error(WireError.throttling());
+    }
+    if (refusal != null) {
+      WireService.Answer refused = refusal;
+      enqueue(ctx, () -> Responses.of(refused.status(), responseType, refused.body()), keepAlive, version);
+      return;
+    }
     enqueue(ctx, () -> {
       WireService.Answer answer = service.answer(view, target);
       return Responses.of(answer.status(), responseType, answer.body());
-    }, keepAlive, version);
+    }, keepAlive, version, admission::release);
   }
 
+  private void enqueue(
+      ChannelHandlerContext ctx, Supplier<FullHttpResponse> answer, boolean keepAlive, HttpVersion version) {
+    enqueue(ctx, answer, keepAlive, version, NOTHING);
+  }
+
+  /**
+   * Sends {@code answer} after the answers before it; runs {@code answered} once it is computed (or
+   * failed), before it is written, so that a client that reads it finds its slot free again.
+   */
   private void enqueue(
       ChannelHandlerContext ctx,
       Supplier<FullHttpResponse> answer,
       boolean keepAlive,
-      HttpVersion version) {
-    tail = tail.thenRunAsync(() -> send(ctx, answer.get(), keepAlive, version), executor)
-        .exceptionally(e -> {
-          ctx.close();
-          return null;
-        });
+      HttpVersion version,
+      Runnable answered) {
+    tail = tail.thenRunAsync(() -> {
+      FullHttpResponse response;
+      try {
+        response = answer.get();
+      } finally {
+        answered.run();
+      }
+      send(ctx, response, keepAlive, version);
+    }, executor).exceptionally(e -> {
+      ctx.close();
+      return null;
+    });
   }
 
   private static void send(

@@ -5,8 +5,9 @@ import software.amazon.awssdk.core.SdkPojo;
 
 /**
  * One DynamoDB JSON 1.0 request in, one answer out, with no HTTP library in sight: routes by
- * {@code X-Amz-Target}, checks the signature, reads the body into the SDK request, calls the
- * client, and writes its response or error as DynamoDB would.
+ * {@code X-Amz-Target}, checks the signature ({@link #refusal}, before the request takes an
+ * in-flight slot), reads the body into the SDK request, calls the client, and writes its response
+ * or error as DynamoDB would ({@link #answer}).
  *
  * <p>The checks run in DynamoDB's order: a body that is not JSON is a SerializationException
  * before anything else; then an unknown target is UnknownOperationException; then the signature;
@@ -27,10 +28,31 @@ public final class WireService {
   public record Answer(int status, byte[] body) {}
 
   /**
-   * Answers {@code request}.
+   * The answer refusing {@code request} before it is admitted, or null if it may go on: checks the
+   * body's form, the target and the signature, in DynamoDB's order (see the class comment). Cheap
+   * enough for the event loop: at most a parse of the body's JSON and a hash of it.
    *
    * @param request the request (method, URI, headers and body, for the signature)
    * @param target the {@code X-Amz-Target} header, or null
+   */
+  public Answer refusal(SigV4.Request request, String target) {
+    if (operations.find(target) == null) {
+      return error(wellFormedOr(request, WireError.unknownOperation()).error());
+    }
+    try {
+      sigV4.check(request);
+      return null;
+    } catch (WireException e) {
+      return error(wellFormedOr(request, e.error()).error());
+    }
+  }
+
+  /**
+   * Answers {@code request}, which {@link #refusal} let through: reads the body into the SDK
+   * request, calls the client, and writes its response or error.
+   *
+   * @param request the request
+   * @param target the {@code X-Amz-Target} header
    */
   public Answer answer(SigV4.Request request, String target) {
     try {
@@ -49,11 +71,6 @@ public final class WireService {
     Operations.Operation operation = operations.find(target);
     if (operation == null) {
       throw wellFormedOr(request, WireError.unknownOperation());
-    }
-    try {
-      sigV4.check(request);
-    } catch (WireException e) {
-      throw wellFormedOr(request, e.error());
     }
     Object sdkRequest = JsonReader.read(request.body(), operation.newRequestBuilder());
     try {
