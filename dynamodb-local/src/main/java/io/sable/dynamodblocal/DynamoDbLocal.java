@@ -1,16 +1,10 @@
 package io.sable.dynamodblocal;
 
+import io.sable.loopback.LoopbackEndpoint;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Duration;
-import java.util.Objects;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -42,19 +36,20 @@ import software.amazon.dynamodb.services.local.shared.access.sqlite.SQLiteLibrar
 public final class DynamoDbLocal implements AutoCloseable {
 
   /** The access key every client of this instance signs with; DynamoDB Local checks only its shape. */
-  public static final String ACCESS_KEY_ID = "sable";
+  public static final String ACCESS_KEY_ID = LoopbackEndpoint.ACCESS_KEY_ID;
 
   /** The secret key every client of this instance signs with. */
-  public static final String SECRET_ACCESS_KEY = "sable";
+  public static final String SECRET_ACCESS_KEY = LoopbackEndpoint.SECRET_ACCESS_KEY;
 
   /** The region every client of this instance uses; DynamoDB Local keeps one database per region. */
-  public static final Region REGION = Region.US_EAST_1;
+  public static final Region REGION = LoopbackEndpoint.REGION;
 
   private final Server server;
   private final LocalDynamoDBRequestHandler requestHandler;
-  private final URI endpoint;
+  private final LoopbackEndpoint endpoint;
 
-  private DynamoDbLocal(Server server, LocalDynamoDBRequestHandler requestHandler, URI endpoint) {
+  private DynamoDbLocal(
+      Server server, LocalDynamoDBRequestHandler requestHandler, LoopbackEndpoint endpoint) {
     this.server = server;
     this.requestHandler = requestHandler;
     this.endpoint = endpoint;
@@ -77,13 +72,13 @@ public final class DynamoDbLocal implements AutoCloseable {
       LocalDynamoDBServerHandler serverHandler = new LocalDynamoDBServerHandler(requestHandler, null);
       server = new Server();
       ServerConnector connector = new ServerConnector(server);
-      connector.setHost("127.0.0.1");
+      connector.setHost(LoopbackEndpoint.HOST);
       connector.setPort(0);
       server.addConnector(connector);
       // DynamoDBProxyServer only wires the handler tree here; its own Jetty server is never started.
       server.setHandler(new DynamoDBProxyServer(0, serverHandler).setUpHandler(serverHandler));
       server.start();
-      URI endpoint = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+      LoopbackEndpoint endpoint = LoopbackEndpoint.of(connector.getLocalPort());
       return new DynamoDbLocal(server, requestHandler, endpoint);
     } catch (Exception e) {
       stopQuietly(server, requestHandler);
@@ -93,12 +88,12 @@ public final class DynamoDbLocal implements AutoCloseable {
 
   /** The HTTP endpoint, such as {@code http://127.0.0.1:41234}, for any AWS SDK or the AWS CLI. */
   public URI endpoint() {
-    return endpoint;
+    return endpoint.uri();
   }
 
   /** The loopback address and port the server listens on. */
   public InetSocketAddress address() {
-    return new InetSocketAddress(endpoint.getHost(), endpoint.getPort());
+    return endpoint.address();
   }
 
   /**
@@ -106,7 +101,7 @@ public final class DynamoDbLocal implements AutoCloseable {
    * Apache HTTP client. The caller closes it.
    */
   public DynamoDbClient client() {
-    return configured(DynamoDbClient.builder());
+    return endpoint.client();
   }
 
   /**
@@ -114,18 +109,7 @@ public final class DynamoDbLocal implements AutoCloseable {
    * closes it.
    */
   public DynamoDbStreamsClient streamsClient() {
-    return configured(DynamoDbStreamsClient.builder());
-  }
-
-  private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configured(B builder) {
-    return builder
-        .endpointOverride(endpoint)
-        .region(REGION)
-        .credentialsProvider(
-            StaticCredentialsProvider.create(
-                AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY)))
-        .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(Duration.ofSeconds(5)))
-        .build();
+    return endpoint.streamsClient();
   }
 
   /** Stops the HTTP server and DynamoDB Local's worker threads; the in-memory data is gone. */
@@ -153,6 +137,6 @@ public final class DynamoDbLocal implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "DynamoDbLocal[" + Objects.toString(endpoint) + "]";
+    return "DynamoDbLocal[" + endpoint + "]";
   }
 }

@@ -28,7 +28,7 @@ class BatchDifferentialTest {
 
   @BeforeAll
   void start() {
-    differential = Differential.start();
+    differential = Differential.start(Witness.DYNAMODB_LOCAL, Witness.DYNOXIDE);
     differential.both(c -> Fixtures.create(c, Fixtures.table("first", 1, "pk", "S")));
     differential.both(c -> Fixtures.create(c, Fixtures.table("second", 2, "pk", "S", "sk", "N")));
   }

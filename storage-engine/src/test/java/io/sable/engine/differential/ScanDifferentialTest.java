@@ -32,7 +32,7 @@ class ScanDifferentialTest {
 
   @BeforeAll
   void start() {
-    differential = Differential.start();
+    differential = Differential.start(Witness.DYNAMODB_LOCAL, Witness.DYNOXIDE);
     differential.both(c -> Fixtures.create(c, Fixtures.table("scanned", 2, "pk", "S", "sk", "N")));
     differential.both(
         c -> {

@@ -36,7 +36,7 @@ class TransactWriteDifferentialTest {
 
   @BeforeAll
   void start() {
-    differential = Differential.start();
+    differential = Differential.start(Witness.DYNAMODB_LOCAL, Witness.DYNOXIDE);
     differential.both(c -> Fixtures.create(c, Fixtures.table("accounts", 1, "pk", "S")));
     differential.both(c -> Fixtures.create(c, Fixtures.table("ledger", 2, "pk", "S", "sk", "N")));
     differential.both(c -> Fixtures.create(c, Fixtures.table("indexed", 1, "pk", "S", "gk", "S")

@@ -34,7 +34,7 @@ class ValueDifferentialTest {
 
   @BeforeContainer
   static void start() {
-    differential = Differential.start();
+    differential = Differential.start(Witness.DYNAMODB_LOCAL, Witness.DYNOXIDE);
     differential.both(c -> Fixtures.create(c, Fixtures.table("values", 1, "pk", "S")));
   }
 
