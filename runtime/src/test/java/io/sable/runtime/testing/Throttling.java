@@ -39,8 +39,11 @@ public final class Throttling implements DynamoDbClient {
     }
     throttled--;
     int half = asked.keys().size() / 2;
-    BatchGetItemResponse read = delegate.batchGetItem(b -> b.requestItems(
-        Map.of(table, asked.toBuilder().keys(asked.keys().subList(0, half)).build())));
+    // DynamoDB refuses an empty list of keys for a table: with one key asked, none is sent.
+    BatchGetItemResponse read = half == 0
+        ? BatchGetItemResponse.builder().build()
+        : delegate.batchGetItem(b -> b.requestItems(
+            Map.of(table, asked.toBuilder().keys(asked.keys().subList(0, half)).build())));
     return read.toBuilder()
         .unprocessedKeys(Map.of(table, asked.toBuilder().keys(asked.keys().subList(half, asked.keys().size())).build()))
         .build();
@@ -55,7 +58,10 @@ public final class Throttling implements DynamoDbClient {
     }
     throttled--;
     int half = asked.size() / 2;
-    BatchWriteItemResponse written = delegate.batchWriteItem(b -> b.requestItems(Map.of(table, asked.subList(0, half))));
+    // DynamoDB refuses an empty list of requests for a table: with one request asked, none is sent.
+    BatchWriteItemResponse written = half == 0
+        ? BatchWriteItemResponse.builder().build()
+        : delegate.batchWriteItem(b -> b.requestItems(Map.of(table, asked.subList(0, half))));
     return written.toBuilder().unprocessedItems(Map.of(table, asked.subList(half, asked.size()))).build();
   }
 
