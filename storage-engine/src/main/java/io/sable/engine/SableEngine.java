@@ -2,6 +2,10 @@ package io.sable.engine;
 
 import io.sable.engine.api.EngineDynamoDbClient;
 import io.sable.engine.api.EngineDynamoDbStreamsClient;
+import io.sable.engine.capacity.throughput.CapacityLimits;
+import io.sable.engine.capacity.throughput.CapacitySimulation;
+import io.sable.engine.capacity.throughput.EngineCapacity;
+import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.index.IndexBackfill;
 import io.sable.engine.index.IndexLag;
 import io.sable.engine.stream.StreamSettings;
@@ -55,6 +59,7 @@ public final class SableEngine implements AutoCloseable {
   private final EngineDynamoDbClient client;
   private final EngineDynamoDbStreamsClient streamsClient;
   private final TimeToLive timeToLive;
+  private final EngineCapacity capacity;
   private final int partitions;
   private final String region;
   private final String accountId;
@@ -77,6 +82,13 @@ public final class SableEngine implements AutoCloseable {
                 StreamSettings.ITERATOR_LIFETIME));
     this.timeToLive = new TimeToLive(builder.clock, builder.ttlSweepInterval);
     this.streamsClient = new EngineDynamoDbStreamsClient(streams);
+    Throughput throughput =
+        new Throughput(
+            builder.capacity,
+            builder.clock,
+            "arn:aws:dynamodb:" + region + ":" + accountId + ":table/",
+            builder.partitionSizeLimit);
+    this.capacity = new EngineCapacity(tables, throughput);
     this.client =
         new EngineDynamoDbClient(
             tables,
@@ -93,7 +105,8 @@ public final class SableEngine implements AutoCloseable {
                 IndexLag.of(builder.globalIndexLag, builder.clock),
                 IndexBackfill.of(
                     builder.indexBackfillTime, builder.indexBackfillBytesPerSecond, builder.clock)),
-            builder.indexBackfills);
+            builder.indexBackfills,
+            throughput);
   }
 
   private static void backfillThread(Runnable backfill) {
@@ -140,7 +153,16 @@ public final class SableEngine implements AutoCloseable {
     return timeToLive.sweep();
   }
 
-  /** How many partitions each table has. */
+  /**
+   * The engine's model of DynamoDB's partitions and throughput: the partitions, per-minute metrics
+   * and Contributor Insights of each table and global secondary index it models (see {@link
+   * Builder#capacity}).
+   */
+  public EngineCapacity capacity() {
+    return capacity;
+  }
+
+  /** How many partitions (write locks) each table has. */
   public int partitions() {
     return partitions;
   }
@@ -186,8 +208,40 @@ public final class SableEngine implements AutoCloseable {
     private Duration globalIndexLag = Duration.ZERO;
     private Duration indexBackfillTime = Duration.ZERO;
     private long indexBackfillBytesPerSecond;
+    private CapacitySimulation capacity = CapacitySimulation.PROVISIONED;
+    private long partitionSizeLimit = CapacityLimits.PARTITION_BYTES;
 
     private Builder() {}
+
+    /**
+     * Which tables are throttled as DynamoDB throttles them: by partition (3,000 RCU and 1,000 WCU
+     * per second each, splitting by size and for heat), by provisioned throughput with 300 seconds
+     * of burst capacity, and, on demand, at double the previous peak and at the {@code
+     * OnDemandThroughput} maximums, all on the engine's {@link #clock}. Throttled requests fail
+     * with {@code ProvisionedThroughputExceededException} or {@code ThrottlingException} (with
+     * {@code ThrottlingReasons}); batches return the throttled items unprocessed. Default {@link
+     * CapacitySimulation#PROVISIONED}: provisioned tables and on-demand tables with a maximum;
+     * {@link CapacitySimulation#OFF} throttles nothing, {@link CapacitySimulation#ALL} every table.
+     */
+    public Builder capacity(CapacitySimulation simulation) {
+      this.capacity = Objects.requireNonNull(simulation, "simulation");
+      return this;
+    }
+
+    /**
+     * The size past which a partition of a modelled table or index splits in two, in bytes.
+     * Default DynamoDB's 10 GB ({@link CapacityLimits#PARTITION_BYTES}); a small value lets a test
+     * watch splits for size with little data.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder partitionSizeLimit(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("partitionSizeLimit must be positive: " + bytes);
+      }
+      this.partitionSizeLimit = bytes;
+      return this;
+    }
 
     /**
      * The largest item collection (a partition key's items plus their local secondary index

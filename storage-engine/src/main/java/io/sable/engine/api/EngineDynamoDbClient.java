@@ -11,6 +11,8 @@ import io.sable.engine.api.internal.TransactGetOperation;
 import io.sable.engine.api.internal.TransactWriteOperation;
 import io.sable.engine.api.internal.UpdateOperation;
 import io.sable.engine.api.validation.RequestValidator;
+import io.sable.engine.capacity.throughput.ThrottledException;
+import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.stream.Streams;
 import io.sable.engine.table.ItemCollectionTooLargeException;
 import io.sable.engine.table.ItemLockedException;
@@ -116,6 +118,7 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
    * @param timeToLive the engine's Time to Live settings
    * @param settings the settings of every new table (item collection size limit, index lag)
    * @param backfills where UpdateTable backfills new global secondary indexes
+   * @param throughput the engine's throughput gate (partitions, throttling)
    */
   public EngineDynamoDbClient(
       Tables tables,
@@ -128,7 +131,8 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       Streams streams,
       TimeToLive timeToLive,
       TableSettings settings,
-      Executor backfills) {
+      Executor backfills,
+      Throughput throughput) {
     this.tableOperations =
         new TableOperations(
             tables,
@@ -139,15 +143,16 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
             streams,
             timeToLive,
             settings,
-            backfills);
+            backfills,
+            throughput);
     this.timeToLiveOperations = new TimeToLiveOperations(tables, timeToLive);
-    this.itemOperations = new ItemOperations(tables);
-    this.updateOperation = new UpdateOperation(tables);
-    this.queryOperation = new QueryOperation(tables);
-    this.scanOperation = new ScanOperation(tables);
-    this.batchOperations = new BatchOperations(tables);
-    this.transactWriteOperation = new TransactWriteOperation(tables, transactions, tokens);
-    this.transactGetOperation = new TransactGetOperation(tables, transactions);
+    this.itemOperations = new ItemOperations(tables, throughput);
+    this.updateOperation = new UpdateOperation(tables, throughput);
+    this.queryOperation = new QueryOperation(tables, throughput);
+    this.scanOperation = new ScanOperation(tables, throughput);
+    this.batchOperations = new BatchOperations(tables, throughput);
+    this.transactWriteOperation = new TransactWriteOperation(tables, transactions, tokens, throughput);
+    this.transactGetOperation = new TransactGetOperation(tables, transactions, throughput);
   }
 
   /**
@@ -165,6 +170,8 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       throw Errors.transactionConflict();
     } catch (ItemCollectionTooLargeException e) {
       throw Errors.itemCollectionSizeLimitExceeded(e.getMessage());
+    } catch (ThrottledException e) {
+      throw Errors.throttled(e.throttle());
     }
   }
 

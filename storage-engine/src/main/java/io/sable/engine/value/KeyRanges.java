@@ -38,6 +38,12 @@ public final class KeyRanges {
     return (int) (((hash & 0xFFFFFFFFL) * total) >>> 32);
   }
 
+  /** The lowest key of slice {@code slice} of {@code total} (a bound, never an item's key). */
+  public static ItemKey sliceStartKey(int slice, int total) {
+    long from = sliceStart(slice, total);
+    return from == 0 ? ItemKey.MIN : hashBound((int) from);
+  }
+
   // The smallest unsigned hash h with h * total >>> 32 == slice.
   private static long sliceStart(int slice, int total) {
     return ((long) slice << 32) / total + (((long) slice << 32) % total == 0 ? 0 : 1);

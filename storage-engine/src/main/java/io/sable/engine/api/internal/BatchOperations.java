@@ -7,6 +7,9 @@ import io.sable.engine.expression.Projection;
 import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.table.ItemLockedException;
 import io.sable.engine.table.ItemMutation;
+import io.sable.engine.capacity.throughput.Throttle;
+import io.sable.engine.capacity.throughput.ThrottledException;
+import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.Tables;
 import io.sable.engine.table.WriteResult;
@@ -55,10 +58,12 @@ public final class BatchOperations {
   private static final String DUPLICATES = "Provided list of item keys contains duplicates";
 
   private final Tables tables;
+  private final Throughput throughput;
 
-  /** Batch operations on {@code tables}. */
-  public BatchOperations(Tables tables) {
+  /** Batch operations on {@code tables}, throttled by {@code throughput}. */
+  public BatchOperations(Tables tables, Throughput throughput) {
     this.tables = tables;
+    this.throughput = throughput;
   }
 
   /** Runs one BatchWriteItem request. */
@@ -92,13 +97,22 @@ public final class BatchOperations {
     CapacityMeter meter = CapacityMeter.of(request.returnConsumedCapacityAsString());
     Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
     Map<String, List<ItemCollectionMetrics>> collections = new LinkedHashMap<>();
+    int[] processed = {0};
+    ThrottledException[] throttled = {null};
     writes.forEach(
         (table, tableWrites) -> {
           List<WriteRequest> requests = requestItems.get(table.name());
           for (int i = 0; i < tableWrites.size(); i++) {
             Write write = tableWrites.get(i);
             try {
-              WriteResult result = table.write(write.key(), write.mutation());
+              Throttle throttle = throughput.tryWrite(table, write.key(), false);
+              if (throttle != null) {
+                throw new ThrottledException(throttle);
+              }
+              WriteResult result =
+                  table.write(
+                      write.key(), throughput.guard(table, write.key(), write.mutation(), 1, false));
+              processed[0]++;
               meter.write(table, result.oldItem(), result.newItem(), 1);
               ItemCollectionMetrics collection = ItemCollections.of(metrics, table, write.key());
               if (collection != null) {
@@ -108,9 +122,19 @@ public final class BatchOperations {
               // A write of an item that an in-flight transaction holds is returned unprocessed,
               // for the caller to retry, as DynamoDB returns writes it could not perform.
               unprocessed.computeIfAbsent(table.name(), name -> new ArrayList<>()).add(requests.get(i));
+            } catch (ThrottledException e) {
+              // Throttled writes are returned unprocessed too (API Reference, BatchWriteItem).
+              throttled[0] = e;
+              unprocessed.computeIfAbsent(table.name(), name -> new ArrayList<>()).add(requests.get(i));
             }
           }
         });
+    if (processed[0] == 0 && throttled[0] != null && allThrottled(unprocessed, requestItems)) {
+      // "If none of the items can be processed due to insufficient provisioned throughput on all
+      // of the tables in the request, then BatchWriteItem returns a
+      // ProvisionedThroughputExceededException" (API Reference, BatchWriteItem).
+      throw throttled[0];
+    }
     BatchWriteItemResponse.Builder response =
         BatchWriteItemResponse.builder().unprocessedItems(unprocessed);
     if (meter.enabled()) {
@@ -120,6 +144,20 @@ public final class BatchOperations {
       response.itemCollectionMetrics(collections);
     }
     return response.build();
+  }
+
+  // Whether every request item is unprocessed (each was throttled or met a transaction).
+  private static boolean allThrottled(
+      Map<String, ? extends List<?>> unprocessed, Map<String, ? extends List<?>> requested) {
+    int left = 0;
+    for (List<?> items : unprocessed.values()) {
+      left += items.size();
+    }
+    int total = 0;
+    for (List<?> items : requested.values()) {
+      total += items.size();
+    }
+    return left == total;
   }
 
   /** One validated write of a batch: the item's key and what to store there. */
@@ -185,18 +223,31 @@ public final class BatchOperations {
     Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
     long responseBytes = 0;
     boolean full = false;
+    int processedKeys = 0;
+    Throttle lastThrottle = null;
     for (Map.Entry<String, Read> entry : reads.entrySet()) {
       Read read = entry.getValue();
       List<Map<String, AttributeValue>> items = new ArrayList<>();
       List<Map<String, AttributeValue>> left = new ArrayList<>();
       for (int i = 0; i < read.keys().size(); i++) {
-        Item item = full ? null : read.table().get(read.keys().get(i));
+        ItemKey key = read.keys().get(i);
+        Throttle throttle = full ? null : throughput.tryRead(read.table(), key);
+        if (throttle != null) {
+          // Throttled reads are returned as UnprocessedKeys (API Reference, BatchGetItem).
+          lastThrottle = throttle;
+          left.add(read.request().keys().get(i));
+          continue;
+        }
+        Item item = full ? null : read.table().get(key);
         full = full || (item != null && responseBytes + item.sizeBytes() > MAX_RESPONSE_BYTES);
         if (full) {
           left.add(read.request().keys().get(i));
           continue;
         }
-        meter.read(read.table(), CapacityUnits.read(item == null ? 0 : item.sizeBytes(), read.consistentRead()));
+        double units = CapacityUnits.read(item == null ? 0 : item.sizeBytes(), read.consistentRead());
+        throughput.chargeRead(read.table(), null, key, units);
+        processedKeys++;
+        meter.read(read.table(), units);
         if (item != null) {
           responseBytes += item.sizeBytes();
           items.add(read.projection() == null ? item.attributes() : read.projection().apply(item.attributes()));
@@ -206,6 +257,12 @@ public final class BatchOperations {
       if (!left.isEmpty()) {
         unprocessed.put(entry.getKey(), read.request().toBuilder().keys(left).build());
       }
+    }
+    if (processedKeys == 0 && lastThrottle != null && !full) {
+      // "If none of the items can be processed due to insufficient provisioned throughput on all
+      // of the tables in the request, then BatchGetItem returns a
+      // ProvisionedThroughputExceededException" (API Reference, BatchGetItem).
+      throw new ThrottledException(lastThrottle);
     }
     BatchGetItemResponse.Builder response =
         BatchGetItemResponse.builder().responses(responses).unprocessedKeys(unprocessed);

@@ -1,5 +1,6 @@
 package io.sable.engine.api.internal;
 
+import io.sable.engine.capacity.throughput.Throttle;
 import io.sable.engine.transaction.Cancellation;
 import io.sable.engine.transaction.TransactionCanceled;
 import java.util.ArrayList;
@@ -15,7 +16,10 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
 import software.amazon.awssdk.services.dynamodb.model.ItemCollectionSizeLimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingReason;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
@@ -149,6 +153,28 @@ public final class Errors {
   public static LimitExceededException limitExceeded(String message) {
     return (LimitExceededException)
         fill(LimitExceededException.builder(), "LimitExceededException", message);
+  }
+
+  /**
+   * A throttled request ({@link Throttle}): {@code ProvisionedThroughputExceededException} for a
+   * provisioned table or index, else {@code ThrottlingException}, with DynamoDB's message and its
+   * {@code ThrottlingReasons}.
+   */
+  public static DynamoDbException throttled(Throttle throttle) {
+    ThrottlingReason reason =
+        ThrottlingReason.builder().reason(throttle.reason()).resource(throttle.resourceArn()).build();
+    if (throttle.provisioned()) {
+      return (DynamoDbException)
+          fill(
+              ProvisionedThroughputExceededException.builder().throttlingReasons(reason),
+              "ProvisionedThroughputExceededException",
+              throttle.message());
+    }
+    return (DynamoDbException)
+        fill(
+            ThrottlingException.builder().throttlingReasons(reason),
+            "ThrottlingException",
+            throttle.message());
   }
 
   private static AwsServiceException fill(

@@ -6,6 +6,8 @@ import io.sable.engine.expression.Condition;
 import io.sable.engine.expression.ConditionEvaluator;
 import io.sable.engine.expression.Path;
 import io.sable.engine.expression.Projection;
+import io.sable.engine.capacity.throughput.Throughput;
+import io.sable.engine.table.ItemMutation;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.Tables;
 import io.sable.engine.table.WriteResult;
@@ -30,10 +32,24 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 /** PutItem, GetItem and DeleteItem (UpdateItem is {@link UpdateOperation}). */
 public final class ItemOperations {
   private final Tables tables;
+  private final Throughput throughput;
 
-  /** Item operations on {@code tables}. */
-  public ItemOperations(Tables tables) {
+  /** Item operations on {@code tables}, throttled by {@code throughput}. */
+  public ItemOperations(Tables tables, Throughput throughput) {
     this.tables = tables;
+    this.throughput = throughput;
+  }
+
+  /**
+   * A single-item write, admitted and charged by {@code throughput}: throttled before {@code
+   * mutation} runs if the table or partition is out of write capacity, or once the new item is
+   * known if a global secondary index it changes is.
+   *
+   * @throws io.sable.engine.capacity.throughput.ThrottledException if throttled (nothing changes)
+   */
+  static WriteResult write(Throughput throughput, Table table, ItemKey key, ItemMutation mutation) {
+    throughput.write(table, key);
+    return table.write(key, throughput.guard(table, key, mutation, 1, true));
   }
 
   /**
@@ -61,7 +77,9 @@ public final class ItemOperations {
       index.validate(attributes);
     }
     WriteResult result =
-        table.write(
+        write(
+            throughput,
+            table,
             key,
             current -> {
               WriteRules.check(condition, current, returnOnFailure);
@@ -82,11 +100,14 @@ public final class ItemOperations {
     Table table = Requests.table(tables, request.tableName());
     ItemKey key = WriteRules.key(table, request.hasKey(), request.key());
     List<Path> paths = ExpressionParams.readProjection(request::getValueForField);
+    throughput.read(table, null, key);
     Item item = table.get(key);
+    double units =
+        CapacityUnits.read(
+            item == null ? 0 : item.sizeBytes(), Boolean.TRUE.equals(request.consistentRead()));
+    throughput.chargeRead(table, null, key, units);
     CapacityMeter meter = CapacityMeter.of(request.returnConsumedCapacityAsString());
-    meter.read(
-        table,
-        CapacityUnits.read(item == null ? 0 : item.sizeBytes(), Boolean.TRUE.equals(request.consistentRead())));
+    meter.read(table, units);
     GetItemResponse.Builder response = GetItemResponse.builder().consumedCapacity(meter.single());
     if (item != null) {
       response.item(paths == null ? item.attributes() : new Projection(paths).apply(item.attributes()));
@@ -103,7 +124,9 @@ public final class ItemOperations {
     Condition condition = ExpressionParams.writeCondition(request::getValueForField);
     boolean returnOnFailure = returnOnFailure(request.returnValuesOnConditionCheckFailureAsString());
     WriteResult result =
-        table.write(
+        write(
+            throughput,
+            table,
             key,
             current -> {
               WriteRules.check(condition, current, returnOnFailure);

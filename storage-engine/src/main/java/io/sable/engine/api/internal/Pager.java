@@ -2,6 +2,7 @@ package io.sable.engine.api.internal;
 
 import io.sable.engine.capacity.CapacityMeter;
 import io.sable.engine.capacity.CapacityUnits;
+import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.expression.ConditionEvaluator;
 import io.sable.engine.value.Item;
 import io.sable.engine.value.ItemKey;
@@ -35,6 +36,21 @@ final class Pager {
    *     reading): a page of Limit items that ends there carries no LastEvaluatedKey
    */
   static Page read(
+      ReadPlan plan,
+      Iterator<Map.Entry<ItemKey, Item>> entries,
+      Predicate<ItemKey> rangeEnd,
+      Throughput throughput,
+      ItemKey at) {
+    throughput.read(plan.table, plan.index, at);
+    Page page = read(plan, entries, rangeEnd);
+    throughput.chargeRead(plan.table, plan.index, at, page.readUnits);
+    if (page.fetchedUnits > 0) {
+      throughput.chargeRead(plan.table, null, at, page.fetchedUnits);
+    }
+    return page;
+  }
+
+  private static Page read(
       ReadPlan plan, Iterator<Map.Entry<ItemKey, Item>> entries, Predicate<ItemKey> rangeEnd) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     int scanned = 0;
@@ -71,12 +87,16 @@ final class Pager {
         break;
       }
     }
+    double readUnits = CapacityUnits.read(bytes, plan.consistentRead);
+    double fetchedUnits = fetchedBytes > 0 ? CapacityUnits.read(fetchedBytes, plan.consistentRead) : 0;
     return new Page(
         plan.select == Select.COUNT ? null : items,
         count,
         scanned,
         lastEvaluatedKey,
-        capacity(plan, bytes, fetchedBytes));
+        capacity(plan, readUnits, fetchedUnits),
+        readUnits,
+        fetchedUnits);
   }
 
   /**
@@ -87,13 +107,17 @@ final class Pager {
    * @param scannedCount the items evaluated
    * @param lastEvaluatedKey where the next page starts, or {@code null} after the last page
    * @param consumedCapacity what the page consumed, or {@code null} if not asked for
+   * @param readUnits the RCU of the table or index read
+   * @param fetchedUnits the RCU of the items a local secondary index fetched from its table
    */
   record Page(
       List<Map<String, AttributeValue>> items,
       int count,
       int scannedCount,
       Map<String, AttributeValue> lastEvaluatedKey,
-      ConsumedCapacity consumedCapacity) {}
+      ConsumedCapacity consumedCapacity,
+      double readUnits,
+      double fetchedUnits) {}
 
   /**
    * The read capacity of one page (Developer Guide, "DynamoDB read and write operations", Query and
@@ -102,14 +126,14 @@ final class Pager {
    * costs the minimum unit. On an index the entries read are the index's projected items, charged
    * to the index; items a local secondary index fetches from the table are charged to the table.
    */
-  private static ConsumedCapacity capacity(ReadPlan plan, long bytes, long fetchedBytes) {
+  private static ConsumedCapacity capacity(ReadPlan plan, double readUnits, double fetchedUnits) {
     CapacityMeter meter = CapacityMeter.of(plan.returnConsumedCapacity);
     if (!meter.enabled()) {
       return null;
     }
-    meter.read(plan.table, plan.index, CapacityUnits.read(bytes, plan.consistentRead));
-    if (fetchedBytes > 0) {
-      meter.read(plan.table, CapacityUnits.read(fetchedBytes, plan.consistentRead));
+    meter.read(plan.table, plan.index, readUnits);
+    if (fetchedUnits > 0) {
+      meter.read(plan.table, fetchedUnits);
     }
     return meter.single();
   }

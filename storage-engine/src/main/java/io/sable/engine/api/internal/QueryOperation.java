@@ -3,6 +3,7 @@ package io.sable.engine.api.internal;
 import io.sable.engine.expression.Condition;
 import io.sable.engine.expression.ConditionPaths;
 import io.sable.engine.expression.KeyCondition;
+import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.table.Tables;
 import io.sable.engine.value.InvalidRequestException;
 import io.sable.engine.value.Item;
@@ -24,10 +25,12 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 public final class QueryOperation {
   private final Tables tables;
+  private final Throughput throughput;
 
-  /** Query on {@code tables}. */
-  public QueryOperation(Tables tables) {
+  /** Query on {@code tables}, throttled by {@code throughput}. */
+  public QueryOperation(Tables tables, Throughput throughput) {
     this.tables = tables;
+    this.throughput = throughput;
   }
 
   /** Runs one Query request. */
@@ -43,7 +46,9 @@ public final class QueryOperation {
         Pager.read(
             plan,
             entries(plan, key, plan.startKey, forward),
-            last -> hashOnlyTable || key.sortKey().isEnd(last.sortKey(), forward));
+            last -> hashOnlyTable || key.sortKey().isEnd(last.sortKey(), forward),
+            throughput,
+            new ItemKey(key.partitionKey().hash(), key.partitionKey(), KeyValue.LOWEST, null));
     return QueryResponse.builder()
         .items(page.items())
         .count(page.count())

@@ -1,5 +1,6 @@
 package io.sable.engine.api.internal;
 
+import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.table.Tables;
 import io.sable.engine.value.InvalidRequestException;
 import io.sable.engine.value.ItemKey;
@@ -18,9 +19,12 @@ public final class ScanOperation {
 
   private final Tables tables;
 
-  /** Scan on {@code tables}. */
-  public ScanOperation(Tables tables) {
+  private final Throughput throughput;
+
+  /** Scan on {@code tables}, throttled by {@code throughput}. */
+  public ScanOperation(Tables tables, Throughput throughput) {
     this.tables = tables;
+    this.throughput = throughput;
   }
 
   /** Runs one Scan request. */
@@ -29,7 +33,12 @@ public final class ScanOperation {
     ReadPlan plan = ReadPlan.of(tables, request::getValueForField, "Scan");
     requireStartKeyInSegment(plan.startKey, segment[0], segment[1]);
     Pager.Page page =
-        Pager.read(plan, plan.table.scan(plan.index, segment[0], segment[1], plan.startKey), key -> false);
+        Pager.read(
+            plan,
+            plan.table.scan(plan.index, segment[0], segment[1], plan.startKey),
+            key -> false,
+            throughput,
+            plan.startKey != null ? plan.startKey : KeyRanges.sliceStartKey(segment[0], segment[1]));
     return ScanResponse.builder()
         .items(page.items())
         .count(page.count())

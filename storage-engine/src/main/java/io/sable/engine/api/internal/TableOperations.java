@@ -1,5 +1,6 @@
 package io.sable.engine.api.internal;
 
+import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.stream.Streams;
 import io.sable.engine.stream.TableStream;
 import io.sable.engine.table.Table;
@@ -60,6 +61,7 @@ public final class TableOperations {
   private final String region;
   private final Streams streams;
   private final TimeToLive timeToLive;
+  private final Throughput throughput;
 
   /**
    * Table operations on {@code tables}.
@@ -81,8 +83,10 @@ public final class TableOperations {
       Streams streams,
       TimeToLive timeToLive,
       TableSettings settings,
-      Executor backfills) {
+      Executor backfills,
+      Throughput throughput) {
     this.tables = tables;
+    this.throughput = throughput;
     this.partitionCount = partitionCount;
     this.clock = clock;
     this.region = region;
@@ -162,6 +166,7 @@ public final class TableOperations {
       if (optionChange) {
         TableSettingRequests.applyUpdate(request, table.options(), clock.instant());
       }
+      throughput.tableUpdated(table);
       if (streamChange && viewType != null) {
         streams.register(streams.open(table, descriptions.arn(table), viewType));
       } else if (streamChange) {
@@ -234,6 +239,7 @@ public final class TableOperations {
     }
     streams.dropped(table);
     timeToLive.disable(table);
+    throughput.tableDeleted(table);
     return DeleteTableResponse.builder()
         .tableDescription(descriptions.describe(table, TableStatus.DELETING))
         .build();

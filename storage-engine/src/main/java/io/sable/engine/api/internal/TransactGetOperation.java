@@ -4,6 +4,7 @@ import io.sable.engine.capacity.CapacityMeter;
 import io.sable.engine.capacity.CapacityUnits;
 import io.sable.engine.expression.Path;
 import io.sable.engine.expression.Projection;
+import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.Tables;
 import io.sable.engine.transaction.Cancellation;
@@ -34,11 +35,13 @@ public final class TransactGetOperation {
 
   private final Tables tables;
   private final Transactions transactions;
+  private final Throughput throughput;
 
-  /** TransactGetItems on {@code tables}. */
-  public TransactGetOperation(Tables tables, Transactions transactions) {
+  /** TransactGetItems on {@code tables}, throttled by {@code throughput}. */
+  public TransactGetOperation(Tables tables, Transactions transactions, Throughput throughput) {
     this.tables = tables;
     this.transactions = transactions;
+    this.throughput = throughput;
   }
 
   /** Runs one TransactGetItems request. */
@@ -67,6 +70,7 @@ public final class TransactGetOperation {
     TransactRequests.checkTargets(names, targets, keys);
     List<Item> found;
     try {
+      TransactThrottles.admit(throughput, targets, keys, false);
       found = transactions.read(request, targets, keys, invalid);
     } catch (TransactionCanceled e) {
       throw Errors.transactionCanceled(e);
@@ -76,9 +80,10 @@ public final class TransactGetOperation {
     long payload = 0;
     for (int i = 0; i < count; i++) {
       Item item = found.get(i);
-      meter.read(
-          targets.get(i),
-          CapacityUnits.read(item == null ? 0 : item.sizeBytes(), true) * CapacityUnits.TRANSACTIONAL);
+      double units =
+          CapacityUnits.read(item == null ? 0 : item.sizeBytes(), true) * CapacityUnits.TRANSACTIONAL;
+      throughput.chargeRead(targets.get(i), null, keys.get(i), units);
+      meter.read(targets.get(i), units);
       Projection projection = projections.get(i);
       if (item == null) {
         responses.add(ItemResponse.builder().build());

@@ -2,6 +2,7 @@ package io.sable.engine.api.internal;
 
 import io.sable.engine.capacity.CapacityMeter;
 import io.sable.engine.capacity.CapacityUnits;
+import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.expression.Condition;
 import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.table.Table;
@@ -50,13 +51,15 @@ public final class TransactWriteOperation {
   private final Tables tables;
   private final Transactions transactions;
   private final ClientRequestTokens tokens;
+  private final Throughput throughput;
 
-  /** TransactWriteItems on {@code tables}. */
+  /** TransactWriteItems on {@code tables}, throttled by {@code throughput}. */
   public TransactWriteOperation(
-      Tables tables, Transactions transactions, ClientRequestTokens tokens) {
+      Tables tables, Transactions transactions, ClientRequestTokens tokens, Throughput throughput) {
     this.tables = tables;
     this.transactions = transactions;
     this.tokens = tokens;
+    this.throughput = throughput;
   }
 
   /** Runs one TransactWriteItems request. */
@@ -86,10 +89,18 @@ public final class TransactWriteOperation {
     }
     boolean succeeded = false;
     try {
+      List<Table> targets = new ArrayList<>(actions.size());
+      List<ItemKey> keys = new ArrayList<>(actions.size());
+      for (WriteAction action : actions) {
+        targets.add(action.table());
+        keys.add(action.key());
+      }
+      TransactThrottles.admit(throughput, targets, keys, true);
       List<WriteResult> results = transactions.write(request, actions);
       succeeded = true;
       for (int i = 0; i < actions.size(); i++) {
         measure(meter, actions.get(i), results.get(i));
+        charge(actions.get(i), results.get(i));
       }
       return response(meter).toBuilder().itemCollectionMetrics(collections(metrics, actions)).build();
     } catch (TransactionCanceled e) {
@@ -115,6 +126,17 @@ public final class TransactWriteOperation {
           CapacityUnits.read(item == null ? 0 : item.sizeBytes(), true) * CapacityUnits.TRANSACTIONAL);
     } else {
       meter.write(action.table(), result.oldItem(), result.newItem(), CapacityUnits.TRANSACTIONAL);
+    }
+  }
+
+  // Charges the throughput model what measure() reports.
+  private void charge(WriteAction action, WriteResult result) {
+    if (action.type() == WriteAction.Type.CONDITION_CHECK) {
+      Item item = result.oldItem();
+      throughput.chargeWrite(action.table(), action.key(), item, item, CapacityUnits.TRANSACTIONAL);
+    } else {
+      throughput.chargeWrite(
+          action.table(), action.key(), result.oldItem(), result.newItem(), CapacityUnits.TRANSACTIONAL);
     }
   }
 

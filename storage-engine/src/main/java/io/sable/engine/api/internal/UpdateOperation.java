@@ -8,6 +8,7 @@ import io.sable.engine.expression.Projection;
 import io.sable.engine.expression.UpdateEvaluator;
 import io.sable.engine.expression.UpdateExpression;
 import io.sable.engine.expression.UpdateParser;
+import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.Tables;
 import io.sable.engine.table.WriteResult;
@@ -32,10 +33,12 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  */
 public final class UpdateOperation {
   private final Tables tables;
+  private final Throughput throughput;
 
-  /** UpdateItem on {@code tables}. */
-  public UpdateOperation(Tables tables) {
+  /** UpdateItem on {@code tables}, throttled by {@code throughput}. */
+  public UpdateOperation(Tables tables, Throughput throughput) {
     this.tables = tables;
+    this.throughput = throughput;
   }
 
   /** Runs one UpdateItem request. */
@@ -71,7 +74,9 @@ public final class UpdateOperation {
     Condition check = condition;
     List<LegacyUpdates.Update> attributeUpdates = legacy;
     WriteResult result =
-        table.write(
+        ItemOperations.write(
+            throughput,
+            table,
             key,
             current -> {
               WriteRules.check(check, current, returnOnFailure);
