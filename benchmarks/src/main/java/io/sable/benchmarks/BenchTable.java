@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -31,6 +32,15 @@ public final class BenchTable {
 
   /** Creates table {@code name} (on-demand), with index {@link #GSI} when {@code withIndex}. */
   public static void create(DynamoDbClient client, String name, boolean withIndex) {
+    create(client, name, withIndex, null);
+  }
+
+  /**
+   * Creates table {@code name}, with index {@link #GSI} when {@code withIndex}: on-demand if {@code
+   * provisioned} is null, else provisioned with that throughput for the table and the index.
+   */
+  public static void create(
+      DynamoDbClient client, String name, boolean withIndex, ProvisionedThroughput provisioned) {
     List<AttributeDefinition> attributes = new ArrayList<>(List.of(
         attribute("pk"), attribute("sk")));
     if (withIndex) {
@@ -39,7 +49,8 @@ public final class BenchTable {
     }
     client.createTable(b -> {
       b.tableName(name)
-          .billingMode(BillingMode.PAY_PER_REQUEST)
+          .billingMode(provisioned == null ? BillingMode.PAY_PER_REQUEST : BillingMode.PROVISIONED)
+          .provisionedThroughput(provisioned)
           .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
           .attributeDefinitions(attributes);
       if (withIndex) {
@@ -47,6 +58,7 @@ public final class BenchTable {
             .indexName(GSI)
             .keySchema(key("gsi1pk", KeyType.HASH), key("gsi1sk", KeyType.RANGE))
             .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+            .provisionedThroughput(provisioned)
             .build());
       }
     });

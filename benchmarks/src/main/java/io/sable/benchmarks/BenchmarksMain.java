@@ -35,7 +35,7 @@ public final class BenchmarksMain implements Callable<Integer> {
 
   /** The parts of the run, in the order they run. */
   public enum Stage {
-    IN_PROCESS, SCHEMA, COMPLEXITY, HTTP, SCALE;
+    IN_PROCESS, CAPACITY, SCHEMA, COMPLEXITY, HTTP, SCALE;
 
     /** The stage's name on the command line, such as {@code in-process}. */
     public String id() {
@@ -54,7 +54,7 @@ public final class BenchmarksMain implements Callable<Integer> {
   Path cacheDir = Path.of(System.getProperty("user.home"), ".cache", "sable");
 
   @Option(names = "--only", split = ",", paramLabel = "STAGE",
-      description = "Run only these stages: in-process, schema, complexity, http, scale (default all).")
+      description = "Run only these stages: in-process, capacity, schema, complexity, http, scale (default all).")
   List<String> only;
 
   @Option(names = "--command", description = "The command line to print in the results (bin/bench passes its own).")
@@ -92,6 +92,7 @@ public final class BenchmarksMain implements Callable<Integer> {
       System.out.println("== " + stage.id() + " (" + Duration.between(start, Instant.now()).toSeconds() + " s)");
       switch (stage) {
         case IN_PROCESS -> sections.add(InProcessStage.run(settings, targets));
+        case CAPACITY -> sections.add(CapacityStage.run(settings));
         case SCHEMA -> sections.add(SchemaStage.run(settings, targets));
         case COMPLEXITY -> sections.add(ComplexityStage.run(settings, targets));
         case HTTP -> sections.add(HttpStage.run(settings, targets));

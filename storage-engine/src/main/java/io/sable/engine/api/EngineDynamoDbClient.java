@@ -87,7 +87,10 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * TransactGetItems, UpdateTimeToLive and DescribeTimeToLive. {@code ReturnConsumedCapacity} is
  * reported by every operation that takes it, by DynamoDB's capacity unit rules ({@link
  * io.sable.engine.capacity}), and {@code ReturnItemCollectionMetrics} by every write to a table
- * with local secondary indexes. Any other
+ * with local secondary indexes. Requests to tables the engine's throughput model throttles ({@link
+ * io.sable.engine.capacity.throughput}) may fail with {@code
+ * ProvisionedThroughputExceededException} or {@code ThrottlingException}, or come back as {@code
+ * UnprocessedItems}/{@code UnprocessedKeys} in a batch. Any other
  * operation throws
  * {@link UnsupportedOperationException} (the interface default). Thread-safe; {@link #close()} does
  * nothing (close the {@code SableEngine} instead). Obtain one from {@code

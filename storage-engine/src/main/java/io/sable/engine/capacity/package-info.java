@@ -5,8 +5,9 @@
  * ConsumedCapacity} for {@code ReturnConsumedCapacity} {@code TOTAL} or {@code INDEXES} ({@link
  * io.sable.engine.capacity.CapacityMeter}).
  *
- * <p>The engine enforces no throughput limit; it only reports what DynamoDB would charge, so that
- * code tested against the engine sees the numbers it would see against DynamoDB. Depends on
+ * <p>These are the units the throughput model of {@link io.sable.engine.capacity.throughput}
+ * charges to partitions, so that code tested against the engine sees the numbers, and the
+ * throttling, it would see against DynamoDB. Depends on
  * {@link io.sable.engine.table}, {@link io.sable.engine.index} and {@link io.sable.engine.value}.
  */
 package io.sable.engine.capacity;

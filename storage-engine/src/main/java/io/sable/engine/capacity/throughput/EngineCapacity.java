@@ -1,5 +1,6 @@
 package io.sable.engine.capacity.throughput;
 
+import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.Tables;
 import java.time.Instant;
@@ -42,7 +43,8 @@ public final class EngineCapacity {
    * @throws IllegalArgumentException if there is no such table or global secondary index
    */
   public List<PartitionDescription> partitions(String tableName, String indexName) {
-    return throughput.partitions(table(tableName), indexName);
+    ResourceCapacity resource = modelled(table(tableName), indexName);
+    return resource == null ? List.of() : resource.partitions(throughput.now());
   }
 
   /**
@@ -52,7 +54,8 @@ public final class EngineCapacity {
    * @throws IllegalArgumentException if there is no such table or global secondary index
    */
   public List<CapacityMetric> metrics(String tableName, String indexName) {
-    return throughput.metrics(table(tableName), indexName);
+    ResourceCapacity resource = modelled(table(tableName), indexName);
+    return resource == null ? List.of() : resource.metrics();
   }
 
   /**
@@ -65,7 +68,12 @@ public final class EngineCapacity {
    */
   public List<KeyContributor> topContributors(
       String tableName, String indexName, Instant from, boolean items, boolean throttled, int limit) {
-    return throughput.topContributors(table(tableName), indexName, from, items, throttled, limit);
+    ResourceCapacity resource = modelled(table(tableName), indexName);
+    if (resource == null) {
+      return List.of();
+    }
+    long fromNanos = from.getEpochSecond() * 1_000_000_000L + from.getNano();
+    return resource.topContributors(fromNanos, items, throttled, limit);
   }
 
   /**
@@ -76,6 +84,31 @@ public final class EngineCapacity {
    */
   public void contributorInsights(String tableName, String indexName, boolean enabled) {
     throughput.contributorInsights(table(tableName), indexName, enabled);
+  }
+
+  // The model of the table or index, or null if the table is not modelled.
+  private ResourceCapacity modelled(Table table, String indexName) {
+    TableCapacity capacity = throughput.capacity(table);
+    if (capacity == null) {
+      return null;
+    }
+    return indexName == null
+        ? capacity.table
+        : throughput.indexResource(table, capacity, globalIndex(table, indexName));
+  }
+
+  /**
+   * The global secondary index {@code indexName} of {@code table}.
+   *
+   * @throws IllegalArgumentException if it has none of that name
+   */
+  static SecondaryIndex globalIndex(Table table, String indexName) {
+    SecondaryIndex index = table.index(indexName);
+    if (index == null || !index.definition().global()) {
+      throw new IllegalArgumentException(
+          "table " + table.name() + " has no global secondary index " + indexName);
+    }
+    return index;
   }
 
   private Table table(String name) {

@@ -114,6 +114,7 @@ final class ResourceCapacity {
     }
     refill(nowNanos);
     CapacityPartition partition = keys.partitionOf(key);
+    refill(partition, nowNanos);
     TokenBucket maximum = write ? maxWrite : maxRead;
     Limit limit = null;
     if (maximum != null && !maximum.admits()) {
@@ -147,6 +148,7 @@ final class ResourceCapacity {
       splitForHeat(partition, nowNanos);
       partition = keys.partitionOf(key);
     }
+    refill(partition, nowNanos);
     (write ? tableWrite : tableRead).take(units);
     TokenBucket maximum = write ? maxWrite : maxRead;
     if (maximum != null) {
@@ -196,12 +198,12 @@ final class ResourceCapacity {
     if (maxWrite != null) {
       maxWrite.refill(nowNanos);
     }
-    // Partition maximums refill lazily too: only the partitions touched need it, but they are
-    // few, and refilling all keeps describe() exact.
-    for (CapacityPartition partition : keys.all()) {
-      partition.readMaximum.refill(nowNanos);
-      partition.writeMaximum.refill(nowNanos);
-    }
+  }
+
+  // A partition's maximums refill when it is used (or described), not on every request.
+  private static void refill(CapacityPartition partition, long nowNanos) {
+    partition.readMaximum.refill(nowNanos);
+    partition.writeMaximum.refill(nowNanos);
   }
 
   private void splitForHeat(CapacityPartition partition, long nowNanos) {
@@ -307,6 +309,7 @@ final class ResourceCapacity {
     refill(nowNanos);
     List<PartitionDescription> result = new ArrayList<>();
     for (CapacityPartition partition : keys.all()) {
+      refill(partition, nowNanos);
       ItemKey start = partition.start;
       ItemKey end = keys.end(partition);
       result.add(

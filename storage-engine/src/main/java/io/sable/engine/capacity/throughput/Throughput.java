@@ -261,7 +261,7 @@ public final class Throughput {
         : indexResource(table, capacity, index);
   }
 
-  private ResourceCapacity indexResource(Table table, TableCapacity capacity, SecondaryIndex index) {
+  ResourceCapacity indexResource(Table table, TableCapacity capacity, SecondaryIndex index) {
     return capacity.indexes.computeIfAbsent(
         index.definition().name(),
         name -> {
@@ -333,26 +333,6 @@ public final class Throughput {
   }
 
   /**
-   * The partitions of {@code table} (or of its global secondary index {@code indexName}), in key
-   * order; empty for a table the gate does not model (see {@link #simulates}).
-   *
-   * @throws IllegalArgumentException if the table has no global secondary index {@code indexName}
-   */
-  public java.util.List<PartitionDescription> partitions(Table table, String indexName) {
-    ResourceCapacity resource = modelled(table, indexName);
-    return resource == null ? java.util.List.of() : resource.partitions(now());
-  }
-
-  /**
-   * The per-minute metrics of {@code table} (or of its index {@code indexName}), oldest first, for
-   * the minutes in which anything was consumed or throttled; empty if it is not modelled.
-   */
-  public java.util.List<CapacityMetric> metrics(Table table, String indexName) {
-    ResourceCapacity resource = modelled(table, indexName);
-    return resource == null ? java.util.List.of() : resource.metrics();
-  }
-
-  /**
    * Turns Contributor Insights for {@code table} (or its index {@code indexName}) on or off. A
    * table the gate does not throttle is then metered, without being throttled, while it is on.
    */
@@ -367,46 +347,13 @@ public final class Throughput {
       tables.put(table, capacity);
     }
     ResourceCapacity resource =
-        indexName == null ? capacity.table : indexResource(table, capacity, globalIndex(table, indexName));
+        indexName == null
+            ? capacity.table
+            : indexResource(table, capacity, EngineCapacity.globalIndex(table, indexName));
     resource.contributorInsights(enabled);
     if (!enabled && !simulates(table) && !capacity.contributorInsights()) {
       tables.remove(table);
     }
-  }
-
-  /**
-   * The top {@code limit} contributors of {@code table} (or its index {@code indexName}) since
-   * {@code from}: partition keys ({@code items} false) or partition key + sort key, ranked by
-   * consumed capacity ({@code throttled} false) or by throttle events. Empty while Contributor
-   * Insights is off.
-   */
-  public java.util.List<KeyContributor> topContributors(
-      Table table, String indexName, Instant from, boolean items, boolean throttled, int limit) {
-    ResourceCapacity resource = modelled(table, indexName);
-    if (resource == null) {
-      return java.util.List.of();
-    }
-    long fromNanos = from.getEpochSecond() * 1_000_000_000L + from.getNano();
-    return resource.topContributors(fromNanos, items, throttled, limit);
-  }
-
-  private ResourceCapacity modelled(Table table, String indexName) {
-    TableCapacity capacity = capacity(table);
-    if (capacity == null) {
-      return null;
-    }
-    return indexName == null
-        ? capacity.table
-        : indexResource(table, capacity, globalIndex(table, indexName));
-  }
-
-  private static SecondaryIndex globalIndex(Table table, String indexName) {
-    SecondaryIndex index = table.index(indexName);
-    if (index == null || !index.definition().global()) {
-      throw new IllegalArgumentException(
-          "table " + table.name() + " has no global secondary index " + indexName);
-    }
-    return index;
   }
 
   /**
