@@ -34,20 +34,33 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  */
 public class Query<T> extends Read<T> {
 
-  /** The key condition and direction; the rest is in {@link ReadSpec}. */
+  /**
+   * The key condition and direction; the rest is in {@link ReadSpec}. A write-sharded key has every
+   * shard's partition key value in {@code shardKeys} (null otherwise), and {@code partitionKeyValue}
+   * is the shard one request reads (null for the query across all shards).
+   */
   record KeySpec(
       String partitionKeyAttribute,
       AttributeValue partitionKeyValue,
+      List<AttributeValue> shardKeys,
       String sortKeyAttribute,
       SortKeyCondition sortKeyCondition,
       boolean descending) {
 
     KeySpec with(SortKeyCondition condition) {
-      return new KeySpec(partitionKeyAttribute, partitionKeyValue, sortKeyAttribute, condition, descending);
+      return new KeySpec(partitionKeyAttribute, partitionKeyValue, shardKeys, sortKeyAttribute, condition, descending);
     }
 
     KeySpec descendingOrder() {
-      return new KeySpec(partitionKeyAttribute, partitionKeyValue, sortKeyAttribute, sortKeyCondition, true);
+      return new KeySpec(partitionKeyAttribute, partitionKeyValue, shardKeys, sortKeyAttribute, sortKeyCondition, true);
+    }
+
+    KeySpec onShard(AttributeValue shardKey) {
+      return new KeySpec(partitionKeyAttribute, shardKey, shardKeys, sortKeyAttribute, sortKeyCondition, descending);
+    }
+
+    boolean acrossShards() {
+      return shardKeys != null && partitionKeyValue == null;
     }
   }
 
@@ -147,13 +160,65 @@ public class Query<T> extends Read<T> {
 
   @Override
   Pager.Fetched<T> fetch(Map<String, AttributeValue> startKey, Integer limit) {
+    if (key.acrossShards()) {
+      return new ShardMerge<>(this).fetch(startKey, limit);
+    }
     KeyConditionWriter keys = new KeyConditionWriter();
     QueryRequest request = request(keys, read, null, startKey, limit).build();
     return decode(read.table().dynamoDb().query(request), keys.excluded());
   }
 
+  /**
+   * One request on one shard's partition key value, keeping each decoded item with its key
+   * attributes (the table's and the index's), which a {@link ShardMerge} resumes from.
+   */
+  ShardMerge.Fetched<T> fetchShard(AttributeValue shardKey, Map<String, AttributeValue> startKey, Integer limit) {
+    Query<T> shard = new Query<>(read, key.onShard(shardKey));
+    KeyConditionWriter keys = new KeyConditionWriter();
+    QueryResponse response = read.table().dynamoDb().query(shard.request(keys, read, null, startKey, limit).build());
+    Set<AttributeValue> excluded = keys.excluded();
+    List<ShardMerge.Kept<T>> items = new ArrayList<>(response.items().size());
+    for (Map<String, AttributeValue> item : response.items()) {
+      if (!excluded.isEmpty() && excluded.contains(item.get(key.sortKeyAttribute()))) {
+        continue;
+      }
+      T decoded = read.decoder().decode(item);
+      if (decoded != null) {
+        items.add(new ShardMerge.Kept<>(decoded, item));
+      }
+    }
+    return new ShardMerge.Fetched<>(items, lastEvaluatedKey(response));
+  }
+
+  /** The key attributes a position in this query's table or index is made of, as in a {@code LastEvaluatedKey}. */
+  List<String> positionAttributes() {
+    List<String> names = new ArrayList<>();
+    names.add(read.table().definition().partitionKey());
+    read.table().definition().sortKey().ifPresent(names::add);
+    if (read.indexName() != null) {
+      var index = read.table().definition().index(read.indexName());
+      names.add(index.partitionKey());
+      index.sortKeyAttribute().ifPresent(names::add);
+    }
+    return names.stream().distinct().toList();
+  }
+
   @Override
   Long countOnServer() {
+    if (key.acrossShards()) {
+      if (read.limit() != null || read.exclusiveStartKey() != null) {
+        return null;
+      }
+      long total = 0;
+      for (AttributeValue shardKey : key.shardKeys()) {
+        Long counted = new Query<>(read, key.onShard(shardKey)).countOnServer();
+        if (counted == null) {
+          return null;
+        }
+        total += counted;
+      }
+      return total;
+    }
     ItemSelection selection = read.decoder().selection();
     if (selection instanceof ItemSelection.InJava) {
       return null;
@@ -194,6 +259,9 @@ public class Query<T> extends Read<T> {
     required.add(key.partitionKeyAttribute());
     if (key.sortKeyAttribute() != null) {
       required.add(key.sortKeyAttribute());
+    }
+    if (key.shardKeys() != null) {
+      positionAttributes().stream().filter(name -> !required.contains(name)).forEach(required::add);
     }
     Map<String, String> names = new HashMap<>(keys.names());
     Map<String, AttributeValue> values = new HashMap<>(keys.values());
@@ -244,7 +312,7 @@ public class Query<T> extends Read<T> {
   public String toString() {
     return getClass().getSimpleName() + "[" + read.table().tableName()
         + (read.indexName() == null ? "" : "/" + read.indexName()) + ", " + key.partitionKeyAttribute() + " = "
-        + key.partitionKeyValue() + ", " + key.sortKeyCondition()
+        + (key.acrossShards() ? key.shardKeys().size() + " shards " + key.shardKeys() : key.partitionKeyValue()) + ", " + key.sortKeyCondition()
         + (read.limit() == null ? "" : ", limit " + read.limit())
         + (read.pageSize() == null ? "" : ", page size " + read.pageSize()) + (key.descending() ? ", descending" : "") + "]";
   }
@@ -256,6 +324,7 @@ public class Query<T> extends Read<T> {
     private String indexName;
     private String partitionKeyAttribute;
     private AttributeValue partitionKeyValue;
+    private List<AttributeValue> shardKeys;
     private String sortKeyAttribute;
     private SortKeyCondition sortKeyCondition = new SortKeyCondition.None();
 
@@ -279,6 +348,25 @@ public class Query<T> extends Read<T> {
     public Builder<T> partitionKey(String attribute, AttributeValue value) {
       this.partitionKeyAttribute = Objects.requireNonNull(attribute, "attribute");
       this.partitionKeyValue = Objects.requireNonNull(value, "value");
+      this.shardKeys = null;
+      return this;
+    }
+
+    /**
+     * A write-sharded item collection: every shard's string partition key value, such as {@link
+     * io.sable.runtime.key.KeyTemplate#shardKeys}. The query sends one Query per shard for each page
+     * (N requests, each paying for its own reads), one after another, and merges the items in
+     * sort-key order ({@code ScanIndexForward} respected); its cursors hold a position per shard.
+     *
+     * @throws IllegalArgumentException if {@code values} is empty
+     */
+    public Builder<T> partitionKeys(String attribute, List<String> values) {
+      if (values.isEmpty()) {
+        throw new IllegalArgumentException("A sharded query needs at least one partition key value");
+      }
+      this.partitionKeyAttribute = Objects.requireNonNull(attribute, "attribute");
+      this.partitionKeyValue = null;
+      this.shardKeys = values.stream().map(AttributeValue::fromS).toList();
       return this;
     }
 
@@ -307,7 +395,7 @@ public class Query<T> extends Read<T> {
         throw new IllegalStateException("A query needs a partition key value");
       }
       return new Query<>(ReadSpec.of(table, decoder, indexName),
-          new KeySpec(partitionKeyAttribute, partitionKeyValue, sortKeyAttribute, sortKeyCondition, false));
+          new KeySpec(partitionKeyAttribute, partitionKeyValue, shardKeys, sortKeyAttribute, sortKeyCondition, false));
     }
 
     /**
