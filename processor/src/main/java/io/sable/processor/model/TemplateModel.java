@@ -33,6 +33,23 @@ public record TemplateModel(String text, KeyTemplate template, String error, Sou
     return template == null ? List.of() : template.fields();
   }
 
+  /** The write shard {@code {shard:N:field}} the template ends in, or null (also if malformed). */
+  public KeyTemplate.Shard shard() {
+    return template == null ? null : template.shard();
+  }
+
+  /**
+   * The fields a key value is built from, each once, in template order: the template's fields, then
+   * the shard's source field if it is not one of them.
+   */
+  public List<String> encoderFields() {
+    java.util.Set<String> fields = new java.util.LinkedHashSet<>(fields());
+    if (shard() != null) {
+      fields.add(shard().sourceField());
+    }
+    return List.copyOf(fields);
+  }
+
   /** The literal before field {@code index}, or after the last field when it equals the count. */
   public String literal(int index) {
     return template.literal(index);

@@ -36,6 +36,9 @@ final class TemplateValidator {
         }
       }
     }
+    if (!ShardValidator.validate(template, entity, key, diagnostics)) {
+      return;
+    }
     if (key.type() != KeyAttributeType.S) {
       validateTypedKey(template, entity, key, diagnostics);
       return;
@@ -115,6 +118,9 @@ final class TemplateValidator {
   /** The most UTF-8 bytes the template can produce, or -1 when a field is unbounded (strings, decimals). */
   private static int maxBytes(TemplateModel template, EntityModel entity) {
     int total = template.literals().stream().mapToInt(String::length).sum();
+    if (template.template().isSharded()) {
+      total += template.template().shard().width();
+    }
     for (int i = 0; i < template.fields().size(); i++) {
       FieldModel field = entity.field(template.fields().get(i)).orElseThrow();
       int segment = KeyLanguage.maxLength(field, template.template().segmentFormat(i));
@@ -128,7 +134,7 @@ final class TemplateValidator {
 
   private static void warnLowCardinality(TemplateModel template, EntityModel entity, KeyContext key,
       Diagnostics diagnostics) {
-    if (template.fields().isEmpty()) {
+    if (template.fields().isEmpty() || template.template().isSharded()) {
       return;
     }
     boolean low = template.fields().stream().map(n -> entity.field(n).orElseThrow().kind())
