@@ -149,9 +149,9 @@ final class KeysWriter {
       encoder.addJavadoc("The shard, from 0 to $L, is the FNV-1a hash of the encoded {@code $L} modulo $L "
               + "({@link $T#shardOf}).\n\n", shard.count() - 1, shard.sourceField(), shard.count(),
               RuntimeTypes.WRITE_SHARDS)
-          .addStatement("return $L.formatSharded($L.encode($L), $L)", constant,
-              Segments.codec(field(shard.sourceField()), null, entity), shard.sourceField(),
-              CodeBlock.join(segments, ", "));
+          .addStatement("return $L.formatSharded($L)", constant, CodeBlock.join(prepend(
+              CodeBlock.of("$L.encode($L)", Segments.codec(field(shard.sourceField()), null, entity),
+                  shard.sourceField()), segments), ", "));
     }
     type.addMethod(encoder
         .addJavadoc("@throws NullPointerException if a field is null\n")
@@ -275,6 +275,13 @@ final class KeysWriter {
         .addParameter(entity.className(), entityParameter)
         .addStatement("return primaryKey($L)", CodeBlock.join(accessors, ", "))
         .build());
+  }
+
+  private static List<CodeBlock> prepend(CodeBlock first, List<CodeBlock> rest) {
+    List<CodeBlock> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(rest);
+    return all;
   }
 
   /** The type a key field has in key methods and records: an {@code Optional}'s value type. */
