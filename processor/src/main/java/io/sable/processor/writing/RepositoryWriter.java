@@ -244,7 +244,7 @@ final class RepositoryWriter {
     } else {
       if (key.sortKey() != null) {
         code.add("\n.sortKeyEqualTo($S, $T.$L($L))", key.sortKeyAttribute(), keys, naming.sortKeyMethod(),
-            String.join(", ", KeysWriter.distinct(key.sortKey().fields())));
+            String.join(", ", key.sortKey().encoderFields()));
         method.addJavadoc(", sort key {@code $L}", key.sortKey().text());
       }
       code.add("\n.build()");

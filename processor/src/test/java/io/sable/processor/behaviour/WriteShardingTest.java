@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sable.runtime.key.WriteShards;
 import io.sable.runtime.query.Page;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,5 +73,23 @@ class WriteShardingTest extends ShopTest {
     }
 
     assertThat(read).extracting(Shipment::shippedAt).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void tablePartitionKey_whenSharded_getsByKeyFieldsAndQueriesEveryShard() {
+    LocalDate day = LocalDate.parse("2024-05-01");
+    List<Visit> visits = new ArrayList<>();
+    for (int n = 0; n < 20; n++) {
+      visits.add(new Visit(day, "v" + (char) ('a' + n), "/p" + n));
+    }
+    shop.visitRepository().putAll(visits);
+    shop.visitRepository().put(new Visit(day.plusDays(1), "other", "/"));
+
+    assertThat(shop.visitRepository().visit(day, "vc")).contains(visits.get(2));
+    assertThat(shop.visitRepository().visitsOn(day).list()).containsExactlyElementsOf(visits);
+    assertThat(shop.visitRepository().visitsOn(day).count()).isEqualTo(20);
+    assertThat(shop.visitRepository().visitById("vc", day).list()).containsExactly(visits.get(2));
+    shop.visitRepository().delete(visits.get(2));
+    assertThat(shop.visitRepository().visit(day, "vc")).isEmpty();
   }
 }
