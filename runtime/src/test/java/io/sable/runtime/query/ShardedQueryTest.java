@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sable.engine.SableEngine;
 import io.sable.runtime.TableClient;
+import io.sable.runtime.condition.Attribute;
 import io.sable.runtime.key.KeyTemplate;
 import io.sable.runtime.key.SegmentCodecs;
+import io.sable.runtime.schema.Attributes;
 import io.sable.runtime.schema.ItemDecoder;
 import io.sable.runtime.table.TableDefinition;
 import java.util.ArrayList;
@@ -152,6 +154,24 @@ class ShardedQueryTest {
 
     assertThat(read).extracting(Order::total)
         .containsExactlyElementsOf(expected(false).subList(0, 10).stream().map(Order::total).toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3, 8})
+  void page_whenFilterDropsMostItems_stillPagesEveryKeptItemOnceInOrder(int pageSize) {
+    Query<Order> query = pending().filter(Attribute.<Order, Integer>of("total", Attributes.converter(Integer.class)).greaterThanOrEqualTo(15))
+        .pageSize(pageSize);
+    List<Order> read = new ArrayList<>();
+    Page<Order> page = query.page();
+    read.addAll(page.items());
+    while (page.hasMore()) {
+      page = query.startAfter(page.cursor().orElseThrow()).page();
+      read.addAll(page.items());
+    }
+
+    List<Order> expected = expected(false).stream().filter(o -> o.total() >= 15).toList();
+    assertThat(read).extracting(Order::total).containsExactlyElementsOf(expected.stream().map(Order::total).toList());
+    assertThat(read).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test
