@@ -115,7 +115,7 @@ public final class ShipmentRepository implements EntityRepository<Shipment> {
   /**
    * Access pattern {@code inState}: a Query on index ByStatus, partition key {@code SHIPMENTS#{state}#{shard:8:shipmentId}}, sort-key conditions on {@code shippedAt} of {@code {shippedAt}#{shipmentId}}.
    *
-   * <p>The partition key is write-sharded: each page reads all 8 shards, one Query each (it costs 8 queries, sent one after another), and merges their items in sort-key order; its cursor holds a position per shard.
+   * <p>The partition key is write-sharded: each page reads all 8 shards, one Query each (it costs 8 queries, sent one after another, or at once with {@code inParallel(executor)}), and merges their items in sort-key order; its cursor holds a position per shard.
    */
   public RangeQuery<Shipment, Instant> inState(Status state) {
     return Query.on(table, DECODER)

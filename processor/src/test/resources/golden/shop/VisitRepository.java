@@ -115,7 +115,7 @@ public final class VisitRepository implements EntityRepository<Visit> {
   /**
    * Access pattern {@code visitsOn}: a Query on the table's primary key, partition key {@code VISITS#{day}#{shard:4:visitId}}, sort-key conditions on {@code visitId} of {@code VISIT#{visitId}}.
    *
-   * <p>The partition key is write-sharded: each page reads all 4 shards, one Query each (it costs 4 queries, sent one after another), and merges their items in sort-key order; its cursor holds a position per shard.
+   * <p>The partition key is write-sharded: each page reads all 4 shards, one Query each (it costs 4 queries, sent one after another, or at once with {@code inParallel(executor)}), and merges their items in sort-key order; its cursor holds a position per shard.
    */
   public RangeQuery<Visit, String> visitsOn(LocalDate day) {
     return Query.on(table, DECODER)

@@ -255,8 +255,8 @@ final class RepositoryWriter {
     }
     if (key.isSharded()) {
       method.addJavadoc(".\n\n<p>The partition key is write-sharded: each page reads all $L shards, one Query each (it "
-          + "costs $L queries, sent one after another), and merges their items in sort-key order; its cursor holds a "
-          + "position per shard", key.shardCount(), key.shardCount());
+          + "costs $L queries, sent one after another, or at once with {@code inParallel(executor)}), and merges "
+          + "their items in sort-key order; its cursor holds a position per shard", key.shardCount(), key.shardCount());
     }
     return method.addJavadoc(".\n").returns(returns).addStatement(code.build()).build();
   }

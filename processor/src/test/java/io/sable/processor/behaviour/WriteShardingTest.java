@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,6 +56,22 @@ class WriteShardingTest extends ShopTest {
 
     assertThat(read).containsExactlyInAnyOrderElementsOf(pending);
     assertThat(read).extracting(Shipment::shippedAt).isSorted();
+  }
+
+  @Test
+  void accessPattern_whenInParallel_returnsWhatSequentialReadsReturn() {
+    seed(40);
+    ExecutorService executor = Executors.newFixedThreadPool(8);
+    try {
+      Instant from = Instant.parse("2024-05-01T05:00:00Z");
+      List<Shipment> parallel = shop.shipmentRepository().inState(Status.PENDING).inParallel(executor)
+          .greaterThan(from).pageSize(3).list();
+
+      assertThat(parallel).isNotEmpty()
+          .containsExactlyElementsOf(shop.shipmentRepository().inState(Status.PENDING).greaterThan(from).pageSize(3).list());
+    } finally {
+      executor.shutdownNow();
+    }
   }
 
   @Test

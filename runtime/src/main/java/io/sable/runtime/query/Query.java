@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -37,26 +38,36 @@ public class Query<T> extends Read<T> {
   /**
    * The key condition and direction; the rest is in {@link ReadSpec}. A write-sharded key has every
    * shard's partition key value in {@code shardKeys} (null otherwise), and {@code partitionKeyValue}
-   * is the shard one request reads (null for the query across all shards).
+   * is the shard one request reads (null for the query across all shards); {@code shardExecutor},
+   * if not null, sends the shards' requests of one page concurrently.
    */
   record KeySpec(
       String partitionKeyAttribute,
       AttributeValue partitionKeyValue,
       List<AttributeValue> shardKeys,
+      Executor shardExecutor,
       String sortKeyAttribute,
       SortKeyCondition sortKeyCondition,
       boolean descending) {
 
     KeySpec with(SortKeyCondition condition) {
-      return new KeySpec(partitionKeyAttribute, partitionKeyValue, shardKeys, sortKeyAttribute, condition, descending);
+      return new KeySpec(partitionKeyAttribute, partitionKeyValue, shardKeys, shardExecutor, sortKeyAttribute,
+          condition, descending);
     }
 
     KeySpec descendingOrder() {
-      return new KeySpec(partitionKeyAttribute, partitionKeyValue, shardKeys, sortKeyAttribute, sortKeyCondition, true);
+      return new KeySpec(partitionKeyAttribute, partitionKeyValue, shardKeys, shardExecutor, sortKeyAttribute,
+          sortKeyCondition, true);
     }
 
     KeySpec onShard(AttributeValue shardKey) {
-      return new KeySpec(partitionKeyAttribute, shardKey, shardKeys, sortKeyAttribute, sortKeyCondition, descending);
+      return new KeySpec(partitionKeyAttribute, shardKey, shardKeys, shardExecutor, sortKeyAttribute,
+          sortKeyCondition, descending);
+    }
+
+    KeySpec inParallel(Executor executor) {
+      return new KeySpec(partitionKeyAttribute, partitionKeyValue, shardKeys, executor, sortKeyAttribute,
+          sortKeyCondition, descending);
     }
 
     boolean acrossShards() {
@@ -108,6 +119,21 @@ public class Query<T> extends Read<T> {
    */
   public Query<T> pageSize(int pageSize) {
     return new Query<>(read.withPageSize(pageSize), key);
+  }
+
+  /**
+   * On a write-sharded key ({@link Builder#partitionKeys}), sends the N requests of each page
+   * concurrently on {@code executor} instead of one after another, and waits for all of them; the
+   * merged result is the same. The executor should not be the one running the caller, or a page can
+   * wait on itself. No effect on a query of one partition key value.
+   *
+   * <pre>{@code
+   * ExecutorService shards = Executors.newFixedThreadPool(8);
+   * List<Shipment> pending = shipments.inState(Status.PENDING).inParallel(shards).list();
+   * }</pre>
+   */
+  public Query<T> inParallel(Executor executor) {
+    return new Query<>(read, key.inParallel(Objects.requireNonNull(executor, "executor")));
   }
 
   /** Items in descending sort-key order ({@code ScanIndexForward = false}). */
@@ -355,8 +381,9 @@ public class Query<T> extends Read<T> {
     /**
      * A write-sharded item collection: every shard's string partition key value, such as {@link
      * io.sable.runtime.key.KeyTemplate#shardKeys}. The query sends one Query per shard for each page
-     * (N requests, each paying for its own reads), one after another, and merges the items in
-     * sort-key order ({@code ScanIndexForward} respected); its cursors hold a position per shard.
+     * (N requests, each paying for its own reads), one after another unless {@link
+     * Query#inParallel} is asked, and merges the items in sort-key order ({@code ScanIndexForward}
+     * respected); its cursors hold a position per shard.
      *
      * @throws IllegalArgumentException if {@code values} is empty
      */
@@ -395,7 +422,8 @@ public class Query<T> extends Read<T> {
         throw new IllegalStateException("A query needs a partition key value");
       }
       return new Query<>(ReadSpec.of(table, decoder, indexName),
-          new KeySpec(partitionKeyAttribute, partitionKeyValue, shardKeys, sortKeyAttribute, sortKeyCondition, false));
+          new KeySpec(partitionKeyAttribute, partitionKeyValue, shardKeys, null, sortKeyAttribute, sortKeyCondition,
+              false));
     }
 
     /**

@@ -7,6 +7,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -14,8 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * One page of a Query across the N partition key values of a write-sharded key, merged in sort-key
  * order.
  *
- * <p>Each page sends one Query to every shard not yet exhausted, one after another, each with the
- * page's {@code Limit}. A shard that returned a {@code LastEvaluatedKey} may hold unread items at or
+ * <p>Each page sends one Query to every shard not yet exhausted, one after another or, with {@link
+ * Query#inParallel}, all at once, each with the page's {@code Limit}. A shard that returned a {@code LastEvaluatedKey} may hold unread items at or
  * after its last read sort key (its frontier), so the page keeps only the items up to the nearest
  * frontier, in the query's direction, and at most the page's limit of them; ties keep shard order.
  * The shard with the nearest frontier always gives up all its items, so every page makes progress,
@@ -56,15 +60,13 @@ final class ShardMerge<T> {
     Comparator<AttributeValue> ascending = ShardMerge::compare;
     Comparator<AttributeValue> order = query.key.descending() ? ascending.reversed() : ascending;
     List<Candidate<T>> candidates = new ArrayList<>();
-    Fetched<?>[] fetched = new Fetched<?>[n];
+    List<Fetched<T>> fetched = fetchAll(positions, limit);
     AttributeValue cutoff = null;
     for (int i = 0; i < n; i++) {
-      if (EXHAUSTED.equals(positions[i])) {
+      Fetched<T> shard = fetched.get(i);
+      if (shard == null) {
         continue;
       }
-      Map<String, AttributeValue> from = positions[i] == null ? null : Cursors.decode(positions[i]);
-      Fetched<T> shard = query.fetchShard(shardKeys.get(i), from, limit);
-      fetched[i] = shard;
       for (int j = 0; j < shard.items().size(); j++) {
         Kept<T> kept = shard.items().get(j);
         candidates.add(new Candidate<>(kept, sortKeyOf(kept.raw(), sortKeyAttribute), i, j));
@@ -90,15 +92,42 @@ final class ShardMerge<T> {
     }
     boolean more = false;
     for (int i = 0; i < n; i++) {
-      if (fetched[i] != null) {
-        positions[i] = next(fetched[i], taken[i], positions[i]);
+      if (fetched.get(i) != null) {
+        positions[i] = next(fetched.get(i), taken[i], positions[i]);
       }
       more |= !EXHAUSTED.equals(positions[i]);
     }
     return new Pager.Fetched<>(items, more ? encode(positions) : null);
   }
 
-  private String next(Fetched<?> shard, int taken, String position) {
+  /** Each shard's next request, null for an exhausted shard: in turn, or all at once on the query's executor. */
+  private List<Fetched<T>> fetchAll(String[] positions, Integer limit) {
+    List<Supplier<Fetched<T>>> requests = new ArrayList<>();
+    for (int i = 0; i < positions.length; i++) {
+      String position = positions[i];
+      AttributeValue shardKey = shardKeys.get(i);
+      requests.add(EXHAUSTED.equals(position) ? () -> null
+          : () -> query.fetchShard(shardKey, position == null ? null : Cursors.decode(position), limit));
+    }
+    Executor executor = query.key.shardExecutor();
+    if (executor == null) {
+      return requests.stream().map(Supplier::get).toList();
+    }
+    List<CompletableFuture<Fetched<T>>> futures =
+        requests.stream().map(request -> CompletableFuture.supplyAsync(request, executor)).toList();
+    List<Fetched<T>> results = new ArrayList<>();
+    for (CompletableFuture<Fetched<T>> future : futures) {
+      try {
+        results.add(future.join());
+      } catch (CompletionException e) {
+        futures.forEach(f -> f.cancel(false));
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
+    }
+    return results;
+  }
+
+  private String next(Fetched<T> shard, int taken, String position) {
     if (taken == shard.items().size()) {
       return shard.lastEvaluatedKey() == null ? EXHAUSTED : Cursors.encode(shard.lastEvaluatedKey());
     }

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -172,6 +175,31 @@ class ShardedQueryTest {
     List<Order> expected = expected(false).stream().filter(o -> o.total() >= 15).toList();
     assertThat(read).extracting(Order::total).containsExactlyElementsOf(expected.stream().map(Order::total).toList());
     assertThat(read).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void inParallel_whenGivenAnExecutor_sendsEveryShardOnItAndMergesTheSame() throws InterruptedException {
+    ExecutorService executor = Executors.newFixedThreadPool(4);
+    AtomicInteger submitted = new AtomicInteger();
+    try {
+      Query<Order> query = pending().limit(5).inParallel(task -> {
+        submitted.incrementAndGet();
+        executor.execute(task);
+      });
+      List<Order> read = new ArrayList<>();
+      Page<Order> page = query.page();
+      read.addAll(page.items());
+      while (page.hasMore()) {
+        page = query.startAfter(page.cursor().orElseThrow()).page();
+        read.addAll(page.items());
+      }
+
+      assertThat(read).containsExactlyElementsOf(pending().pageSize(5).list());
+      assertThat(submitted.get()).isGreaterThanOrEqualTo(4);
+    } finally {
+      executor.shutdown();
+      executor.awaitTermination(10, TimeUnit.SECONDS);
+    }
   }
 
   @Test
