@@ -190,60 +190,18 @@ public class Query<T> extends Read<T> {
       return new ShardMerge<>(this).fetch(startKey, limit);
     }
     KeyConditionWriter keys = new KeyConditionWriter();
-    QueryRequest request = request(keys, read, null, startKey, limit).build();
-    return decode(read.table().dynamoDb().query(request), keys.excluded());
+    return decode(send(keys, startKey, limit), keys.excluded());
   }
 
-  /**
-   * One request on one shard's partition key value, keeping each decoded item with its key
-   * attributes (the table's and the index's), which a {@link ShardMerge} resumes from.
-   */
-  ShardMerge.Fetched<T> fetchShard(AttributeValue shardKey, Map<String, AttributeValue> startKey, Integer limit) {
-    Query<T> shard = new Query<>(read, key.onShard(shardKey));
-    KeyConditionWriter keys = new KeyConditionWriter();
-    QueryResponse response = read.table().dynamoDb().query(shard.request(keys, read, null, startKey, limit).build());
-    Set<AttributeValue> excluded = keys.excluded();
-    List<ShardMerge.Kept<T>> items = new ArrayList<>(response.items().size());
-    for (Map<String, AttributeValue> item : response.items()) {
-      if (!excluded.isEmpty() && excluded.contains(item.get(key.sortKeyAttribute()))) {
-        continue;
-      }
-      T decoded = read.decoder().decode(item);
-      if (decoded != null) {
-        items.add(new ShardMerge.Kept<>(decoded, item));
-      }
-    }
-    return new ShardMerge.Fetched<>(items, lastEvaluatedKey(response));
-  }
-
-  /** The key attributes a position in this query's table or index is made of, as in a {@code LastEvaluatedKey}. */
-  List<String> positionAttributes() {
-    List<String> names = new ArrayList<>();
-    names.add(read.table().definition().partitionKey());
-    read.table().definition().sortKey().ifPresent(names::add);
-    if (read.indexName() != null) {
-      var index = read.table().definition().index(read.indexName());
-      names.add(index.partitionKey());
-      index.sortKeyAttribute().ifPresent(names::add);
-    }
-    return names.stream().distinct().toList();
+  /** Sends the request for one page of this query's partition key value after {@code startKey}. */
+  QueryResponse send(KeyConditionWriter keys, Map<String, AttributeValue> startKey, Integer limit) {
+    return read.table().dynamoDb().query(request(keys, read, null, startKey, limit).build());
   }
 
   @Override
   Long countOnServer() {
     if (key.acrossShards()) {
-      if (read.limit() != null || read.exclusiveStartKey() != null) {
-        return null;
-      }
-      long total = 0;
-      for (AttributeValue shardKey : key.shardKeys()) {
-        Long counted = new Query<>(read, key.onShard(shardKey)).countOnServer();
-        if (counted == null) {
-          return null;
-        }
-        total += counted;
-      }
-      return total;
+      return new ShardMerge<>(this).countOnServer();
     }
     ItemSelection selection = read.decoder().selection();
     if (selection instanceof ItemSelection.InJava) {
@@ -287,7 +245,7 @@ public class Query<T> extends Read<T> {
       required.add(key.sortKeyAttribute());
     }
     if (key.shardKeys() != null) {
-      positionAttributes().stream().filter(name -> !required.contains(name)).forEach(required::add);
+      ShardMerge.positionAttributes(spec).stream().filter(name -> !required.contains(name)).forEach(required::add);
     }
     Map<String, String> names = new HashMap<>(keys.names());
     Map<String, AttributeValue> values = new HashMap<>(keys.values());

@@ -1,5 +1,6 @@
 package io.sable.runtime.query;
 
+import io.sable.runtime.table.IndexDefinition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,12 +8,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * One page of a Query across the N partition key values of a write-sharded key, merged in sort-key
@@ -100,6 +103,60 @@ final class ShardMerge<T> {
     return new Pager.Fetched<>(items, more ? encode(positions) : null);
   }
 
+  /**
+   * The sum of each shard's server-side count, or null when one cannot be counted on the server, or
+   * a limit or cursor applies (then the merged items are counted).
+   */
+  Long countOnServer() {
+    if (query.read.limit() != null || query.read.exclusiveStartKey() != null) {
+      return null;
+    }
+    long total = 0;
+    for (AttributeValue shardKey : shardKeys) {
+      Long counted = new Query<>(query.read, query.key.onShard(shardKey)).countOnServer();
+      if (counted == null) {
+        return null;
+      }
+      total += counted;
+    }
+    return total;
+  }
+
+  /**
+   * One request on one shard's partition key value, keeping each decoded item with its item, whose key
+   * attributes (the table's and the index's) are a position to resume from.
+   */
+  private Fetched<T> fetchShard(AttributeValue shardKey, Map<String, AttributeValue> startKey, Integer limit) {
+    KeyConditionWriter keys = new KeyConditionWriter();
+    QueryResponse response = new Query<>(query.read, query.key.onShard(shardKey)).send(keys, startKey, limit);
+    Set<AttributeValue> excluded = keys.excluded();
+    String sortKeyAttribute = query.key.sortKeyAttribute();
+    List<Kept<T>> items = new ArrayList<>(response.items().size());
+    for (Map<String, AttributeValue> item : response.items()) {
+      if (!excluded.isEmpty() && excluded.contains(item.get(sortKeyAttribute))) {
+        continue;
+      }
+      T decoded = query.read.decoder().decode(item);
+      if (decoded != null) {
+        items.add(new Kept<>(decoded, item));
+      }
+    }
+    return new Fetched<>(items, Pager.lastEvaluatedKey(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()));
+  }
+
+  /** The key attributes of a position in the read's table or index, as in its {@code LastEvaluatedKey}. */
+  static List<String> positionAttributes(ReadSpec<?> read) {
+    List<String> names = new ArrayList<>();
+    names.add(read.table().definition().partitionKey());
+    read.table().definition().sortKey().ifPresent(names::add);
+    if (read.indexName() != null) {
+      IndexDefinition index = read.table().definition().index(read.indexName());
+      names.add(index.partitionKey());
+      index.sortKeyAttribute().ifPresent(names::add);
+    }
+    return names.stream().distinct().toList();
+  }
+
   /** Each shard's next request, null for an exhausted shard: in turn, or all at once on the query's executor. */
   private List<Fetched<T>> fetchAll(String[] positions, Integer limit) {
     List<Supplier<Fetched<T>>> requests = new ArrayList<>();
@@ -107,7 +164,7 @@ final class ShardMerge<T> {
       String position = positions[i];
       AttributeValue shardKey = shardKeys.get(i);
       requests.add(EXHAUSTED.equals(position) ? () -> null
-          : () -> query.fetchShard(shardKey, position == null ? null : Cursors.decode(position), limit));
+          : () -> fetchShard(shardKey, position == null ? null : Cursors.decode(position), limit));
     }
     Executor executor = query.key.shardExecutor();
     if (executor == null) {
@@ -136,7 +193,7 @@ final class ShardMerge<T> {
     }
     Map<String, AttributeValue> raw = shard.items().get(taken - 1).raw();
     Map<String, AttributeValue> key = new HashMap<>();
-    for (String name : query.positionAttributes()) {
+    for (String name : positionAttributes(query.read)) {
       AttributeValue value = raw.get(name);
       if (value == null) {
         throw new IllegalStateException("Item read from " + query + " lacks key attribute " + name);

@@ -203,6 +203,27 @@ class ShardedQueryTest {
   }
 
   @Test
+  void page_whenProjected_stillReadsTheTableKeysThatShardPositionsNeed() {
+    ItemDecoder<Order> fromKeys = item -> new Order(item.get("PK").s().substring("ORDER#".length()),
+        Integer.parseInt(item.get("total").n()));
+    Query<Order> query = Query.on(table, fromKeys).index("ByStatus")
+        .partitionKeys("StatusPK", STATUS_PK.shardKeys("PENDING"))
+        .sortKeyBeginsWith("StatusSK", "")
+        .build()
+        .project(Attribute.of("total", Attributes.converter(Integer.class)))
+        .pageSize(4);
+    List<Order> read = new ArrayList<>();
+    Page<Order> page = query.page();
+    read.addAll(page.items());
+    while (page.hasMore()) {
+      page = query.startAfter(page.cursor().orElseThrow()).page();
+      read.addAll(page.items());
+    }
+
+    assertThat(read).containsExactlyInAnyOrderElementsOf(PENDING);
+  }
+
+  @Test
   void count_whenKeyIsSharded_sumsEveryShard() {
     assertThat(pending().count()).isEqualTo(ORDERS);
   }
