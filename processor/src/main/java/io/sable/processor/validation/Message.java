@@ -134,6 +134,9 @@ public enum Message {
   SHARD_COUNT("SableShardCount",
       "Key template '%s' asks for %d shards; a sharded key takes from 2 to %d, and every Query of it sends "
           + "one request per shard: write {shard:N:field} with N in that range"),
+  SHARD_WITHOUT_FIELD("SableShardWithoutField",
+      "Key template '%s' has {%s}, but %s has no field named shard, and a write shard names the field its "
+          + "number is hashed from: write {shard:%s:field}, such as {shard:%s:%s}"),
   SHARD_FIELD("SableShardField",
       "Key template '%s' derives its shard from {%s}, but %s"),
 

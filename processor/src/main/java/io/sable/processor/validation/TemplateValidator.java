@@ -67,6 +67,13 @@ final class TemplateValidator {
       TemplateModel template, int index, EntityModel entity, KeyContext key, Diagnostics diagnostics) {
     String name = template.fields().get(index);
     Optional<FieldModel> found = entity.field(name);
+    String format = template.template().segmentFormat(index);
+    if (found.isEmpty() && name.equals("shard") && format != null) {
+      String example = entity.fields().isEmpty() ? "id" : entity.fields().get(0).name();
+      diagnostics.report(Message.SHARD_WITHOUT_FIELD, template.source(), template.text(), "shard:" + format,
+          entity.element().getSimpleName(), format, format, example);
+      return false;
+    }
     if (found.isEmpty()) {
       diagnostics.report(Message.UNKNOWN_TEMPLATE_FIELD, template.source(), template.text(), name,
           entity.element().getSimpleName(), suggestion(name, entity));
@@ -81,7 +88,6 @@ final class TemplateValidator {
       diagnostics.report(Message.OPTIONAL_PRIMARY_KEY_FIELD, template.source(), template.text(), name);
       return false;
     }
-    String format = template.template().segmentFormat(index);
     try {
       SegmentCodecSpec.of(field.kind(), format);
     } catch (IllegalArgumentException e) {

@@ -235,6 +235,12 @@ class MessagesTest {
                 "String id"),
             "Key template 'ALL#{shard:5000:id}' asks for 5000 shards; a sharded key takes from 2 to 1000",
             "ALL#{shard:5000:id}"),
+        new Case(Message.SHARD_WITHOUT_FIELD,
+            entity(KEYS + "@IndexKey(index = \"GSI1\", partitionKey = \"ALL#{shard:10}\", sortKey = \"M#{id}\")",
+                "String id"),
+            "Key template 'ALL#{shard:10}' has {shard:10}, but Model has no field named shard, and a write shard "
+                + "names the field its number is hashed from: write {shard:10:field}, such as {shard:10:id}",
+            "ALL#{shard:10}"),
         new Case(Message.SHARD_FIELD,
             entity(KEYS + "@IndexKey(index = \"GSI1\", partitionKey = \"ALL#{shard:8:idd}\", sortKey = \"M#{id}\")",
                 "String id"),
