@@ -1,7 +1,9 @@
 package io.sable.processor.model;
 
 import io.sable.runtime.key.KeyTemplate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A key template as written in an annotation: parsed by the same {@link KeyTemplate} grammar that
@@ -43,7 +45,7 @@ public record TemplateModel(String text, KeyTemplate template, String error, Sou
    * the shard's source field if it is not one of them.
    */
   public List<String> encoderFields() {
-    java.util.Set<String> fields = new java.util.LinkedHashSet<>(fields());
+    Set<String> fields = new LinkedHashSet<>(fields());
     if (shard() != null) {
       fields.add(shard().sourceField());
     }
