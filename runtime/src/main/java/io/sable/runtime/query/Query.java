@@ -296,7 +296,9 @@ public class Query<T> extends Read<T> {
   public String toString() {
     return getClass().getSimpleName() + "[" + read.table().tableName()
         + (read.indexName() == null ? "" : "/" + read.indexName()) + ", " + key.partitionKeyAttribute() + " = "
-        + (key.acrossShards() ? key.shardKeys().size() + " shards from " + key.shardKeys().get(0) : key.partitionKeyValue()) + ", " + key.sortKeyCondition()
+        + (key.acrossShards() ? key.shardKeys().size() + " shards from " + key.shardKeys().get(0)
+            : key.partitionKeyValue())
+        + ", " + key.sortKeyCondition()
         + (read.limit() == null ? "" : ", limit " + read.limit())
         + (read.pageSize() == null ? "" : ", page size " + read.pageSize()) + (key.descending() ? ", descending" : "") + "]";
   }
