@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * Table {@code Shop} ({@link Account}, {@link CartItem}, {@link Counter}, {@link Customer}, {@link Order}, {@link PaymentMethod}, {@link Product}, {@link Review}): its definition, and a repository per entity stored in it.
+ * Table {@code Shop} ({@link Account}, {@link CartItem}, {@link Counter}, {@link Customer}, {@link Order}, {@link PaymentMethod}, {@link Product}, {@link Review}, {@link Shipment}, {@link Visit}): its definition, and a repository per entity stored in it.
  *
  * <pre>{@code
  * ShopTable table = ShopTable.of(dynamoDbClient);
@@ -71,9 +71,13 @@ public final class ShopTable {
 
   private final ReviewRepository reviewRepository;
 
+  private final ShipmentRepository shipmentRepository;
+
+  private final VisitRepository visitRepository;
+
   private ShopTable(DynamoDbClient dynamoDb, String tableName) {
     this.table = new TableClient(Objects.requireNonNull(dynamoDb, "dynamoDb"), DEFINITION.withTableName(tableName));
-    this.registry = new EntityRegistry("_type", List.of(AccountSchema.INSTANCE, CartItemSchema.INSTANCE, CounterSchema.INSTANCE, CustomerSchema.INSTANCE, OrderSchema.INSTANCE, PaymentMethodSchema.INSTANCE, ProductSchema.INSTANCE, ReviewSchema.INSTANCE));
+    this.registry = new EntityRegistry("_type", List.of(AccountSchema.INSTANCE, CartItemSchema.INSTANCE, CounterSchema.INSTANCE, CustomerSchema.INSTANCE, OrderSchema.INSTANCE, PaymentMethodSchema.INSTANCE, ProductSchema.INSTANCE, ReviewSchema.INSTANCE, ShipmentSchema.INSTANCE, VisitSchema.INSTANCE));
     this.accountRepository = new AccountRepository(table);
     this.cartItemRepository = new CartItemRepository(table);
     this.counterRepository = new CounterRepository(table);
@@ -82,6 +86,8 @@ public final class ShopTable {
     this.paymentMethodRepository = new PaymentMethodRepository(table);
     this.productRepository = new ProductRepository(table);
     this.reviewRepository = new ReviewRepository(table);
+    this.shipmentRepository = new ShipmentRepository(table);
+    this.visitRepository = new VisitRepository(table);
   }
 
   /**
@@ -138,6 +144,20 @@ public final class ShopTable {
    */
   public ReviewRepository reviewRepository() {
     return reviewRepository;
+  }
+
+  /**
+   * The repository of {@link Shipment}.
+   */
+  public ShipmentRepository shipmentRepository() {
+    return shipmentRepository;
+  }
+
+  /**
+   * The repository of {@link Visit}.
+   */
+  public VisitRepository visitRepository() {
+    return visitRepository;
   }
 
   /**

@@ -51,6 +51,23 @@ public record KeyModel(
     return sortKey == null ? List.of() : sortKey.fields();
   }
 
+  /** Whether the partition key template ends in a write shard. */
+  public boolean isSharded() {
+    return partitionKey.shard() != null;
+  }
+
+  /** The shard count of the partition key, or 1 when it is not sharded. */
+  public int shardCount() {
+    return isSharded() ? partitionKey.shard().count() : 1;
+  }
+
+  /** Every field a key value of both templates is built from: {@link #fields()} and the shard's source field. */
+  public List<String> encoderFields() {
+    Set<String> fields = new LinkedHashSet<>(fields());
+    fields.addAll(partitionKey.encoderFields());
+    return new ArrayList<>(fields);
+  }
+
   /** Every field of both templates, each once, partition key fields first. */
   public List<String> fields() {
     Set<String> fields = new LinkedHashSet<>(partitionKey.fields());

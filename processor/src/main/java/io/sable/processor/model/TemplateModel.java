@@ -1,7 +1,9 @@
 package io.sable.processor.model;
 
 import io.sable.runtime.key.KeyTemplate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A key template as written in an annotation: parsed by the same {@link KeyTemplate} grammar that
@@ -31,6 +33,23 @@ public record TemplateModel(String text, KeyTemplate template, String error, Sou
   /** The field names in template order; empty if malformed. */
   public List<String> fields() {
     return template == null ? List.of() : template.fields();
+  }
+
+  /** The write shard {@code {shard:N:field}} the template ends in, or null (also if malformed). */
+  public KeyTemplate.Shard shard() {
+    return template == null ? null : template.shard();
+  }
+
+  /**
+   * The fields a key value is built from, each once, in template order: the template's fields, then
+   * the shard's source field if it is not one of them.
+   */
+  public List<String> encoderFields() {
+    Set<String> fields = new LinkedHashSet<>(fields());
+    if (shard() != null) {
+      fields.add(shard().sourceField());
+    }
+    return List.copyOf(fields);
   }
 
   /** The literal before field {@code index}, or after the last field when it equals the count. */

@@ -61,6 +61,13 @@ final class CollectionValidator {
             + entity.get().element().getSimpleName() + ", which is not in index " + collection.index(), table.name());
         continue;
       }
+      if (key.get().isSharded()) {
+        diagnostics.report(Message.COLLECTION_MEMBER, source, member.name(), name, "holds "
+            + entity.get().element().getSimpleName() + ", whose partition key '" + key.get().partitionKey().text()
+            + "' is write-sharded over " + key.get().shardCount() + " item collections, while an item collection is "
+            + "read with one Query", table.name());
+        continue;
+      }
       List<Segment> memberShape = shapeOf(key.get().partitionKey(), entity.get());
       boolean sameLiterals = key.get().partitionKey().isParsed()
           && key.get().partitionKey().literals().equals(template.literals());

@@ -124,7 +124,21 @@ public enum Message {
   LOW_CARDINALITY_PARTITION_KEY("SableLowCardinalityPartitionKey",
       "The partition key template '%s' of %s has only %s fields, so all items share a handful of partition "
           + "key values (a hot partition that DynamoDB cannot spread): add a high-cardinality field, or a "
-          + "write shard suffix such as {shard}", Diagnostic.Kind.WARNING),
+          + "write shard suffix such as {shard:10:id}", Diagnostic.Kind.WARNING),
+  SHARD_IN_SORT_KEY("SableShardInSortKey",
+      "Key template '%s' is the sort key of %s, and a write shard only spreads partition key values: move "
+          + "{shard:...} to the partition key template"),
+  SHARD_KEY_TYPE("SableShardedKeyType",
+      "Key template '%s' of %s is sharded, but the key attribute is declared %s; a write shard suffix needs a "
+          + "STRING key attribute: declare it STRING, or remove {shard:...}"),
+  SHARD_COUNT("SableShardCount",
+      "Key template '%s' asks for %d shards; a sharded key takes from 2 to %d, and every Query of it sends "
+          + "one request per shard: write {shard:N:field} with N in that range"),
+  SHARD_WITHOUT_FIELD("SableShardWithoutField",
+      "Key template '%s' has {%s}, but %s has no field named shard, and a write shard names the field its "
+          + "number is hashed from: write {shard:%s:field}, such as {shard:%s:%s}"),
+  SHARD_FIELD("SableShardField",
+      "Key template '%s' derives its shard from {%s}, but %s"),
 
   // Indexes on entities
   UNKNOWN_INDEX("SableUnknownIndex",

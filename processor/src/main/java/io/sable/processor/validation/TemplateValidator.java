@@ -36,6 +36,9 @@ final class TemplateValidator {
         }
       }
     }
+    if (!ShardValidator.validate(template, entity, key, diagnostics)) {
+      return;
+    }
     if (key.type() != KeyAttributeType.S) {
       validateTypedKey(template, entity, key, diagnostics);
       return;
@@ -64,6 +67,13 @@ final class TemplateValidator {
       TemplateModel template, int index, EntityModel entity, KeyContext key, Diagnostics diagnostics) {
     String name = template.fields().get(index);
     Optional<FieldModel> found = entity.field(name);
+    String format = template.template().segmentFormat(index);
+    if (found.isEmpty() && name.equals("shard") && format != null) {
+      String example = entity.fields().isEmpty() ? "id" : entity.fields().get(0).name();
+      diagnostics.report(Message.SHARD_WITHOUT_FIELD, template.source(), template.text(), "shard:" + format,
+          entity.element().getSimpleName(), format, format, example);
+      return false;
+    }
     if (found.isEmpty()) {
       diagnostics.report(Message.UNKNOWN_TEMPLATE_FIELD, template.source(), template.text(), name,
           entity.element().getSimpleName(), suggestion(name, entity));
@@ -78,7 +88,6 @@ final class TemplateValidator {
       diagnostics.report(Message.OPTIONAL_PRIMARY_KEY_FIELD, template.source(), template.text(), name);
       return false;
     }
-    String format = template.template().segmentFormat(index);
     try {
       SegmentCodecSpec.of(field.kind(), format);
     } catch (IllegalArgumentException e) {
@@ -115,6 +124,9 @@ final class TemplateValidator {
   /** The most UTF-8 bytes the template can produce, or -1 when a field is unbounded (strings, decimals). */
   private static int maxBytes(TemplateModel template, EntityModel entity) {
     int total = template.literals().stream().mapToInt(String::length).sum();
+    if (template.template().isSharded()) {
+      total += template.template().shard().width();
+    }
     for (int i = 0; i < template.fields().size(); i++) {
       FieldModel field = entity.field(template.fields().get(i)).orElseThrow();
       int segment = KeyLanguage.maxLength(field, template.template().segmentFormat(i));
@@ -128,7 +140,7 @@ final class TemplateValidator {
 
   private static void warnLowCardinality(TemplateModel template, EntityModel entity, KeyContext key,
       Diagnostics diagnostics) {
-    if (template.fields().isEmpty()) {
+    if (template.fields().isEmpty() || template.template().isSharded()) {
       return;
     }
     boolean low = template.fields().stream().map(n -> entity.field(n).orElseThrow().kind())

@@ -59,7 +59,8 @@ final class ItemSizes {
       return 0;
     }
     int literal = template.literals().stream().mapToInt(String::length).sum();
-    return attribute.length() + literal + template.fields().size() * STRING_ESTIMATE;
+    int shard = template.shard() == null ? 0 : Integer.toString(Math.max(0, template.shard().count() - 1)).length();
+    return attribute.length() + literal + template.fields().size() * STRING_ESTIMATE + shard;
   }
 
   private static int valueSize(TypeModel type) {

@@ -21,6 +21,11 @@ record KeyNaming(KeyModel key) {
     return key.isPrimary() ? "partitionKey" : Names.lowerCamel(key.indexName()) + "PartitionKey";
   }
 
+  /** The method that lists every shard's partition key value of a sharded key. */
+  String partitionKeysMethod() {
+    return partitionKeyMethod() + "s";
+  }
+
   String sortKeyMethod() {
     return key.isPrimary() ? "sortKey" : Names.lowerCamel(key.indexName()) + "SortKey";
   }

@@ -13,6 +13,7 @@ import io.sable.processor.model.KeyAttributeType;
 import io.sable.processor.model.KeyModel;
 import io.sable.processor.model.TableModel;
 import io.sable.processor.model.TemplateModel;
+import io.sable.runtime.key.KeyTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -79,9 +80,10 @@ final class KeysWriter {
         if (!isString(key, template)) {
           continue;
         }
-        for (int i = 0; i < template.fields().size(); i++) {
-          FieldModel field = field(template.fields().get(i));
-          String format = template.template().segmentFormat(i);
+        int count = template.fields().size();
+        for (int i = 0; i < count + (template.shard() == null ? 0 : 1); i++) {
+          FieldModel field = field(i < count ? template.fields().get(i) : template.shard().sourceField());
+          String format = i < count ? template.template().segmentFormat(i) : null;
           if (Segments.needsConstant(field, format) && declared.add(Segments.codecConstant(field, format))) {
             type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.SEGMENT_CODEC, field.valueType()),
                     Segments.codecConstant(field, format), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -119,7 +121,7 @@ final class KeysWriter {
     MethodSpec.Builder encoder = MethodSpec.methodBuilder(method)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(keyValueType(keyType));
-    for (String name : distinct(template.fields())) {
+    for (String name : template.encoderFields()) {
       encoder.addParameter(keyFieldType(field(name)), name);
     }
     if (keyType != KeyAttributeType.S) {
@@ -139,13 +141,36 @@ final class KeysWriter {
     for (int i = 0; i < template.fields().size(); i++) {
       segments.add(Segments.encode(template, i, entity, CodeBlock.of("$L", template.fields().get(i))));
     }
+    encoder.addJavadoc("The $L value {@code $L} of $L.\n\n", role, template.text(), key.describe());
+    KeyTemplate.Shard shard = template.shard();
+    if (shard == null) {
+      encoder.addStatement("return $L.format($L)", constant, CodeBlock.join(segments, ", "));
+    } else {
+      encoder.addJavadoc("The shard, from 0 to $L, is the FNV-1a hash of the encoded {@code $L} modulo $L "
+              + "({@link $T#shardOf}).\n\n", shard.count() - 1, shard.sourceField(), shard.count(),
+              RuntimeTypes.WRITE_SHARDS)
+          .addStatement("return $L.formatSharded($L)", constant, CodeBlock.join(prepend(
+              CodeBlock.of("$L.encode($L)", Segments.codec(field(shard.sourceField()), null, entity),
+                  shard.sourceField()), segments), ", "));
+    }
     type.addMethod(encoder
-        .addJavadoc("The $L value {@code $L} of $L.\n\n", role, template.text(), key.describe())
         .addJavadoc("@throws NullPointerException if a field is null\n")
         .addJavadoc("@throws IllegalArgumentException if a field has no key encoding, or a string field holds the "
             + "literal that follows it\n")
-        .addStatement("return $L.format($L)", constant, CodeBlock.join(segments, ", "))
         .build());
+    if (shard != null) {
+      MethodSpec.Builder all = MethodSpec.methodBuilder(new KeyNaming(key).partitionKeysMethod())
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(ParameterizedTypeName.get(List.class, String.class))
+          .addJavadoc("Every shard's $L value {@code $L} of $L, shard 0 first: the $L item collections a Query "
+              + "reads.\n\n", role, template.text(), key.describe(), shard.count())
+          .addJavadoc("@throws NullPointerException if a field is null\n")
+          .addJavadoc("@throws IllegalArgumentException if a string field holds the literal that follows it\n");
+      for (String name : distinct(template.fields())) {
+        all.addParameter(keyFieldType(field(name)), name);
+      }
+      type.addMethod(all.addStatement("return $L.shardKeys($L)", constant, CodeBlock.join(segments, ", ")).build());
+    }
   }
 
   private void addDecoder(TypeSpec.Builder type, KeyNaming naming, KeyModel key) {
@@ -230,7 +255,7 @@ final class KeysWriter {
     List<String> fields = key.fields();
     fields.forEach(name -> fromFields.addParameter(field(name).type(), name));
     CodeBlock partition = CodeBlock.of("$S, $L", key.partitionKeyAttribute(), keyAttributeValue(key.partitionKeyType(),
-        CodeBlock.of("$L($L)", naming.partitionKeyMethod(), String.join(", ", distinct(key.partitionKey().fields())))));
+        CodeBlock.of("$L($L)", naming.partitionKeyMethod(), String.join(", ", key.partitionKey().encoderFields()))));
     if (key.sortKey() == null) {
       fromFields.addStatement("return $T.of($L)", Map.class, partition);
     } else {
@@ -250,6 +275,13 @@ final class KeysWriter {
         .addParameter(entity.className(), entityParameter)
         .addStatement("return primaryKey($L)", CodeBlock.join(accessors, ", "))
         .build());
+  }
+
+  private static List<CodeBlock> prepend(CodeBlock first, List<CodeBlock> rest) {
+    List<CodeBlock> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(rest);
+    return all;
   }
 
   /** The type a key field has in key methods and records: an {@code Optional}'s value type. */

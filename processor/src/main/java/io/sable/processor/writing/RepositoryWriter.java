@@ -212,10 +212,15 @@ final class RepositoryWriter {
     if (!key.isPrimary()) {
       code.add("\n.index($S)", key.indexName());
     }
-    code.add("\n.partitionKey($S, $T.$L($L))", key.partitionKeyAttribute(), keys, naming.partitionKeyMethod(),
-        String.join(", ", KeysWriter.distinct(key.partitionKey().fields())));
     method.addJavadoc("Access pattern {@code $L}: a Query on $L, partition key {@code $L}", plan.pattern().name(),
         key.describe(), key.partitionKey().text());
+    if (key.isSharded()) {
+      code.add("\n.partitionKeys($S, $T.$L($L))", key.partitionKeyAttribute(), keys, naming.partitionKeysMethod(),
+          String.join(", ", KeysWriter.distinct(key.partitionKey().fields())));
+    } else {
+      code.add("\n.partitionKey($S, $T.$L($L))", key.partitionKeyAttribute(), keys, naming.partitionKeyMethod(),
+          String.join(", ", KeysWriter.distinct(key.partitionKey().fields())));
+    }
     TypeName returns;
     if (query.hasRangeField()) {
       TemplateModel sortKey = key.sortKey();
@@ -239,7 +244,7 @@ final class RepositoryWriter {
     } else {
       if (key.sortKey() != null) {
         code.add("\n.sortKeyEqualTo($S, $T.$L($L))", key.sortKeyAttribute(), keys, naming.sortKeyMethod(),
-            String.join(", ", KeysWriter.distinct(key.sortKey().fields())));
+            String.join(", ", key.sortKey().encoderFields()));
         method.addJavadoc(", sort key {@code $L}", key.sortKey().text());
       }
       code.add("\n.build()");
@@ -247,6 +252,11 @@ final class RepositoryWriter {
     }
     if (key.allowsConsistentRead() && !key.isPrimary()) {
       method.addJavadoc(". Local index: {@code consistentRead()} is allowed");
+    }
+    if (key.isSharded()) {
+      method.addJavadoc(".\n\n<p>The partition key is write-sharded: each page reads all $L shards, one Query each (it "
+          + "costs $L queries, sent one after another, or at once with {@code inParallel(executor)}), and merges "
+          + "their items in sort-key order; its cursor holds a position per shard", key.shardCount(), key.shardCount());
     }
     return method.addJavadoc(".\n").returns(returns).addStatement(code.build()).build();
   }

@@ -79,7 +79,7 @@ final class ResourcesWriter {
               .map(m -> m.entity().getSimpleName().toString()).toList()))
           .append(" | | 0.5 per 4 KB of the collection |\n");
     }
-    return out.toString();
+    return out.append(new CapacityReport(table, entities).write()).toString();
   }
 
   private String row(AccessPlan plan, EntityModel entity, int size) {
@@ -112,8 +112,14 @@ final class ResourcesWriter {
     String units = expected > 0
         ? format(ItemSizes.readUnits((long) expected * size, false)) + " for " + expected + " items"
         : "0.5 per " + Math.max(1, ItemSizes.READ_UNIT_BYTES / size) + " items";
-    return "Query | " + (key.isPrimary() ? "table" : key.indexName()) + " | `" + condition + "` | " + types + " | "
-        + size + " B | " + units + " |";
+    String operation = "Query";
+    if (key.isSharded()) {
+      operation = "Query of each of " + key.shardCount() + " shards";
+      units += "; at least " + format(key.shardCount() * ItemSizes.readUnits(0, false)) + " a page ("
+          + key.shardCount() + " queries)";
+    }
+    return operation + " | " + (key.isPrimary() ? "table" : key.indexName()) + " | `" + condition + "` | " + types
+        + " | " + size + " B | " + units + " |";
   }
 
   private static String equality(KeyModel key) {
@@ -159,6 +165,9 @@ final class ResourcesWriter {
     StringBuilder shape = new StringBuilder(template.literal(0));
     for (int i = 0; i < template.fields().size(); i++) {
       shape.append("{…}").append(template.literal(i + 1));
+    }
+    if (template.shard() != null) {
+      shape.append("{shard:").append(template.shard().count()).append("}");
     }
     return shape.toString();
   }

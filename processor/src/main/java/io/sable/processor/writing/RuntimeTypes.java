@@ -9,6 +9,7 @@ final class RuntimeTypes {
   static final ClassName KEY_TEMPLATE = ClassName.get("io.sable.runtime.key", "KeyTemplate");
   static final ClassName SEGMENT_CODEC = ClassName.get("io.sable.runtime.key", "SegmentCodec");
   static final ClassName SEGMENT_CODECS = ClassName.get("io.sable.runtime.key", "SegmentCodecs");
+  static final ClassName WRITE_SHARDS = ClassName.get("io.sable.runtime.key", "WriteShards");
   static final ClassName ENTITY_SCHEMA = ClassName.get("io.sable.runtime.schema", "EntitySchema");
   static final ClassName DOCUMENT_SCHEMA = ClassName.get("io.sable.runtime.schema", "DocumentSchema");
   static final ClassName ATTRIBUTES = ClassName.get("io.sable.runtime.schema", "Attributes");

@@ -218,7 +218,7 @@ final class SchemaWriter {
   /** {@code FooKeys.sortKey(entity.a(), entity.b())}: the template's distinct fields, as the method takes them. */
   private CodeBlock keyCall(String method, TemplateModel template) {
     List<CodeBlock> arguments = new ArrayList<>();
-    for (String name : KeysWriter.distinct(template.fields())) {
+    for (String name : template.encoderFields()) {
       arguments.add(Access.read(keys.field(name).orElseThrow(), "entity"));
     }
     return CodeBlock.of("$T.$L($L)", Segments.keysClass(keys), method, CodeBlock.join(arguments, ", "));

@@ -45,8 +45,8 @@ final class UpdateWriter {
   }
 
   private static List<FieldModel> updatableFields(EntityModel entity, TableModel table) {
-    Set<String> keyFields = new HashSet<>(entity.key(table, null).orElseThrow().fields());
-    entity.indexKeysOf(table).forEach(key -> keyFields.addAll(key.fields()));
+    Set<String> keyFields = new HashSet<>(entity.key(table, null).orElseThrow().encoderFields());
+    entity.indexKeysOf(table).forEach(key -> keyFields.addAll(key.encoderFields()));
     return entity.fields().stream()
         .filter(f -> !keyFields.contains(f.name()) && !f.version() && !f.unique())
         .toList();
@@ -77,14 +77,14 @@ final class UpdateWriter {
           Converters.constant(field(field)), field);
     }
     for (KeyModel key : entity.indexKeysOf(table)) {
-      if (table.isDerived(key.index()) || !primary.fields().containsAll(key.fields())) {
+      if (table.isDerived(key.index()) || !primary.fields().containsAll(key.encoderFields())) {
         continue;
       }
       KeyNaming naming = new KeyNaming(key);
       if (!key.index().local()) {
         constructor.addStatement("actions().set($S, $L)", key.partitionKeyAttribute(), KeysWriter.keyAttributeValue(
             key.partitionKeyType(), CodeBlock.of("$T.$L($L)", Segments.keysClass(entity), naming.partitionKeyMethod(),
-                String.join(", ", KeysWriter.distinct(key.partitionKey().fields())))));
+                String.join(", ", key.partitionKey().encoderFields()))));
       }
       if (key.sortKey() != null) {
         constructor.addStatement("actions().set($S, $L)", key.sortKeyAttribute(), KeysWriter.keyAttributeValue(

@@ -220,7 +220,35 @@ class MessagesTest {
             entity(KEYS + "@IndexKey(index = \"GSI1\", partitionKey = \"STATUS#{done}\", sortKey = \"M#{id}\")",
                 "String id, boolean done"),
             "The partition key template 'STATUS#{done}' of index GSI1 has only enum or boolean fields",
-            "STATUS#{done}"));
+            "STATUS#{done}"),
+        new Case(Message.SHARD_IN_SORT_KEY, entity(KEYS.replace("DATA", "DATA#{shard:4:id}"), "String id"),
+            "Key template 'DATA#{shard:4:id}' is the sort key of the table's primary key, and a write shard only "
+                + "spreads partition key values", "DATA#{shard:4:id}"),
+        new Case(Message.SHARD_KEY_TYPE,
+            entity("@Entity(table = Numbered.class)\n@PartitionKey(\"{n}{shard:4:id}\")\n@SortKey(\"M#{id}\")",
+                "String id, int n")
+                + "\n@Table(name = \"Numbered\", partitionKeyType = KeyType.NUMBER)\ninterface Numbered {}\n",
+            "Key template '{n}{shard:4:id}' of the table's primary key is sharded, but the key attribute is declared "
+                + "NUMBER", "{n}{shard:4:id}"),
+        new Case(Message.SHARD_COUNT,
+            entity(KEYS + "@IndexKey(index = \"GSI1\", partitionKey = \"ALL#{shard:5000:id}\", sortKey = \"M#{id}\")",
+                "String id"),
+            "Key template 'ALL#{shard:5000:id}' asks for 5000 shards; a sharded key takes from 2 to 1000",
+            "ALL#{shard:5000:id}"),
+        new Case(Message.SHARD_WITHOUT_FIELD,
+            entity(KEYS + "@IndexKey(index = \"GSI1\", partitionKey = \"ALL#{shard:10}\", sortKey = \"M#{id}\")",
+                "String id"),
+            "Key template 'ALL#{shard:10}' has {shard:10}, but Model has no field named shard, and a write shard "
+                + "names the field its number is hashed from: write {shard:10:field}, such as {shard:10:id}",
+            "ALL#{shard:10}"),
+        new Case(Message.SHARD_FIELD,
+            entity(KEYS + "@IndexKey(index = \"GSI1\", partitionKey = \"ALL#{shard:8:idd}\", sortKey = \"M#{id}\")",
+                "String id"),
+            "Key template 'ALL#{shard:8:idd}' derives its shard from {idd}, but it is not a field of Model: did you "
+                + "mean {id}?", "ALL#{shard:8:idd}"),
+        new Case(Message.SHARD_FIELD,
+            entity(KEYS.replace("M#{id}", "M#{shard:8:n}"), "String id, int n"),
+            "derives its shard from {n}, but it is not in the primary key templates", "M#{shard:8:n}"));
   }
 
   static Stream<Case> indexCases() {
@@ -310,6 +338,11 @@ class MessagesTest {
         new Case(Message.COLLECTION_MEMBER,
             source("@ItemCollection(table = Things.class, partitionKey = \"M#{id}\")\nrecord Model(\n    List<String> names) {}"),
             "Component names of @ItemCollection Model does not hold an @Entity of table Things", "List<String> names"),
+        new Case(Message.COLLECTION_MEMBER,
+            source("@Entity(table = Things.class)\n@PartitionKey(\"M#{id}#{shard:4:id}\")\n@SortKey(\"DATA\")\n"
+                + "record Thing(String id) {}\n\n@ItemCollection(table = Things.class, partitionKey = \"M#{id}\")\n"
+                + "record Model(\n    Optional<Thing> thing) {}"),
+            "whose partition key 'M#{id}#{shard:4:id}' is write-sharded over 4 item collections", "Optional<Thing> thing"),
         new Case(Message.COLLECTION_SHAPE,
             source(thing + "@ItemCollection(table = Things.class, partitionKey = \"N#{id}\")\nrecord Model(\n"
                 + "    Optional<Thing> thing) {}"),

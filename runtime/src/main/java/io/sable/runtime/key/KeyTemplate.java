@@ -20,12 +20,28 @@ public final class KeyTemplate {
   private final String[] literals;
   private final String[] fields;
   private final String[] segmentFormats;
+  private final Shard shard;
 
-  private KeyTemplate(String template, String[] literals, String[] fields, String[] segmentFormats) {
+  private KeyTemplate(String template, String[] literals, String[] fields, String[] segmentFormats, Shard shard) {
     this.template = template;
     this.literals = literals;
     this.fields = fields;
     this.segmentFormats = segmentFormats;
+    this.shard = shard;
+  }
+
+  /**
+   * The write shard of a template that ends in {@code {shard:N:field}}.
+   *
+   * @param count the number of shards, N
+   * @param sourceField the field whose encoded segment is hashed ({@link WriteShards#shardOf})
+   */
+  public record Shard(int count, String sourceField) {
+
+    /** The width in digits of the shard number. */
+    public int width() {
+      return WriteShards.width(count);
+    }
   }
 
   /**
@@ -34,8 +50,14 @@ public final class KeyTemplate {
    * SegmentCodecs} (a digit count for an integer, a precision for a date-time, {@code ordinal} for
    * an enum); this class only records it.
    *
-   * @throws IllegalArgumentException if a brace is unbalanced, a field name is empty, or two fields
-   *     are not separated by a literal
+   * <p>{@code {shard:N:field}} (the name {@code shard}, a shard count and a field name) is not a
+   * field but a write shard: the template's value ends in the shard number from {@link WriteShards},
+   * hashed from {@code field}'s encoded segment. It must come last, after the other fields and
+   * literals. It is left out of {@link #fields()}; {@link #shard()} describes it. The count is
+   * checked when a key is built (from 1 to {@link WriteShards#MAX_SHARDS}).
+   *
+   * @throws IllegalArgumentException if a brace is unbalanced, a field name is empty, two fields
+   *     are not separated by a literal, or a shard is not last or its count is not a number
    */
   public static KeyTemplate parse(String template) {
     Objects.requireNonNull(template, "template");
@@ -69,6 +91,11 @@ public final class KeyTemplate {
       if (field.isEmpty()) {
         throw new IllegalArgumentException("Key template '" + template + "' has a field without a name");
       }
+      if (field.equals("shard") && segmentFormat != null && segmentFormat.contains(":")) {
+        literals.add(literal.toString());
+        return new KeyTemplate(template, literals.toArray(String[]::new), fields.toArray(String[]::new),
+            formats.toArray(String[]::new), shard(template, segmentFormat, close));
+      }
       if (!fields.isEmpty() && literal.length() == 0) {
         throw new IllegalArgumentException(
             "Key template '" + template + "' has fields {" + fields.get(fields.size() - 1) + "} and {"
@@ -82,7 +109,38 @@ public final class KeyTemplate {
     }
     literals.add(literal.toString());
     return new KeyTemplate(template, literals.toArray(String[]::new), fields.toArray(String[]::new),
-        formats.toArray(String[]::new));
+        formats.toArray(String[]::new), null);
+  }
+
+  private static Shard shard(String template, String format, int close) {
+    if (close != template.length() - 1) {
+      throw new IllegalArgumentException("Key template '" + template + "': {shard:" + format
+          + "} must come last, with nothing after it");
+    }
+    int colon = format.indexOf(':');
+    String source = format.substring(colon + 1);
+    int count;
+    try {
+      count = Integer.parseInt(format.substring(0, colon));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Key template '" + template + "': {shard:" + format
+          + "} takes a shard count and a field, such as {shard:10:orderId}");
+    }
+    if (source.isEmpty() || source.contains(":")) {
+      throw new IllegalArgumentException("Key template '" + template + "': {shard:" + format
+          + "} takes a shard count and a field, such as {shard:10:orderId}");
+    }
+    return new Shard(count, source);
+  }
+
+  /** The write shard, if the template ends in {@code {shard:N:field}}; null otherwise. */
+  public Shard shard() {
+    return shard;
+  }
+
+  /** Whether the template ends in a write shard. */
+  public boolean isSharded() {
+    return shard != null;
   }
 
   /** The template text, as written in the annotation. */
@@ -119,13 +177,63 @@ public final class KeyTemplate {
    * @throws IllegalArgumentException if the number of segments is wrong, or a segment other than the
    *     last contains the literal that follows it (the key could not be split back)
    * @throws NullPointerException if a segment is null, naming the field
+   * @throws IllegalStateException if the template is sharded: use {@link #formatSharded}
    */
   public String format(String... segments) {
+    if (shard != null) {
+      throw new IllegalStateException("Key template '" + template + "' is sharded: build its keys with "
+          + "formatSharded(sourceSegment, segments) or shardKeys(segments)");
+    }
+    checkCount(segments);
+    return build(segments);
+  }
+
+  /**
+   * Builds the key value of a sharded template: the encoded segments, one per field in template
+   * order, then the shard that {@link WriteShards#shardOf} gives {@code sourceSegment}, the encoded
+   * segment of the shard's source field.
+   *
+   * @throws IllegalStateException if the template is not sharded
+   * @throws IllegalArgumentException as {@link #format} does, or if the shard count is not between 1
+   *     and {@link WriteShards#MAX_SHARDS}
+   * @throws NullPointerException if a segment is null
+   */
+  public String formatSharded(String sourceSegment, String... segments) {
+    Shard sharded = requireShard();
+    checkCount(segments);
+    return build(segments) + WriteShards.format(WriteShards.shardOf(sourceSegment, sharded.count()), sharded.count());
+  }
+
+  /**
+   * Every key value of a sharded template for these field segments, shard 0 first: the N item
+   * collections a Query must read to see every item with these fields.
+   *
+   * @throws IllegalStateException if the template is not sharded
+   * @throws IllegalArgumentException as {@link #formatSharded} does
+   */
+  public List<String> shardKeys(String... segments) {
+    Shard sharded = requireShard();
+    checkCount(segments);
+    String base = build(segments);
+    List<String> keys = new ArrayList<>(sharded.count());
+    for (int i = 0; i < sharded.count(); i++) {
+      keys.add(base + WriteShards.format(i, sharded.count()));
+    }
+    return List.copyOf(keys);
+  }
+
+  private Shard requireShard() {
+    if (shard == null) {
+      throw new IllegalStateException("Key template '" + template + "' is not sharded");
+    }
+    return shard;
+  }
+
+  private void checkCount(String[] segments) {
     if (segments.length != fields.length) {
       throw new IllegalArgumentException(
           "Key template '" + template + "' takes " + fields.length + " segments, got " + segments.length);
     }
-    return build(segments);
   }
 
   /**
@@ -164,12 +272,20 @@ public final class KeyTemplate {
   }
 
   /**
-   * Takes a key value apart into its encoded segments, in template order.
+   * Takes a key value apart into its encoded segments, in template order; a write shard's number is
+   * checked for its width and dropped.
    *
    * @throws IllegalArgumentException if the value does not match the template's literals
    */
   public String[] split(String key) {
     Objects.requireNonNull(key, "key");
+    if (shard != null) {
+      int width = shard.width();
+      if (key.length() < width || !key.substring(key.length() - width).chars().allMatch(c -> c >= '0' && c <= '9')) {
+        throw mismatch(key);
+      }
+      key = key.substring(0, key.length() - width);
+    }
     String[] segments = new String[fields.length];
     if (!key.startsWith(literals[0])) {
       throw mismatch(key);

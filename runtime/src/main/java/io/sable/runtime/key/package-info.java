@@ -7,5 +7,10 @@
  * io.sable.runtime.key.SegmentCodecs}); every encoding sorts, under DynamoDB's string order (UTF-8
  * bytes), in the natural order of the values it encodes, so that sort-key range conditions on a
  * field select exactly the values in range.
+ *
+ * <p>A partition key template may end in a write shard, {@code {shard:N:field}}: {@link
+ * io.sable.runtime.key.WriteShards} derives the shard number from a stable hash of the field's
+ * encoded segment, and {@link io.sable.runtime.key.KeyTemplate#shardKeys} lists the N values a
+ * Query must read.
  */
 package io.sable.runtime.key;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -34,20 +35,43 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  */
 public class Query<T> extends Read<T> {
 
-  /** The key condition and direction; the rest is in {@link ReadSpec}. */
+  /**
+   * The key condition and direction; the rest is in {@link ReadSpec}. A write-sharded key has every
+   * shard's partition key value in {@code shardKeys} (null otherwise), and {@code partitionKeyValue}
+   * is the shard one request reads (null for the query across all shards); {@code shardExecutor},
+   * if not null, sends the shards' requests of one page concurrently.
+   */
   record KeySpec(
       String partitionKeyAttribute,
       AttributeValue partitionKeyValue,
+      List<AttributeValue> shardKeys,
+      Executor shardExecutor,
       String sortKeyAttribute,
       SortKeyCondition sortKeyCondition,
       boolean descending) {
 
     KeySpec with(SortKeyCondition condition) {
-      return new KeySpec(partitionKeyAttribute, partitionKeyValue, sortKeyAttribute, condition, descending);
+      return new KeySpec(partitionKeyAttribute, partitionKeyValue, shardKeys, shardExecutor, sortKeyAttribute,
+          condition, descending);
     }
 
     KeySpec descendingOrder() {
-      return new KeySpec(partitionKeyAttribute, partitionKeyValue, sortKeyAttribute, sortKeyCondition, true);
+      return new KeySpec(partitionKeyAttribute, partitionKeyValue, shardKeys, shardExecutor, sortKeyAttribute,
+          sortKeyCondition, true);
+    }
+
+    KeySpec onShard(AttributeValue shardKey) {
+      return new KeySpec(partitionKeyAttribute, shardKey, shardKeys, shardExecutor, sortKeyAttribute,
+          sortKeyCondition, descending);
+    }
+
+    KeySpec inParallel(Executor executor) {
+      return new KeySpec(partitionKeyAttribute, partitionKeyValue, shardKeys, executor, sortKeyAttribute,
+          sortKeyCondition, descending);
+    }
+
+    boolean acrossShards() {
+      return shardKeys != null && partitionKeyValue == null;
     }
   }
 
@@ -95,6 +119,21 @@ public class Query<T> extends Read<T> {
    */
   public Query<T> pageSize(int pageSize) {
     return new Query<>(read.withPageSize(pageSize), key);
+  }
+
+  /**
+   * On a write-sharded key ({@link Builder#partitionKeys}), sends the N requests of each page
+   * concurrently on {@code executor} instead of one after another, and waits for all of them; the
+   * merged result is the same. The executor should not be the one running the caller, or a page can
+   * wait on itself. No effect on a query of one partition key value.
+   *
+   * <pre>{@code
+   * ExecutorService shards = Executors.newFixedThreadPool(8);
+   * List<Shipment> pending = shipments.inState(Status.PENDING).inParallel(shards).list();
+   * }</pre>
+   */
+  public Query<T> inParallel(Executor executor) {
+    return new Query<>(read, key.inParallel(Objects.requireNonNull(executor, "executor")));
   }
 
   /** Items in descending sort-key order ({@code ScanIndexForward = false}). */
@@ -147,13 +186,23 @@ public class Query<T> extends Read<T> {
 
   @Override
   Pager.Fetched<T> fetch(Map<String, AttributeValue> startKey, Integer limit) {
+    if (key.acrossShards()) {
+      return new ShardMerge<>(this).fetch(startKey, limit);
+    }
     KeyConditionWriter keys = new KeyConditionWriter();
-    QueryRequest request = request(keys, read, null, startKey, limit).build();
-    return decode(read.table().dynamoDb().query(request), keys.excluded());
+    return decode(send(keys, startKey, limit), keys.excluded());
+  }
+
+  /** Sends the request for one page of this query's partition key value after {@code startKey}. */
+  QueryResponse send(KeyConditionWriter keys, Map<String, AttributeValue> startKey, Integer limit) {
+    return read.table().dynamoDb().query(request(keys, read, null, startKey, limit).build());
   }
 
   @Override
   Long countOnServer() {
+    if (key.acrossShards()) {
+      return new ShardMerge<>(this).countOnServer();
+    }
     ItemSelection selection = read.decoder().selection();
     if (selection instanceof ItemSelection.InJava) {
       return null;
@@ -194,6 +243,9 @@ public class Query<T> extends Read<T> {
     required.add(key.partitionKeyAttribute());
     if (key.sortKeyAttribute() != null) {
       required.add(key.sortKeyAttribute());
+    }
+    if (key.shardKeys() != null) {
+      ShardMerge.positionAttributes(spec).stream().filter(name -> !required.contains(name)).forEach(required::add);
     }
     Map<String, String> names = new HashMap<>(keys.names());
     Map<String, AttributeValue> values = new HashMap<>(keys.values());
@@ -244,7 +296,9 @@ public class Query<T> extends Read<T> {
   public String toString() {
     return getClass().getSimpleName() + "[" + read.table().tableName()
         + (read.indexName() == null ? "" : "/" + read.indexName()) + ", " + key.partitionKeyAttribute() + " = "
-        + key.partitionKeyValue() + ", " + key.sortKeyCondition()
+        + (key.acrossShards() ? key.shardKeys().size() + " shards from " + key.shardKeys().get(0)
+            : key.partitionKeyValue())
+        + ", " + key.sortKeyCondition()
         + (read.limit() == null ? "" : ", limit " + read.limit())
         + (read.pageSize() == null ? "" : ", page size " + read.pageSize()) + (key.descending() ? ", descending" : "") + "]";
   }
@@ -256,6 +310,7 @@ public class Query<T> extends Read<T> {
     private String indexName;
     private String partitionKeyAttribute;
     private AttributeValue partitionKeyValue;
+    private List<AttributeValue> shardKeys;
     private String sortKeyAttribute;
     private SortKeyCondition sortKeyCondition = new SortKeyCondition.None();
 
@@ -279,6 +334,26 @@ public class Query<T> extends Read<T> {
     public Builder<T> partitionKey(String attribute, AttributeValue value) {
       this.partitionKeyAttribute = Objects.requireNonNull(attribute, "attribute");
       this.partitionKeyValue = Objects.requireNonNull(value, "value");
+      this.shardKeys = null;
+      return this;
+    }
+
+    /**
+     * A write-sharded item collection: every shard's string partition key value, such as {@link
+     * io.sable.runtime.key.KeyTemplate#shardKeys}. The query sends one Query per shard for each page
+     * (N requests, each paying for its own reads), one after another unless {@link
+     * Query#inParallel} is asked, and merges the items in sort-key order ({@code ScanIndexForward}
+     * respected); its cursors hold a position per shard.
+     *
+     * @throws IllegalArgumentException if {@code values} is empty
+     */
+    public Builder<T> partitionKeys(String attribute, List<String> values) {
+      if (values.isEmpty()) {
+        throw new IllegalArgumentException("A sharded query needs at least one partition key value");
+      }
+      this.partitionKeyAttribute = Objects.requireNonNull(attribute, "attribute");
+      this.partitionKeyValue = null;
+      this.shardKeys = values.stream().map(AttributeValue::fromS).toList();
       return this;
     }
 
@@ -307,7 +382,8 @@ public class Query<T> extends Read<T> {
         throw new IllegalStateException("A query needs a partition key value");
       }
       return new Query<>(ReadSpec.of(table, decoder, indexName),
-          new KeySpec(partitionKeyAttribute, partitionKeyValue, sortKeyAttribute, sortKeyCondition, false));
+          new KeySpec(partitionKeyAttribute, partitionKeyValue, shardKeys, null, sortKeyAttribute, sortKeyCondition,
+              false));
     }
 
     /**

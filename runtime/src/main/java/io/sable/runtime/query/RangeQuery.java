@@ -1,5 +1,6 @@
 package io.sable.runtime.query;
 
+import java.util.concurrent.Executor;
 import io.sable.runtime.condition.Attribute;
 import io.sable.runtime.condition.Condition;
 
@@ -84,6 +85,11 @@ public final class RangeQuery<T, V> extends Query<T> {
   @Override
   public RangeQuery<T, V> pageSize(int pageSize) {
     return new RangeQuery<>(super.pageSize(pageSize), field);
+  }
+
+  @Override
+  public RangeQuery<T, V> inParallel(Executor executor) {
+    return new RangeQuery<>(super.inParallel(executor), field);
   }
 
   @Override
