@@ -31,8 +31,17 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateContributorInsightsR
  *
  * <p>Status: UpdateContributorInsights answers {@code ENABLING} or {@code DISABLING}, as DynamoDB
  * does; the change itself takes effect at once, so the next DescribeContributorInsights already
- * reports {@code ENABLED} or {@code DISABLED} (DynamoDB takes a while; {@code FAILED} never
+ * reports {@code ENABLED} or {@code DISABLED} (DynamoDB takes about a second; {@code FAILED} never
  * happens here). {@code LastUpdateDateTime} is the engine clock's time of the last change.
+ *
+ * <p>Behaviour observed on DynamoDB (aws-controllers-k8s "ack-api-quirks" lab notes DDB-TABLE-089,
+ * 092, 095 and 343, verified 2026-10): ENABLE in the current mode of an enabled resource is a no-op
+ * answered {@code ENABLED}; ENABLE in another mode (omitting it means {@code
+ * ACCESSED_AND_THROTTLED_KEYS}) switches mode and keeps the rules' creation time; DISABLE of a
+ * resource never enabled answers {@code DISABLED}, and a DISABLE answer echoes the current mode. A
+ * resource never configured describes as only {@code TableName} and {@code DISABLED}; once
+ * configured, {@code LastUpdateDateTime} and {@code ContributorInsightsMode} stay. A missing table,
+ * an unknown index or a local secondary index is ResourceNotFoundException.
  *
  * <p>Rules ({@code ContributorInsightsRuleList}): those DynamoDB creates (Developer Guide,
  * "CloudWatch contributor insights for DynamoDB: How it works", "rules"), named {@code
@@ -86,23 +95,39 @@ public final class ContributorInsightsOperations {
             ? ContributorInsightsMode.ACCESSED_AND_THROTTLED_KEYS
             : request.contributorInsightsMode();
     Instant now = clock.instant();
+    ContributorInsightsStatus status;
+    Setting next;
     synchronized (table) {
       Map<String, Setting> settings = insights(table, true).settings();
       Setting old = settings.get(key(indexName));
-      long ruleMillis = old != null && old.enabled() ? old.ruleMillis() : now.toEpochMilli();
-      settings.put(key(indexName), new Setting(enable, mode, ruleMillis, now));
-      throughput.contributorInsights(table, indexName, enable);
+      boolean wasEnabled = old != null && old.enabled();
+      if (enable && wasEnabled && old.mode() == mode) {
+        status = ContributorInsightsStatus.ENABLED;
+        next = old;
+      } else if (enable) {
+        status = ContributorInsightsStatus.ENABLING;
+        next = new Setting(true, mode, wasEnabled ? old.ruleMillis() : now.toEpochMilli(), now);
+      } else if (wasEnabled) {
+        status = ContributorInsightsStatus.DISABLING;
+        next = new Setting(false, old.mode(), old.ruleMillis(), now);
+      } else {
+        status = ContributorInsightsStatus.DISABLED;
+        next = old;
+      }
+      if (next != null && next != old) {
+        settings.put(key(indexName), next);
+        throughput.contributorInsights(table, indexName, enable);
+      }
     }
     UpdateContributorInsightsResponse.Builder response =
         UpdateContributorInsightsResponse.builder()
             .tableName(table.name())
-            .contributorInsightsStatus(
-                enable ? ContributorInsightsStatus.ENABLING : ContributorInsightsStatus.DISABLING);
+            .contributorInsightsStatus(status);
     if (indexName != null) {
       response.indexName(indexName);
     }
-    if (enable) {
-      response.contributorInsightsMode(mode);
+    if (next != null) {
+      response.contributorInsightsMode(next.mode());
     }
     return response.build();
   }
@@ -128,7 +153,7 @@ public final class ContributorInsightsOperations {
       response.indexName(indexName);
     }
     if (setting != null) {
-      response.lastUpdateDateTime(setting.lastUpdate());
+      response.lastUpdateDateTime(setting.lastUpdate()).contributorInsightsMode(setting.mode());
     }
     if (setting != null && setting.enabled()) {
       boolean sortKey =
@@ -136,18 +161,18 @@ public final class ContributorInsightsOperations {
                   .sortKeyName()
               != null;
       String resource = indexName == null ? table.name() : table.name() + "-" + indexName;
-      response
-          .contributorInsightsMode(setting.mode())
-          .contributorInsightsRuleList(rules(setting, resource, sortKey));
+      response.contributorInsightsRuleList(rules(setting, resource, sortKey));
     }
     return response.build();
   }
 
   /**
    * ListContributorInsights: one summary for each table (or only {@code TableName}) and each of
-   * its global secondary indexes, tables in name order, each followed by its indexes in definition
-   * order; {@code MaxResults} (at most 100, the default) at a time, with a {@code NextToken} while
-   * more remain.
+   * its global secondary indexes whose Contributor Insights is not {@code DISABLED} (DynamoDB omits
+   * those, lab note DDB-TABLE-095), tables in name order, each followed by its indexes in
+   * definition order; {@code MaxResults} (at most 100, the default) at a time, with a {@code
+   * NextToken} only while more remain (DynamoDB may also answer empty pages with a token; the
+   * engine does not).
    *
    * @throws software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException for a missing
    *     {@code TableName}
@@ -167,10 +192,10 @@ public final class ContributorInsightsOperations {
     Iterable<Table> listed =
         request.tableName() == null ? tables.after(null).values() : List.of(table(request.tableName()));
     for (Table table : listed) {
-      all.add(summary(table, null));
+      addIfEnabled(all, table, null);
       for (SecondaryIndex index : table.indexes()) {
         if (index.definition().global()) {
-          all.add(summary(table, index.definition().name()));
+          addIfEnabled(all, table, index.definition().name());
         }
       }
     }
@@ -192,17 +217,17 @@ public final class ContributorInsightsOperations {
     }
   }
 
-  private ContributorInsightsSummary summary(Table table, String indexName) {
+  private void addIfEnabled(List<ContributorInsightsSummary> summaries, Table table, String indexName) {
     Setting setting = setting(table, indexName);
-    ContributorInsightsSummary.Builder summary =
-        ContributorInsightsSummary.builder()
-            .tableName(table.name())
-            .indexName(indexName)
-            .contributorInsightsStatus(status(setting));
     if (setting != null && setting.enabled()) {
-      summary.contributorInsightsMode(setting.mode());
+      summaries.add(
+          ContributorInsightsSummary.builder()
+              .tableName(table.name())
+              .indexName(indexName)
+              .contributorInsightsStatus(ContributorInsightsStatus.ENABLED)
+              .contributorInsightsMode(setting.mode())
+              .build());
     }
-    return summary.build();
   }
 
   private static List<String> rules(Setting setting, String resource, boolean sortKey) {
@@ -275,8 +300,7 @@ public final class ContributorInsightsOperations {
     }
     SecondaryIndex index = table.index(indexName);
     if (index == null || !index.definition().global()) {
-      throw Errors.resourceNotFound(
-          "Requested resource not found: Index: " + indexName + " not found for table: " + table.name());
+      throw Errors.resourceNotFound("Index not found");
     }
     return index;
   }

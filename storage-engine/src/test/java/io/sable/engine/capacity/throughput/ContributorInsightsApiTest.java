@@ -25,7 +25,10 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateContributorInsightsR
  * client: shapes and errors from the API Reference (each operation's page), rule names from the
  * Developer Guide ("CloudWatch contributor insights for DynamoDB: How it works": {@code
  * DynamoDBContributorInsights-PKC|PKT-[resource_name]-[creationtimestamp]}, and SKC/SKT when the
- * table or index has a sort key; "Throttled keys mode" tracks only the most throttled items).
+ * table or index has a sort key; "Throttled keys mode" tracks only the most throttled items), and
+ * behaviour observed on DynamoDB in the aws-controllers-k8s "ack-api-quirks" lab notes (DDB-TABLE-089:
+ * a never-configured resource, DISABLE of it; 092: mode switches and no-op ENABLE; 095 and 343:
+ * ListContributorInsights omits DISABLED entries, table before its indexes).
  */
 class ContributorInsightsApiTest {
   private static final Instant START = Instant.parse("2026-12-01T00:00:00Z");
@@ -56,6 +59,38 @@ class ContributorInsightsApiTest {
     assertThat(response.contributorInsightsStatus()).isEqualTo(ContributorInsightsStatus.DISABLED);
     assertThat(response.hasContributorInsightsRuleList()).isFalse();
     assertThat(response.lastUpdateDateTime()).isNull();
+    assertThat(response.contributorInsightsMode()).isNull();
+  }
+
+  @Test
+  void updateContributorInsights_whenDisablingWhatWasNeverEnabled_answersDisabled() {
+    fixture.onDemand();
+
+    UpdateContributorInsightsResponse update = fixture.dynamoDb.updateContributorInsights(
+        b -> b.tableName("tbl").contributorInsightsAction(ContributorInsightsAction.DISABLE));
+
+    assertThat(update.contributorInsightsStatus()).isEqualTo(ContributorInsightsStatus.DISABLED);
+    assertThat(describe(null).lastUpdateDateTime()).isNull();
+  }
+
+  @Test
+  void updateContributorInsights_whenModeChanges_switchesRulesKeepingTheirTimeAndSameModeIsANoOp() {
+    fixture.onDemand();
+    enable(null, null);
+    fixture.clock.advance(Duration.ofMinutes(1));
+
+    UpdateContributorInsightsResponse toThrottled = enable(null, ContributorInsightsMode.THROTTLED_KEYS);
+    fixture.clock.advance(Duration.ofMinutes(1));
+    UpdateContributorInsightsResponse again = enable(null, ContributorInsightsMode.THROTTLED_KEYS);
+
+    assertThat(toThrottled.contributorInsightsStatus()).isEqualTo(ContributorInsightsStatus.ENABLING);
+    assertThat(again.contributorInsightsStatus()).isEqualTo(ContributorInsightsStatus.ENABLED);
+    assertThat(describe(null).contributorInsightsRuleList()).containsExactly(
+        "DynamoDBContributorInsights-PKT-tbl-" + START.toEpochMilli(),
+        "DynamoDBContributorInsights-SKT-tbl-" + START.toEpochMilli());
+    assertThat(describe(null).lastUpdateDateTime()).isEqualTo(START.plusSeconds(60));
+    assertThat(enable(null, null).contributorInsightsMode())
+        .isEqualTo(ContributorInsightsMode.ACCESSED_AND_THROTTLED_KEYS);
   }
 
   @Test
@@ -109,9 +144,13 @@ class ContributorInsightsApiTest {
     fixture.clock.advance(Duration.ofMinutes(1));
 
     assertThat(update.contributorInsightsStatus()).isEqualTo(ContributorInsightsStatus.DISABLING);
+    assertThat(update.contributorInsightsMode())
+        .isEqualTo(ContributorInsightsMode.ACCESSED_AND_THROTTLED_KEYS);
     assertThat(describe(null).contributorInsightsStatus()).isEqualTo(ContributorInsightsStatus.DISABLED);
     assertThat(describe(null).hasContributorInsightsRuleList()).isFalse();
     assertThat(describe(null).lastUpdateDateTime()).isEqualTo(START);
+    assertThat(describe(null).contributorInsightsMode())
+        .isEqualTo(ContributorInsightsMode.ACCESSED_AND_THROTTLED_KEYS);
     assertThat(fixture.engine.capacity().topContributors("tbl", null, START, false, false, 10)).isEmpty();
   }
 
@@ -123,7 +162,9 @@ class ContributorInsightsApiTest {
             .contributorInsightsAction(ContributorInsightsAction.ENABLE)))
         .isInstanceOf(ResourceNotFoundException.class)
         .hasMessageStartingWith("Requested resource not found: Table: nope not found");
-    assertThatThrownBy(() -> enable("nope", null)).isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> enable("nope", null))
+        .isInstanceOf(ResourceNotFoundException.class)
+        .hasMessageStartingWith("Index not found");
     assertThatThrownBy(() -> describe("nope")).isInstanceOf(ResourceNotFoundException.class);
   }
 
@@ -137,8 +178,9 @@ class ContributorInsightsApiTest {
   }
 
   @Test
-  void listContributorInsights_whenPagedByOne_listsTheTableAndEachGlobalIndexOnce() {
+  void listContributorInsights_whenPagedByOne_listsTheEnabledTableThenItsIndex() {
     fixture.onDemand();
+    enable(null, null);
     enable("gsi", null);
     List<ContributorInsightsSummary> all = new ArrayList<>();
     String token = null;
@@ -155,10 +197,27 @@ class ContributorInsightsApiTest {
     assertThat(pages).isEqualTo(2);
     assertThat(all).containsExactly(
         ContributorInsightsSummary.builder().tableName("tbl")
-            .contributorInsightsStatus(ContributorInsightsStatus.DISABLED).build(),
+            .contributorInsightsStatus(ContributorInsightsStatus.ENABLED)
+            .contributorInsightsMode(ContributorInsightsMode.ACCESSED_AND_THROTTLED_KEYS).build(),
         ContributorInsightsSummary.builder().tableName("tbl").indexName("gsi")
             .contributorInsightsStatus(ContributorInsightsStatus.ENABLED)
             .contributorInsightsMode(ContributorInsightsMode.ACCESSED_AND_THROTTLED_KEYS).build());
+  }
+
+  @Test
+  void listContributorInsights_whenTableDisabled_omitsItAndKeepsItsEnabledIndex() {
+    fixture.onDemand();
+    enable(null, null);
+    enable("gsi", null);
+
+    fixture.dynamoDb.updateContributorInsights(
+        b -> b.tableName("tbl").contributorInsightsAction(ContributorInsightsAction.DISABLE));
+    ListContributorInsightsResponse list =
+        fixture.dynamoDb.listContributorInsights(b -> b.tableName("tbl"));
+
+    assertThat(list.contributorInsightsSummaries())
+        .extracting(ContributorInsightsSummary::indexName).containsExactly("gsi");
+    assertThat(list.nextToken()).isNull();
   }
 
   @Test
@@ -181,8 +240,7 @@ class ContributorInsightsApiTest {
     fixture.onDemand();
 
     assertThat(describe(null).contributorInsightsStatus()).isEqualTo(ContributorInsightsStatus.DISABLED);
-    assertThat(fixture.dynamoDb.listContributorInsights(b -> { }).contributorInsightsSummaries())
-        .extracting(ContributorInsightsSummary::contributorInsightsStatus)
-        .containsOnly(ContributorInsightsStatus.DISABLED);
+    assertThat(describe(null).lastUpdateDateTime()).isNull();
+    assertThat(fixture.dynamoDb.listContributorInsights(b -> { }).contributorInsightsSummaries()).isEmpty();
   }
 }
