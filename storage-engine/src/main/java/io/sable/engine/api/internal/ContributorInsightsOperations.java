@@ -63,9 +63,16 @@ public final class ContributorInsightsOperations {
   private final Clock clock;
   private final Map<String, TableInsights> byTable = new ConcurrentHashMap<>();
 
-  /** One setting: on or off, mode, rule creation time and time of the last change. */
+  /**
+   * One setting: on or off, mode, rule creation time, time of the last change, and the index it
+   * belongs to (null for the table), so that an index deleted and created again starts afresh.
+   */
   private record Setting(
-      boolean enabled, ContributorInsightsMode mode, long ruleMillis, Instant lastUpdate) {}
+      boolean enabled,
+      ContributorInsightsMode mode,
+      long ruleMillis,
+      Instant lastUpdate,
+      SecondaryIndex index) {}
 
   /** The settings of one table (key "" for the table itself, else the index name). */
   private record TableInsights(Table table, Map<String, Setting> settings) {}
@@ -88,7 +95,7 @@ public final class ContributorInsightsOperations {
       UpdateContributorInsightsRequest request) {
     Table table = table(request.tableName());
     String indexName = request.indexName();
-    index(table, indexName);
+    SecondaryIndex index = index(table, indexName);
     boolean enable = request.contributorInsightsAction() == ContributorInsightsAction.ENABLE;
     ContributorInsightsMode mode =
         request.contributorInsightsMode() == null
@@ -99,17 +106,17 @@ public final class ContributorInsightsOperations {
     Setting next;
     synchronized (table) {
       Map<String, Setting> settings = insights(table, true).settings();
-      Setting old = settings.get(key(indexName));
+      Setting old = setting(table, indexName);
       boolean wasEnabled = old != null && old.enabled();
       if (enable && wasEnabled && old.mode() == mode) {
         status = ContributorInsightsStatus.ENABLED;
         next = old;
       } else if (enable) {
         status = ContributorInsightsStatus.ENABLING;
-        next = new Setting(true, mode, wasEnabled ? old.ruleMillis() : now.toEpochMilli(), now);
+        next = new Setting(true, mode, wasEnabled ? old.ruleMillis() : now.toEpochMilli(), now, index);
       } else if (wasEnabled) {
         status = ContributorInsightsStatus.DISABLING;
-        next = new Setting(false, old.mode(), old.ruleMillis(), now);
+        next = new Setting(false, old.mode(), old.ruleMillis(), now, index);
       } else {
         status = ContributorInsightsStatus.DISABLED;
         next = old;
@@ -258,7 +265,10 @@ public final class ContributorInsightsOperations {
 
   private Setting setting(Table table, String indexName) {
     TableInsights insights = insights(table, false);
-    return insights == null ? null : insights.settings().get(key(indexName));
+    Setting setting = insights == null ? null : insights.settings().get(key(indexName));
+    return setting == null || (indexName != null && table.index(indexName) != setting.index())
+        ? null
+        : setting;
   }
 
   private TableInsights insights(Table table, boolean create) {

@@ -243,4 +243,17 @@ class ContributorInsightsApiTest {
     assertThat(describe(null).lastUpdateDateTime()).isNull();
     assertThat(fixture.dynamoDb.listContributorInsights(b -> { }).contributorInsightsSummaries()).isEmpty();
   }
+
+  @Test
+  void updateTable_whenAnEnabledIndexIsDeleted_dropsItFromListAndDescribe() {
+    fixture.onDemand();
+    enable("gsi", null);
+
+    fixture.dynamoDb.updateTable(b -> b.tableName("tbl")
+        .globalSecondaryIndexUpdates(u -> u.delete(d -> d.indexName("gsi"))));
+
+    assertThat(fixture.dynamoDb.listContributorInsights(b -> b.tableName("tbl"))
+        .contributorInsightsSummaries()).isEmpty();
+    assertThatThrownBy(() -> describe("gsi")).isInstanceOf(ResourceNotFoundException.class);
+  }
 }
