@@ -1,6 +1,7 @@
 package io.sable.engine.server;
 
 import io.sable.engine.SableEngine;
+import io.sable.engine.capacity.throughput.CapacitySimulation;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 /**
  * The server's command line: {@code sable-server serve [--port 8000] [--host 127.0.0.1]
  * [--credentials KEY:SECRET]... [--header-timeout 10] [--body-timeout 30] [--idle-timeout 75]
- * [--max-connections-per-address 128]} starts a fresh in-memory engine behind DynamoDB's wire protocol
+ * [--max-connections-per-address 128] [--capacity off|provisioned|all]} starts a fresh in-memory engine behind DynamoDB's wire protocol
  * (and DynamoDB Streams', {@code DynamoDBStreams_20120810.*}), prints one line, and runs until
  * SIGTERM or Ctrl-C, when it stops cleanly.
  */
@@ -80,10 +81,24 @@ public final class ServerMain {
         description = "Region named in table ARNs. Default ${DEFAULT-VALUE}.")
     String region;
 
+    @Option(names = "--capacity", paramLabel = "off|provisioned|all", defaultValue = "provisioned",
+        converter = CapacityConverter.class,
+        description = "Which tables are throttled by their throughput (partitions, burst and adaptive"
+            + " capacity, ProvisionedThroughputExceededException or ThrottlingException on the engine"
+            + " clock): off (none; consumed capacity is still reported), provisioned (provisioned"
+            + " tables and on-demand tables with an OnDemandThroughput maximum) or all (on-demand"
+            + " tables too). Default ${DEFAULT-VALUE}.")
+    CapacitySimulation capacity;
+
+    /** The engine these options describe (region, capacity simulation). */
+    SableEngine engine() {
+      return SableEngine.builder().region(region).capacity(capacity).build();
+    }
+
     @Override
     public Integer call() throws InterruptedException {
       PrintWriter out = spec.commandLine().getOut();
-      SableEngine engine = SableEngine.builder().region(region).build();
+      SableEngine engine = engine();
       SableServer.Builder builder = SableServer.builder(engine)
           .host(host)
           .port(port)
@@ -124,6 +139,20 @@ public final class ServerMain {
             spec.commandLine(), option + " wants a whole number of seconds, at least 1, got " + value);
       }
       return Duration.ofSeconds(value);
+    }
+  }
+
+  /** Reads {@code --capacity}'s value, in any case, as a {@link CapacitySimulation}. */
+  static final class CapacityConverter implements CommandLine.ITypeConverter<CapacitySimulation> {
+    @Override
+    public CapacitySimulation convert(String value) {
+      for (CapacitySimulation simulation : CapacitySimulation.values()) {
+        if (simulation.name().equalsIgnoreCase(value)) {
+          return simulation;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "--capacity wants off, provisioned or all, got '" + value + "'");
     }
   }
 }

@@ -41,11 +41,15 @@ public final class HttpEngineClientProvider implements EngineClientProvider {
 
   /** An SDK client of {@code endpoint} with dummy credentials, as any user would build it. */
   static DynamoDbClient client(URI endpoint) {
+    return builder(endpoint).build();
+  }
+
+  /** The builder of {@link #client}, for a test that configures more (retries, interceptors). */
+  static software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder builder(URI endpoint) {
     return DynamoDbClient.builder()
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sable", "sable")))
-        .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(Duration.ofSeconds(5)))
-        .build();
+        .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(Duration.ofSeconds(5)));
   }
 }

@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.sable.engine.SableEngine;
+import io.sable.engine.capacity.throughput.CapacitySimulation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** {@code serve} as a process: one line on start, serving, a clean stop on SIGTERM. */
@@ -89,5 +93,52 @@ class ServerMainTest {
     assertThat(out.toString()).contains("--header-timeout=SECONDS", "--body-timeout=SECONDS",
         "--idle-timeout=SECONDS", "--max-connections-per-address=", "Default 10.", "Default 30.",
         "Default 75.", "Default 128.");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"off, OFF", "provisioned, PROVISIONED", "all, ALL", "ALL, ALL"})
+  void serve_whenCapacityGiven_buildsTheEngineWithThatSimulation(String value, CapacitySimulation expected) {
+    ServerMain.Serve serve = parse("serve", "--capacity", value);
+
+    try (SableEngine engine = serve.engine()) {
+      assertThat(engine.capacity().simulation()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void serve_whenCapacityOmitted_throttlesProvisionedTables() {
+    try (SableEngine engine = parse("serve").engine()) {
+      assertThat(engine.capacity().simulation()).isEqualTo(CapacitySimulation.PROVISIONED);
+    }
+  }
+
+  @Test
+  void serve_whenCapacityUnknown_failsWithUsageError() {
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = new CommandLine(new ServerMain());
+    commandLine.setErr(new PrintWriter(err, true));
+
+    int exitCode = commandLine.execute("serve", "--port", "0", "--capacity", "some");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString()).contains("--capacity wants off, provisioned or all, got 'some'");
+  }
+
+  @Test
+  void serve_help_statesTheCapacityChoicesAndDefault() {
+    StringWriter out = new StringWriter();
+    CommandLine commandLine = new CommandLine(new ServerMain());
+    commandLine.setOut(new PrintWriter(out, true));
+
+    commandLine.execute("serve", "--help");
+
+    assertThat(out.toString().replaceAll("\\s+", " "))
+        .contains("--capacity=off|provisioned|all", "off (none;", "all (on-demand tables too)",
+            "Default provisioned.");
+  }
+
+  private static ServerMain.Serve parse(String... args) {
+    CommandLine.ParseResult result = new CommandLine(new ServerMain()).parseArgs(args);
+    return (ServerMain.Serve) result.subcommand().commandSpec().userObject();
   }
 }

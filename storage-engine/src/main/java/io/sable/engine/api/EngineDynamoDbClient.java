@@ -1,6 +1,7 @@
 package io.sable.engine.api;
 
 import io.sable.engine.api.internal.BatchOperations;
+import io.sable.engine.api.internal.ContributorInsightsOperations;
 import io.sable.engine.api.internal.Errors;
 import io.sable.engine.api.internal.ItemOperations;
 import io.sable.engine.api.internal.QueryOperation;
@@ -37,6 +38,8 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeContributorInsightsRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeContributorInsightsResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeEndpointsRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeEndpointsResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeLimitsRequest;
@@ -57,6 +60,8 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListContributorInsightsRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListContributorInsightsResponse;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -69,6 +74,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateContributorInsightsRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateContributorInsightsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
@@ -84,7 +91,10 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * secondary indexes, {@code StreamSpecification}), ListTables, DeleteTable, TagResource,
  * UntagResource, ListTagsOfResource, DescribeLimits, DescribeEndpoints, PutItem, GetItem,
  * UpdateItem, DeleteItem, Query, Scan, BatchWriteItem, BatchGetItem, TransactWriteItems,
- * TransactGetItems, UpdateTimeToLive and DescribeTimeToLive. {@code ReturnConsumedCapacity} is
+ * TransactGetItems, UpdateTimeToLive, DescribeTimeToLive, and UpdateContributorInsights,
+ * DescribeContributorInsights and ListContributorInsights (see {@link
+ * io.sable.engine.api.internal.ContributorInsightsOperations}: the status is {@code ENABLED} or
+ * {@code DISABLED} on the next Describe, with no wait). {@code ReturnConsumedCapacity} is
  * reported by every operation that takes it, by DynamoDB's capacity unit rules ({@link
  * io.sable.engine.capacity}), and {@code ReturnItemCollectionMetrics} by every write to a table
  * with local secondary indexes. Requests to tables the engine's throughput model throttles ({@link
@@ -106,6 +116,7 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   private final TransactWriteOperation transactWriteOperation;
   private final TransactGetOperation transactGetOperation;
   private final TimeToLiveOperations timeToLiveOperations;
+  private final ContributorInsightsOperations contributorInsightsOperations;
 
   /**
    * A client over {@code tables}; {@code SableEngine} creates it.
@@ -149,6 +160,7 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
             backfills,
             throughput);
     this.timeToLiveOperations = new TimeToLiveOperations(tables, timeToLive);
+    this.contributorInsightsOperations = new ContributorInsightsOperations(tables, throughput, clock);
     this.itemOperations = new ItemOperations(tables, throughput);
     this.updateOperation = new UpdateOperation(tables, throughput);
     this.queryOperation = new QueryOperation(tables, throughput);
@@ -230,7 +242,27 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
 
   @Override
   public DeleteTableResponse deleteTable(DeleteTableRequest request) {
-    return call(tableOperations::deleteTable, request);
+    DeleteTableResponse response = call(tableOperations::deleteTable, request);
+    contributorInsightsOperations.tableDeleted(request.tableName());
+    return response;
+  }
+
+  @Override
+  public UpdateContributorInsightsResponse updateContributorInsights(
+      UpdateContributorInsightsRequest request) {
+    return call(contributorInsightsOperations::updateContributorInsights, request);
+  }
+
+  @Override
+  public DescribeContributorInsightsResponse describeContributorInsights(
+      DescribeContributorInsightsRequest request) {
+    return call(contributorInsightsOperations::describeContributorInsights, request);
+  }
+
+  @Override
+  public ListContributorInsightsResponse listContributorInsights(
+      ListContributorInsightsRequest request) {
+    return call(contributorInsightsOperations::listContributorInsights, request);
   }
 
   @Override
