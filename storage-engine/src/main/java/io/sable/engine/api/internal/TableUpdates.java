@@ -2,6 +2,7 @@ package io.sable.engine.api.internal;
 
 import io.sable.engine.index.IndexDefinition;
 import io.sable.engine.index.SecondaryIndex;
+import io.sable.engine.table.CapacitySettings;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.TableDefinition;
 import io.sable.engine.value.AttributeType;
@@ -20,11 +21,15 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput;
+import software.amazon.awssdk.services.dynamodb.model.UpdateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.WarmThroughput;
 
 /**
  * UpdateTable's changes, validated as DynamoDB validates them (API Reference, {@code UpdateTable}):
- * the billing mode and provisioned throughput, and at most one global secondary index created or
+ * the billing mode, provisioned throughput, {@code OnDemandThroughput} and {@code WarmThroughput}
+ * ({@link CapacityRequests}), and at most one global secondary index created or
  * deleted per call ({@code GlobalSecondaryIndexUpdates}), or the throughput of existing ones.
  *
  * <p>A new index is added empty, so that every write from then on maintains it, and is then
@@ -124,6 +129,8 @@ final class TableUpdates {
   static boolean onlyStreams(UpdateTableRequest request) {
     return request.billingMode() == null
         && request.provisionedThroughput() == null
+        && request.onDemandThroughput() == null
+        && request.warmThroughput() == null
         && !request.hasGlobalSecondaryIndexUpdates()
         && !request.hasAttributeDefinitions();
   }
@@ -149,23 +156,25 @@ final class TableUpdates {
           create = update.create();
           delete = update.delete() == null ? null : update.delete().indexName();
         }
-        if (update.update() != null) {
-          String name = update.update().indexName();
+        UpdateGlobalSecondaryIndexAction change = update.update();
+        if (change != null) {
+          String name = change.indexName();
           // A local secondary index is no global one to update: not found, as a missing index
           // (it used to reach the throughput map and answer HTTP 500).
           if (table.index(name) == null || !table.index(name).definition().global()) {
             throw Errors.resourceNotFound("Requested resource not found: Index: " + name + " not found");
           }
-          if (!provisioned && update.update().provisionedThroughput() == null) {
+          boolean modes = CapacityRequests.present(change.onDemandThroughput(), change.warmThroughput());
+          if (!provisioned && change.provisionedThroughput() == null && !modes) {
             // Captured from DynamoDB (ack-api-quirks catalogue, DDB-TABLE-457:
             // gsi_update_name_only_real, an Update naming only the index of an on-demand table).
             throw new InvalidRequestException("One or more parameter values were invalid: The only"
                 + " Updates for index: " + name + " when TableThroughputMode is PAY_PER_REQUEST can"
                 + " be to OnDemandThroughput, WarmThroughput");
           }
-          TableDefinitions.checkThroughput(provisioned, update.update().provisionedThroughput(), "global secondary index");
-          if (update.update().provisionedThroughput() != null) {
-            indexThroughput.put(name, update.update().provisionedThroughput());
+          if (change.provisionedThroughput() != null || !modes) {
+            TableDefinitions.checkThroughput(provisioned, change.provisionedThroughput(), "global secondary index");
+            indexThroughput.put(name, change.provisionedThroughput());
           }
         }
       }
@@ -205,7 +214,15 @@ final class TableUpdates {
               billingMode,
               throughput,
               indexes,
-              indexThroughput));
+              indexThroughput,
+              CapacityRequests.update(
+                  current.capacity(),
+                  provisioned,
+                  throughput,
+                  request.onDemandThroughput(),
+                  request.warmThroughput(),
+                  "table"),
+              indexCapacity(current, indexes, indexUpdates, provisioned, indexThroughput)));
       if (billingMode == BillingMode.PAY_PER_REQUEST && current.billingMode() != billingMode) {
         table.lastUpdateToPayPerRequest(clock.instant());
       }
@@ -227,6 +244,43 @@ final class TableUpdates {
       }
       return new Changes(added, deleted);
     }
+  }
+
+  // The on-demand maximums and warm throughput of each global secondary index after the update.
+  private static Map<String, CapacitySettings> indexCapacity(
+      TableDefinition current,
+      List<IndexDefinition> indexes,
+      List<GlobalSecondaryIndexUpdate> updates,
+      boolean provisioned,
+      Map<String, ProvisionedThroughput> indexThroughput) {
+    Map<String, CapacitySettings> settings = new HashMap<>();
+    for (IndexDefinition index : indexes) {
+      if (!index.global()) {
+        continue;
+      }
+      String name = index.name();
+      OnDemandThroughput onDemand = null;
+      WarmThroughput warm = null;
+      for (GlobalSecondaryIndexUpdate update : updates) {
+        if (update.update() != null && update.update().indexName().equals(name)) {
+          onDemand = update.update().onDemandThroughput();
+          warm = update.update().warmThroughput();
+        } else if (update.create() != null && update.create().indexName().equals(name)) {
+          onDemand = update.create().onDemandThroughput();
+          warm = update.create().warmThroughput();
+        }
+      }
+      settings.put(
+          name,
+          CapacityRequests.update(
+              current.indexCapacity().get(name),
+              provisioned,
+              indexThroughput.get(name),
+              onDemand,
+              warm,
+              "index"));
+    }
+    return settings;
   }
 
   private static ProvisionedThroughput throughput(
