@@ -7,6 +7,8 @@ import io.sable.engine.stream.TableStream;
 import io.sable.engine.table.CapacitySettings;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.TableDefinition;
+import io.sable.engine.table.ThroughputHistory;
+import java.time.Clock;
 import io.sable.engine.value.KeySchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,11 +46,13 @@ final class TableDescriptions {
   private final String region;
   private final String accountId;
   private final Streams streams;
+  private final Clock clock;
 
-  TableDescriptions(String region, String accountId, Streams streams) {
+  TableDescriptions(String region, String accountId, Streams streams, Clock clock) {
     this.region = region;
     this.accountId = accountId;
     this.streams = streams;
+    this.clock = clock;
   }
 
   /** The table's ARN: {@code arn:aws:dynamodb:<region>:<account>:table/<name>}. */
@@ -93,7 +97,8 @@ final class TableDescriptions {
             .tableId(table.tableId())
             .itemCount(table.itemCount())
             .tableSizeBytes(table.sizeBytes())
-            .provisionedThroughput(throughput(definition.provisionedThroughput()))
+            .provisionedThroughput(
+                throughput(definition.provisionedThroughput(), table.throughputHistory().changes(null)))
             .deletionProtectionEnabled(table.options().deletionProtectionEnabled())
             .warmThroughput(
                 TableWarmThroughputDescription.builder()
@@ -141,7 +146,9 @@ final class TableDescriptions {
                             ? IndexStatus.CREATING
                             : IndexStatus.ACTIVE)
                 .provisionedThroughput(
-                    throughput(definition.indexThroughput().get(indexDefinition.name())))
+                    throughput(
+                        definition.indexThroughput().get(indexDefinition.name()),
+                        table.throughputHistory().changes(indexDefinition.name())))
                 .indexSizeBytes(index.sizeBytes())
                 .itemCount(index.itemCount())
                 .indexArn(indexArn);
@@ -218,9 +225,13 @@ final class TableDescriptions {
         .build();
   }
 
-  private static ProvisionedThroughputDescription throughput(ProvisionedThroughput throughput) {
+  // The throughput (0/0 on demand) with its history (ProvisionedThroughputDescription).
+  private ProvisionedThroughputDescription throughput(
+      ProvisionedThroughput throughput, ThroughputHistory.Changes changes) {
     return ProvisionedThroughputDescription.builder()
-        .numberOfDecreasesToday(0L)
+        .numberOfDecreasesToday((long) changes.decreasesToday(clock.instant()))
+        .lastIncreaseDateTime(changes.lastIncrease())
+        .lastDecreaseDateTime(changes.lastDecrease())
         .readCapacityUnits(throughput == null ? 0L : throughput.readCapacityUnits())
         .writeCapacityUnits(throughput == null ? 0L : throughput.writeCapacityUnits())
         .build();

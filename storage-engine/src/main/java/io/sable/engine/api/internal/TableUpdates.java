@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Executor;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -29,7 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.WarmThroughput;
 /**
  * UpdateTable's changes, validated as DynamoDB validates them (API Reference, {@code UpdateTable}):
  * the billing mode, provisioned throughput, {@code OnDemandThroughput} and {@code WarmThroughput}
- * ({@link CapacityRequests}), and at most one global secondary index created or
+ * ({@link CapacityRequests}), within the quotas on decreases and switches ({@link ThroughputQuotas}),
+ * and at most one global secondary index created or
  * deleted per call ({@code GlobalSecondaryIndexUpdates}), or the throughput of existing ones.
  *
  * <p>A new index is added empty, so that every write from then on maintains it, and is then
@@ -178,6 +180,24 @@ final class TableUpdates {
           }
         }
       }
+      Instant now = clock.instant();
+      boolean toPayPerRequest =
+          current.billingMode() == BillingMode.PROVISIONED && billingMode == BillingMode.PAY_PER_REQUEST;
+      if (toPayPerRequest) {
+        ThroughputQuotas.checkSwitchToPayPerRequest(table.throughputHistory(), now);
+      }
+      List<String> changed = new ArrayList<>();
+      changed.add(null);
+      for (GlobalSecondaryIndexUpdate update : indexUpdates) {
+        if (update.update() != null && update.update().provisionedThroughput() != null) {
+          changed.add(update.update().indexName());
+        }
+      }
+      for (String name : changed) {
+        if (direction(current, throughput, indexThroughput, name, false)) {
+          ThroughputQuotas.checkDecrease(table.throughputHistory().changes(name), now);
+        }
+      }
       if (create != null && !request.hasAttributeDefinitions()) {
         throw new InvalidRequestException("No Attribute Schema Defined");
       }
@@ -224,10 +244,21 @@ final class TableUpdates {
                   "table"),
               indexCapacity(current, indexes, indexUpdates, provisioned, indexThroughput)));
       if (billingMode == BillingMode.PAY_PER_REQUEST && current.billingMode() != billingMode) {
-        table.lastUpdateToPayPerRequest(clock.instant());
+        table.lastUpdateToPayPerRequest(now);
+      }
+      if (toPayPerRequest) {
+        table.throughputHistory().switchedToPayPerRequest(now);
+      }
+      for (String name : changed) {
+        boolean increase = direction(current, throughput, indexThroughput, name, true);
+        boolean decrease = direction(current, throughput, indexThroughput, name, false);
+        if (increase || decrease) {
+          table.throughputHistory().record(name, increase, decrease, now);
+        }
       }
       if (deleted != null) {
         table.removeIndex(delete);
+        table.throughputHistory().forget(delete);
       }
       if (added != null) {
         SecondaryIndex index = added;
@@ -244,6 +275,30 @@ final class TableUpdates {
       }
       return new Changes(added, deleted);
     }
+  }
+
+  /**
+   * Whether the provisioned throughput of the table ({@code indexName} null) or of an index goes up
+   * ({@code up}) or down in either capacity: only while the table stays provisioned.
+   */
+  private static boolean direction(
+      TableDefinition current,
+      ProvisionedThroughput tableThroughput,
+      Map<String, ProvisionedThroughput> indexThroughput,
+      String indexName,
+      boolean up) {
+    if (current.billingMode() != BillingMode.PROVISIONED) {
+      return false;
+    }
+    ProvisionedThroughput before =
+        indexName == null ? current.provisionedThroughput() : current.indexThroughput().get(indexName);
+    ProvisionedThroughput after = indexName == null ? tableThroughput : indexThroughput.get(indexName);
+    if (before == null || after == null) {
+      return false;
+    }
+    int read = Long.compare(after.readCapacityUnits(), before.readCapacityUnits());
+    int write = Long.compare(after.writeCapacityUnits(), before.writeCapacityUnits());
+    return up ? read > 0 || write > 0 : read < 0 || write < 0;
   }
 
   // The on-demand maximums and warm throughput of each global secondary index after the update.
