@@ -1,7 +1,13 @@
 package io.sable.engine.api.internal;
 
+import io.sable.engine.index.IndexDefinition;
 import io.sable.engine.table.CapacitySettings;
+import io.sable.engine.table.TableDefinition;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import io.sable.engine.value.InvalidRequestException;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.WarmThroughput;
@@ -166,5 +172,46 @@ final class CapacityRequests {
 
   private static long write(ProvisionedThroughput throughput) {
     return throughput == null || throughput.writeCapacityUnits() == null ? 0 : throughput.writeCapacityUnits();
+  }
+
+  /**
+   * The on-demand maximums and warm throughput of each global secondary index in {@code indexes}
+   * after an UpdateTable with {@code updates}, from {@code current}'s ({@link #update}; an index the
+   * update creates as {@link #create}).
+   */
+  static Map<String, CapacitySettings> indexes(
+      TableDefinition current,
+      List<IndexDefinition> indexes,
+      List<GlobalSecondaryIndexUpdate> updates,
+      boolean provisioned,
+      Map<String, ProvisionedThroughput> indexThroughput) {
+    Map<String, CapacitySettings> settings = new HashMap<>();
+    for (IndexDefinition index : indexes) {
+      if (!index.global()) {
+        continue;
+      }
+      String name = index.name();
+      OnDemandThroughput onDemand = null;
+      WarmThroughput warm = null;
+      for (GlobalSecondaryIndexUpdate update : updates) {
+        if (update.update() != null && update.update().indexName().equals(name)) {
+          onDemand = update.update().onDemandThroughput();
+          warm = update.update().warmThroughput();
+        } else if (update.create() != null && update.create().indexName().equals(name)) {
+          onDemand = update.create().onDemandThroughput();
+          warm = update.create().warmThroughput();
+        }
+      }
+      settings.put(
+          name,
+          CapacityRequests.update(
+              current.indexCapacity().get(name),
+              provisioned,
+              indexThroughput.get(name),
+              onDemand,
+              warm,
+              "index"));
+    }
+    return settings;
   }
 }

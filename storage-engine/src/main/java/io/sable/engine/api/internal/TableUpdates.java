@@ -2,7 +2,6 @@ package io.sable.engine.api.internal;
 
 import io.sable.engine.index.IndexDefinition;
 import io.sable.engine.index.SecondaryIndex;
-import io.sable.engine.table.CapacitySettings;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.TableDefinition;
 import io.sable.engine.value.AttributeType;
@@ -22,10 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
-import software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput;
 import software.amazon.awssdk.services.dynamodb.model.UpdateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.WarmThroughput;
 
 /**
  * UpdateTable's changes, validated as DynamoDB validates them (API Reference, {@code UpdateTable}):
@@ -194,7 +191,7 @@ final class TableUpdates {
         }
       }
       for (String name : changed) {
-        if (direction(current, throughput, indexThroughput, name, false)) {
+        if (ThroughputQuotas.changes(current, throughput, indexThroughput, name, false)) {
           ThroughputQuotas.checkDecrease(table.throughputHistory().changes(name), now);
         }
       }
@@ -242,7 +239,7 @@ final class TableUpdates {
                   request.onDemandThroughput(),
                   request.warmThroughput(),
                   "table"),
-              indexCapacity(current, indexes, indexUpdates, provisioned, indexThroughput)));
+              CapacityRequests.indexes(current, indexes, indexUpdates, provisioned, indexThroughput)));
       if (billingMode == BillingMode.PAY_PER_REQUEST && current.billingMode() != billingMode) {
         table.lastUpdateToPayPerRequest(now);
       }
@@ -250,8 +247,8 @@ final class TableUpdates {
         table.throughputHistory().switchedToPayPerRequest(now);
       }
       for (String name : changed) {
-        boolean increase = direction(current, throughput, indexThroughput, name, true);
-        boolean decrease = direction(current, throughput, indexThroughput, name, false);
+        boolean increase = ThroughputQuotas.changes(current, throughput, indexThroughput, name, true);
+        boolean decrease = ThroughputQuotas.changes(current, throughput, indexThroughput, name, false);
         if (increase || decrease) {
           table.throughputHistory().record(name, increase, decrease, now);
         }
@@ -275,67 +272,6 @@ final class TableUpdates {
       }
       return new Changes(added, deleted);
     }
-  }
-
-  /**
-   * Whether the provisioned throughput of the table ({@code indexName} null) or of an index goes up
-   * ({@code up}) or down in either capacity: only while the table stays provisioned.
-   */
-  private static boolean direction(
-      TableDefinition current,
-      ProvisionedThroughput tableThroughput,
-      Map<String, ProvisionedThroughput> indexThroughput,
-      String indexName,
-      boolean up) {
-    if (current.billingMode() != BillingMode.PROVISIONED) {
-      return false;
-    }
-    ProvisionedThroughput before =
-        indexName == null ? current.provisionedThroughput() : current.indexThroughput().get(indexName);
-    ProvisionedThroughput after = indexName == null ? tableThroughput : indexThroughput.get(indexName);
-    if (before == null || after == null) {
-      return false;
-    }
-    int read = Long.compare(after.readCapacityUnits(), before.readCapacityUnits());
-    int write = Long.compare(after.writeCapacityUnits(), before.writeCapacityUnits());
-    return up ? read > 0 || write > 0 : read < 0 || write < 0;
-  }
-
-  // The on-demand maximums and warm throughput of each global secondary index after the update.
-  private static Map<String, CapacitySettings> indexCapacity(
-      TableDefinition current,
-      List<IndexDefinition> indexes,
-      List<GlobalSecondaryIndexUpdate> updates,
-      boolean provisioned,
-      Map<String, ProvisionedThroughput> indexThroughput) {
-    Map<String, CapacitySettings> settings = new HashMap<>();
-    for (IndexDefinition index : indexes) {
-      if (!index.global()) {
-        continue;
-      }
-      String name = index.name();
-      OnDemandThroughput onDemand = null;
-      WarmThroughput warm = null;
-      for (GlobalSecondaryIndexUpdate update : updates) {
-        if (update.update() != null && update.update().indexName().equals(name)) {
-          onDemand = update.update().onDemandThroughput();
-          warm = update.update().warmThroughput();
-        } else if (update.create() != null && update.create().indexName().equals(name)) {
-          onDemand = update.create().onDemandThroughput();
-          warm = update.create().warmThroughput();
-        }
-      }
-      settings.put(
-          name,
-          CapacityRequests.update(
-              current.indexCapacity().get(name),
-              provisioned,
-              indexThroughput.get(name),
-              onDemand,
-              warm,
-              "index"));
-    }
-    return settings;
   }
 
   private static ProvisionedThroughput throughput(

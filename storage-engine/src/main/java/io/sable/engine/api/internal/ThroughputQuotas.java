@@ -1,5 +1,6 @@
 package io.sable.engine.api.internal;
 
+import io.sable.engine.table.TableDefinition;
 import io.sable.engine.table.ThroughputHistory;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +8,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 
 /**
  * UpdateTable's quotas on throughput changes, each refused with DynamoDB's {@code
@@ -99,5 +103,29 @@ final class ThroughputQuotas {
             + SWITCHES_PER_WINDOW + " times in 1 day(s). Last update at "
             + SWITCH_TIME.format(recent.get(recent.size() - 1)) + ". Next update can be made at "
             + SWITCH_TIME.format(recent.get(recent.size() - SWITCHES_PER_WINDOW).plus(SWITCH_WINDOW)));
+  }
+
+  /**
+   * Whether the provisioned throughput of the table ({@code indexName} null) or of an index goes up
+   * ({@code up}) or down in either capacity: only while the table stays provisioned.
+   */
+  static boolean changes(
+      TableDefinition current,
+      ProvisionedThroughput tableThroughput,
+      Map<String, ProvisionedThroughput> indexThroughput,
+      String indexName,
+      boolean up) {
+    if (current.billingMode() != BillingMode.PROVISIONED) {
+      return false;
+    }
+    ProvisionedThroughput before =
+        indexName == null ? current.provisionedThroughput() : current.indexThroughput().get(indexName);
+    ProvisionedThroughput after = indexName == null ? tableThroughput : indexThroughput.get(indexName);
+    if (before == null || after == null) {
+      return false;
+    }
+    int read = Long.compare(after.readCapacityUnits(), before.readCapacityUnits());
+    int write = Long.compare(after.writeCapacityUnits(), before.writeCapacityUnits());
+    return up ? read > 0 || write > 0 : read < 0 || write < 0;
   }
 }
