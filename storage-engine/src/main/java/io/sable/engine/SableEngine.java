@@ -2,6 +2,7 @@ package io.sable.engine;
 
 import io.sable.engine.api.EngineDynamoDbClient;
 import io.sable.engine.api.EngineDynamoDbStreamsClient;
+import io.sable.engine.capacity.scaling.AutoScaling;
 import io.sable.engine.capacity.throughput.CapacityLimits;
 import io.sable.engine.capacity.throughput.CapacitySimulation;
 import io.sable.engine.capacity.throughput.EngineCapacity;
@@ -60,6 +61,7 @@ public final class SableEngine implements AutoCloseable {
   private final EngineDynamoDbStreamsClient streamsClient;
   private final TimeToLive timeToLive;
   private final EngineCapacity capacity;
+  private final AutoScaling autoScaling;
   private final int partitions;
   private final String region;
   private final String accountId;
@@ -107,6 +109,7 @@ public final class SableEngine implements AutoCloseable {
                     builder.indexBackfillTime, builder.indexBackfillBytesPerSecond, builder.clock)),
             builder.indexBackfills,
             throughput);
+    this.autoScaling = new AutoScaling(tables, capacity, client::updateTable, builder.clock);
   }
 
   private static void backfillThread(Runnable backfill) {
@@ -160,6 +163,15 @@ public final class SableEngine implements AutoCloseable {
    */
   public EngineCapacity capacity() {
     return capacity;
+  }
+
+  /**
+   * The engine's DynamoDB auto scaling: target tracking policies for the read and write capacity of
+   * provisioned tables and global secondary indexes, evaluated on the engine clock by {@link
+   * AutoScaling#evaluate} and applied through UpdateTable.
+   */
+  public AutoScaling autoScaling() {
+    return autoScaling;
   }
 
   /** How many partitions (write locks) each table has. */

@@ -38,6 +38,7 @@ public final class Table {
   private final TableTags tags = new TableTags();
   private final TableOptions options = new TableOptions();
   private volatile Instant lastUpdateToPayPerRequest;
+  private final ThroughputHistory throughputHistory = new ThroughputHistory();
   // Replaced whole (copy on write) when UpdateTable adds or removes a global secondary index.
   private volatile List<SecondaryIndex> indexes;
   private volatile Map<String, SecondaryIndex> indexesByName;
@@ -143,6 +144,11 @@ public final class Table {
   /** Records when the table became on-demand. */
   public void lastUpdateToPayPerRequest(Instant when) {
     this.lastUpdateToPayPerRequest = when;
+  }
+
+  /** The provisioned throughput increases, decreases and billing mode switches of the table. */
+  public ThroughputHistory throughputHistory() {
+    return throughputHistory;
   }
 
   /** The table's tags ({@code TagResource}). */

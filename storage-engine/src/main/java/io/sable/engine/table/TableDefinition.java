@@ -18,6 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
  * @param provisionedThroughput the table's provisioned throughput, or {@code null} on demand
  * @param indexes the secondary indexes, global ones first, each group in request order
  * @param indexThroughput each provisioned global secondary index's throughput, by index name
+ * @param capacity the table's on-demand maximums and warm throughput
+ * @param indexCapacity each global secondary index's on-demand maximums and warm throughput, by
+ *     index name
  */
 public record TableDefinition(
     String name,
@@ -26,12 +29,23 @@ public record TableDefinition(
     BillingMode billingMode,
     ProvisionedThroughput provisionedThroughput,
     List<IndexDefinition> indexes,
-    Map<String, ProvisionedThroughput> indexThroughput) {
+    Map<String, ProvisionedThroughput> indexThroughput,
+    CapacitySettings capacity,
+    Map<String, CapacitySettings> indexCapacity) {
 
   /** Defensive copies. */
   public TableDefinition {
     attributeDefinitions = List.copyOf(attributeDefinitions);
     indexes = List.copyOf(indexes);
     indexThroughput = Map.copyOf(indexThroughput);
+    indexCapacity = Map.copyOf(indexCapacity);
+  }
+
+  /**
+   * The settings of the global secondary index {@code indexName}, or of the table if it is {@code
+   * null}; {@code null} for an index without settings.
+   */
+  public CapacitySettings capacity(String indexName) {
+    return indexName == null ? capacity : indexCapacity.get(indexName);
   }
 }

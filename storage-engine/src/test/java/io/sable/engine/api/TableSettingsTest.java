@@ -109,19 +109,11 @@ class TableSettingsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"SSESpecification (a KMS key)", "ResourcePolicy", "OnDemandThroughput",
-      "WarmThroughput", "GlobalSecondaryIndexes.OnDemandThroughput"})
+  @ValueSource(strings = {"SSESpecification (a KMS key)", "ResourcePolicy"})
   void createTable_whenSettingNotImplemented_refusesNamingIt(String parameter) {
     CreateTableRequest.Builder request = table("refused");
     switch (parameter) {
       case "ResourcePolicy" -> request.resourcePolicy("{\"Version\":\"2012-10-17\",\"Statement\":[]}");
-      case "OnDemandThroughput" -> request.onDemandThroughput(o -> o.maxReadRequestUnits(10L));
-      case "WarmThroughput" -> request.warmThroughput(w -> w.readUnitsPerSecond(13_000L));
-      case "GlobalSecondaryIndexes.OnDemandThroughput" -> request
-          .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
-              a -> a.attributeName("g").attributeType(ScalarAttributeType.S))
-          .globalSecondaryIndexes(g -> g.indexName("byG").keySchema(k -> k.attributeName("g").keyType(KeyType.HASH))
-              .projection(p -> p.projectionType("ALL")).onDemandThroughput(o -> o.maxWriteRequestUnits(5L)));
       default -> request.sseSpecification(s -> s.enabled(true));
     }
     assertThatThrownBy(() -> dynamoDb.createTable(request.build()))
@@ -146,8 +138,6 @@ class TableSettingsTest {
         "ReplicaUpdates");
     assertRefused(b -> b.deletionProtectionEnabled(true).multiRegionConsistency(MultiRegionConsistency.STRONG),
         "MultiRegionConsistency");
-    assertRefused(b -> b.onDemandThroughput(o -> o.maxReadRequestUnits(4L)), "OnDemandThroughput");
-    assertRefused(b -> b.warmThroughput(w -> w.writeUnitsPerSecond(5000L)), "WarmThroughput");
     assertRefused(b -> b.sseSpecification(s -> s.sseType("KMS")), "SSESpecification (a KMS key)");
     // Nothing was applied.
     assertThat(describe("global").deletionProtectionEnabled()).isFalse();

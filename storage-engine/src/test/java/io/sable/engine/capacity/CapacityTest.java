@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sable.engine.index.IndexDefinition;
 import io.sable.engine.index.SecondaryIndex;
+import io.sable.engine.table.CapacitySettings;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.TableDefinition;
 import io.sable.engine.value.AttributeType;
@@ -89,7 +90,8 @@ class CapacityTest {
 
   private static Table table() {
     TableDefinition definition = new TableDefinition("orders", new KeySchema("pk", AttributeType.S, "d", AttributeType.S),
-        List.of(), BillingMode.PAY_PER_REQUEST, null, List.of(BY_GROUP, LOCAL), Map.of());
+        List.of(), BillingMode.PAY_PER_REQUEST, null, List.of(BY_GROUP, LOCAL), Map.of(),
+        CapacitySettings.ON_DEMAND, Map.of());
     return new Table(definition, 1, Instant.EPOCH, "id");
   }
 

@@ -31,7 +31,8 @@ class TableTest {
     IndexDefinition byGroup =
         new IndexDefinition("byGroup", true, new KeySchema("g", AttributeType.S, null, null), ProjectionType.KEYS_ONLY, List.of());
     TableDefinition definition =
-        new TableDefinition("t", KEYS, List.of(), BillingMode.PAY_PER_REQUEST, null, List.of(byGroup), Map.of());
+        new TableDefinition("t", KEYS, List.of(), BillingMode.PAY_PER_REQUEST, null, List.of(byGroup), Map.of(),
+            CapacitySettings.ON_DEMAND, Map.of());
     return new Table(definition, partitions, Instant.EPOCH, "id");
   }
 

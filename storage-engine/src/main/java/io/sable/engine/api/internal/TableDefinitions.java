@@ -1,6 +1,7 @@
 package io.sable.engine.api.internal;
 
 import io.sable.engine.index.IndexDefinition;
+import io.sable.engine.table.CapacitySettings;
 import io.sable.engine.table.TableDefinition;
 import io.sable.engine.value.AttributeType;
 import io.sable.engine.value.InvalidRequestException;
@@ -27,7 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
  * Validates a CreateTable request as DynamoDB does and turns it into a {@link TableDefinition}:
  * key schemas (one HASH key, then at most one RANGE key), attribute definitions (exactly the key
  * attributes of the table and its indexes, typed {@code S}, {@code N} or {@code B}), billing mode
- * and throughput, and secondary index definitions and projections.
+ * and throughput ({@code OnDemandThroughput} and {@code WarmThroughput}: {@link CapacityRequests}),
+ * and secondary index definitions and projections.
  */
 final class TableDefinitions {
   /** DynamoDB's default quota of global secondary indexes per table. */
@@ -46,6 +48,14 @@ final class TableDefinitions {
         request.billingMode() == null ? BillingMode.PROVISIONED : request.billingMode();
     boolean provisioned = billingMode == BillingMode.PROVISIONED;
     checkThroughput(provisioned, request.provisionedThroughput(), "table");
+    CapacitySettings capacity =
+        CapacityRequests.create(
+            provisioned,
+            request.provisionedThroughput(),
+            request.onDemandThroughput(),
+            request.warmThroughput(),
+            "table");
+    Map<String, CapacitySettings> indexCapacity = new HashMap<>();
     Set<String> used = new HashSet<>(keyNames(keySchema));
     List<IndexDefinition> indexes = new ArrayList<>();
     Map<String, ProvisionedThroughput> throughput = new HashMap<>();
@@ -64,6 +74,14 @@ final class TableDefinitions {
         if (gsi.provisionedThroughput() != null) {
           throughput.put(gsi.indexName(), gsi.provisionedThroughput());
         }
+        indexCapacity.put(
+            gsi.indexName(),
+            CapacityRequests.create(
+                provisioned,
+                gsi.provisionedThroughput(),
+                gsi.onDemandThroughput(),
+                gsi.warmThroughput(),
+                "index"));
         indexes.add(index(gsi.indexName(), true, keys, gsi.projection(), indexes, "global"));
         used.addAll(keyNames(keys));
       }
@@ -100,7 +118,9 @@ final class TableDefinitions {
         billingMode,
         provisioned ? request.provisionedThroughput() : null,
         indexes,
-        throughput);
+        throughput,
+        capacity,
+        indexCapacity);
   }
 
   static Map<String, AttributeType> attributeTypes(List<AttributeDefinition> definitions) {

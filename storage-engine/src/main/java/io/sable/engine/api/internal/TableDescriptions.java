@@ -4,18 +4,23 @@ import io.sable.engine.index.IndexDefinition;
 import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.stream.Streams;
 import io.sable.engine.stream.TableStream;
+import io.sable.engine.table.CapacitySettings;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.TableDefinition;
+import io.sable.engine.table.ThroughputHistory;
+import java.time.Clock;
 import io.sable.engine.value.KeySchema;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.BillingModeSummary;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexWarmThroughputDescription;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription;
@@ -25,23 +30,29 @@ import software.amazon.awssdk.services.dynamodb.model.TableClass;
 import software.amazon.awssdk.services.dynamodb.model.TableClassSummary;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.TableWarmThroughputDescription;
 
 /**
  * DescribeTable's {@link TableDescription} of a table, as DynamoDB gives it: name, key schema,
  * attribute definitions, status, creation time, ARN ({@code arn:aws:dynamodb:<region>:<account>:
  * table/<name>}), id, item count and size, billing mode or provisioned throughput, and every
  * secondary index with its ARN, projection, size and count, the table's latest stream, its
- * {@code DeletionProtectionEnabled}, and a {@code TableClassSummary} once a table class was given.
+ * {@code DeletionProtectionEnabled}, a {@code TableClassSummary} once a table class was given, the
+ * {@code WarmThroughput} of the table and each global secondary index (always, {@code ACTIVE}), and
+ * their {@code OnDemandThroughput} while a maximum is set (ack-api-quirks DynamoDB catalogue,
+ * 2026-10, "WarmThroughput is always present", "OnDemandThroughput ... is absent unless set").
  */
 final class TableDescriptions {
   private final String region;
   private final String accountId;
   private final Streams streams;
+  private final Clock clock;
 
-  TableDescriptions(String region, String accountId, Streams streams) {
+  TableDescriptions(String region, String accountId, Streams streams, Clock clock) {
     this.region = region;
     this.accountId = accountId;
     this.streams = streams;
+    this.clock = clock;
   }
 
   /** The table's ARN: {@code arn:aws:dynamodb:<region>:<account>:table/<name>}. */
@@ -86,8 +97,18 @@ final class TableDescriptions {
             .tableId(table.tableId())
             .itemCount(table.itemCount())
             .tableSizeBytes(table.sizeBytes())
-            .provisionedThroughput(throughput(definition.provisionedThroughput()))
-            .deletionProtectionEnabled(table.options().deletionProtectionEnabled());
+            .provisionedThroughput(
+                throughput(definition.provisionedThroughput(), table.throughputHistory().changes(null)))
+            .deletionProtectionEnabled(table.options().deletionProtectionEnabled())
+            .warmThroughput(
+                TableWarmThroughputDescription.builder()
+                    .readUnitsPerSecond(definition.capacity().warmReadUnitsPerSecond())
+                    .writeUnitsPerSecond(definition.capacity().warmWriteUnitsPerSecond())
+                    .status(TableStatus.ACTIVE)
+                    .build());
+    if (definition.capacity().hasMaximum()) {
+      description.onDemandThroughput(onDemand(definition.capacity()));
+    }
     TableClass tableClass = table.options().tableClass();
     if (tableClass != null) {
       description.tableClassSummary(
@@ -125,11 +146,25 @@ final class TableDescriptions {
                             ? IndexStatus.CREATING
                             : IndexStatus.ACTIVE)
                 .provisionedThroughput(
-                    throughput(definition.indexThroughput().get(indexDefinition.name())))
+                    throughput(
+                        definition.indexThroughput().get(indexDefinition.name()),
+                        table.throughputHistory().changes(indexDefinition.name())))
                 .indexSizeBytes(index.sizeBytes())
                 .itemCount(index.itemCount())
                 .indexArn(indexArn);
         global.backfilling(index == changes.created() ? Boolean.FALSE : index.backfillingAttribute());
+        CapacitySettings capacity = definition.capacity(indexDefinition.name());
+        if (capacity != null) {
+          global.warmThroughput(
+              GlobalSecondaryIndexWarmThroughputDescription.builder()
+                  .readUnitsPerSecond(capacity.warmReadUnitsPerSecond())
+                  .writeUnitsPerSecond(capacity.warmWriteUnitsPerSecond())
+                  .status(IndexStatus.ACTIVE)
+                  .build());
+          if (capacity.hasMaximum()) {
+            global.onDemandThroughput(onDemand(capacity));
+          }
+        }
         globals.add(global.build());
       } else {
         locals.add(
@@ -182,9 +217,21 @@ final class TableDescriptions {
     return projection.build();
   }
 
-  private static ProvisionedThroughputDescription throughput(ProvisionedThroughput throughput) {
+  // The maximums that are set (a removed one is not described).
+  private static OnDemandThroughput onDemand(CapacitySettings capacity) {
+    return OnDemandThroughput.builder()
+        .maxReadRequestUnits(capacity.maxReadRequestUnits())
+        .maxWriteRequestUnits(capacity.maxWriteRequestUnits())
+        .build();
+  }
+
+  // The throughput (0/0 on demand) with its history (ProvisionedThroughputDescription).
+  private ProvisionedThroughputDescription throughput(
+      ProvisionedThroughput throughput, ThroughputHistory.Changes changes) {
     return ProvisionedThroughputDescription.builder()
-        .numberOfDecreasesToday(0L)
+        .numberOfDecreasesToday((long) changes.decreasesToday(clock.instant()))
+        .lastIncreaseDateTime(changes.lastIncrease())
+        .lastDecreaseDateTime(changes.lastDecrease())
         .readCapacityUnits(throughput == null ? 0L : throughput.readCapacityUnits())
         .writeCapacityUnits(throughput == null ? 0L : throughput.writeCapacityUnits())
         .build();

@@ -92,7 +92,7 @@ public final class TableOperations {
     this.region = region;
     this.streams = streams;
     this.timeToLive = timeToLive;
-    this.descriptions = new TableDescriptions(region, accountId, streams);
+    this.descriptions = new TableDescriptions(region, accountId, streams, clock);
     this.settings = settings;
     this.updates = new TableUpdates(backfills, clock);
     this.tags = new TagOperations(tables, descriptions);

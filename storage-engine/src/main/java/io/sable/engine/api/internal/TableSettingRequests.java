@@ -3,17 +3,10 @@ package io.sable.engine.api.internal;
 import io.sable.engine.table.TableOptions;
 import io.sable.engine.value.InvalidRequestException;
 import java.time.Instant;
-import java.util.List;
-import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
-import software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput;
 import software.amazon.awssdk.services.dynamodb.model.SSESpecification;
 import software.amazon.awssdk.services.dynamodb.model.TableClass;
-import software.amazon.awssdk.services.dynamodb.model.UpdateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.WarmThroughput;
 
 /**
  * The CreateTable and UpdateTable settings outside key schemas, indexes, throughput and streams:
@@ -24,8 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.WarmThroughput;
  * <p>Refused, each with a {@code ValidationException} naming the parameter ({@link
  * #unsupported}): {@code SSESpecification} asking for a KMS key (encryption with an AWS owned key,
  * DynamoDB's default, is accepted: it changes nothing observable), {@code ResourcePolicy}, {@code
- * OnDemandThroughput} and {@code WarmThroughput} (of the table or of a global secondary index),
- * {@code ReplicaUpdates}, {@code MultiRegionConsistency} and {@code GlobalTableWitnessUpdates}.
+ * ReplicaUpdates}, {@code MultiRegionConsistency} and {@code GlobalTableWitnessUpdates}. ({@code
+ * OnDemandThroughput} and {@code WarmThroughput} are {@link CapacityRequests}'.)
  */
 final class TableSettingRequests {
   private TableSettingRequests() {}
@@ -47,13 +40,6 @@ final class TableSettingRequests {
     if (request.resourcePolicy() != null) {
       throw unsupported("ResourcePolicy");
     }
-    checkThroughputModes(request.onDemandThroughput(), request.warmThroughput(), "");
-    if (request.hasGlobalSecondaryIndexes()) {
-      for (GlobalSecondaryIndex index : request.globalSecondaryIndexes()) {
-        checkThroughputModes(
-            index.onDemandThroughput(), index.warmThroughput(), "GlobalSecondaryIndexes.");
-      }
-    }
     tableClass(request.tableClassAsString());
   }
 
@@ -68,21 +54,6 @@ final class TableSettingRequests {
     }
     if (request.hasGlobalTableWitnessUpdates()) {
       throw unsupported("GlobalTableWitnessUpdates");
-    }
-    checkThroughputModes(request.onDemandThroughput(), request.warmThroughput(), "");
-    List<GlobalSecondaryIndexUpdate> updates =
-        request.hasGlobalSecondaryIndexUpdates() ? request.globalSecondaryIndexUpdates() : List.of();
-    for (GlobalSecondaryIndexUpdate update : updates) {
-      CreateGlobalSecondaryIndexAction create = update.create();
-      if (create != null) {
-        checkThroughputModes(
-            create.onDemandThroughput(), create.warmThroughput(), "GlobalSecondaryIndexUpdates.Create.");
-      }
-      UpdateGlobalSecondaryIndexAction change = update.update();
-      if (change != null) {
-        checkThroughputModes(
-            change.onDemandThroughput(), change.warmThroughput(), "GlobalSecondaryIndexUpdates.Update.");
-      }
     }
     tableClass(request.tableClassAsString());
   }
@@ -143,20 +114,6 @@ final class TableSettingRequests {
         || sse.sseTypeAsString() != null
         || sse.kmsMasterKeyId() != null) {
       throw unsupported("SSESpecification (a KMS key)");
-    }
-  }
-
-  // An OnDemandThroughput or WarmThroughput with no member is the same as none (DynamoDB stores
-  // nothing for it); one with a member sets a limit or a pre-warming the engine does not model.
-  private static void checkThroughputModes(
-      OnDemandThroughput onDemand, WarmThroughput warm, String prefix) {
-    if (onDemand != null
-        && (onDemand.maxReadRequestUnits() != null || onDemand.maxWriteRequestUnits() != null)) {
-      throw unsupported(prefix + "OnDemandThroughput");
-    }
-    if (warm != null
-        && (warm.readUnitsPerSecond() != null || warm.writeUnitsPerSecond() != null)) {
-      throw unsupported(prefix + "WarmThroughput");
     }
   }
 }

@@ -14,17 +14,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Executor;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.UpdateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 
 /**
  * UpdateTable's changes, validated as DynamoDB validates them (API Reference, {@code UpdateTable}):
- * the billing mode and provisioned throughput, and at most one global secondary index created or
+ * the billing mode, provisioned throughput, {@code OnDemandThroughput} and {@code WarmThroughput}
+ * ({@link CapacityRequests}), within the quotas on decreases and switches ({@link ThroughputQuotas}),
+ * and at most one global secondary index created or
  * deleted per call ({@code GlobalSecondaryIndexUpdates}), or the throughput of existing ones.
  *
  * <p>A new index is added empty, so that every write from then on maintains it, and is then
@@ -124,6 +128,8 @@ final class TableUpdates {
   static boolean onlyStreams(UpdateTableRequest request) {
     return request.billingMode() == null
         && request.provisionedThroughput() == null
+        && request.onDemandThroughput() == null
+        && request.warmThroughput() == null
         && !request.hasGlobalSecondaryIndexUpdates()
         && !request.hasAttributeDefinitions();
   }
@@ -149,24 +155,44 @@ final class TableUpdates {
           create = update.create();
           delete = update.delete() == null ? null : update.delete().indexName();
         }
-        if (update.update() != null) {
-          String name = update.update().indexName();
+        UpdateGlobalSecondaryIndexAction change = update.update();
+        if (change != null) {
+          String name = change.indexName();
           // A local secondary index is no global one to update: not found, as a missing index
           // (it used to reach the throughput map and answer HTTP 500).
           if (table.index(name) == null || !table.index(name).definition().global()) {
             throw Errors.resourceNotFound("Requested resource not found: Index: " + name + " not found");
           }
-          if (!provisioned && update.update().provisionedThroughput() == null) {
+          boolean modes = CapacityRequests.present(change.onDemandThroughput(), change.warmThroughput());
+          if (!provisioned && change.provisionedThroughput() == null && !modes) {
             // Captured from DynamoDB (ack-api-quirks catalogue, DDB-TABLE-457:
             // gsi_update_name_only_real, an Update naming only the index of an on-demand table).
             throw new InvalidRequestException("One or more parameter values were invalid: The only"
                 + " Updates for index: " + name + " when TableThroughputMode is PAY_PER_REQUEST can"
                 + " be to OnDemandThroughput, WarmThroughput");
           }
-          TableDefinitions.checkThroughput(provisioned, update.update().provisionedThroughput(), "global secondary index");
-          if (update.update().provisionedThroughput() != null) {
-            indexThroughput.put(name, update.update().provisionedThroughput());
+          if (change.provisionedThroughput() != null || !modes) {
+            TableDefinitions.checkThroughput(provisioned, change.provisionedThroughput(), "global secondary index");
+            indexThroughput.put(name, change.provisionedThroughput());
           }
+        }
+      }
+      Instant now = clock.instant();
+      boolean toPayPerRequest =
+          current.billingMode() == BillingMode.PROVISIONED && billingMode == BillingMode.PAY_PER_REQUEST;
+      if (toPayPerRequest) {
+        ThroughputQuotas.checkSwitchToPayPerRequest(table.throughputHistory(), now);
+      }
+      List<String> changed = new ArrayList<>();
+      changed.add(null);
+      for (GlobalSecondaryIndexUpdate update : indexUpdates) {
+        if (update.update() != null && update.update().provisionedThroughput() != null) {
+          changed.add(update.update().indexName());
+        }
+      }
+      for (String name : changed) {
+        if (ThroughputQuotas.changes(current, throughput, indexThroughput, name, false)) {
+          ThroughputQuotas.checkDecrease(table.throughputHistory().changes(name), now);
         }
       }
       if (create != null && !request.hasAttributeDefinitions()) {
@@ -205,12 +231,31 @@ final class TableUpdates {
               billingMode,
               throughput,
               indexes,
-              indexThroughput));
+              indexThroughput,
+              CapacityRequests.update(
+                  current.capacity(),
+                  provisioned,
+                  throughput,
+                  request.onDemandThroughput(),
+                  request.warmThroughput(),
+                  "table"),
+              CapacityRequests.indexes(current, indexes, indexUpdates, provisioned, indexThroughput)));
       if (billingMode == BillingMode.PAY_PER_REQUEST && current.billingMode() != billingMode) {
-        table.lastUpdateToPayPerRequest(clock.instant());
+        table.lastUpdateToPayPerRequest(now);
+      }
+      if (toPayPerRequest) {
+        table.throughputHistory().switchedToPayPerRequest(now);
+      }
+      for (String name : changed) {
+        boolean increase = ThroughputQuotas.changes(current, throughput, indexThroughput, name, true);
+        boolean decrease = ThroughputQuotas.changes(current, throughput, indexThroughput, name, false);
+        if (increase || decrease) {
+          table.throughputHistory().record(name, increase, decrease, now);
+        }
       }
       if (deleted != null) {
         table.removeIndex(delete);
+        table.throughputHistory().forget(delete);
       }
       if (added != null) {
         SecondaryIndex index = added;

@@ -1,5 +1,6 @@
 package io.sable.engine.capacity.throughput;
 
+import io.sable.engine.table.CapacitySettings;
 import java.time.Duration;
 
 /**
@@ -37,10 +38,12 @@ public final class CapacityLimits {
    * "Warm throughput" (a new on-demand table's warm throughput is 12,000 reads and 4,000 writes
    * per second).
    */
-  public static final long ON_DEMAND_INITIAL_READ_UNITS = 12_000;
+  public static final long ON_DEMAND_INITIAL_READ_UNITS =
+      CapacitySettings.ON_DEMAND.warmReadUnitsPerSecond();
 
   /** The write throughput a new on-demand table or index serves at once (4,000 per second). */
-  public static final long ON_DEMAND_INITIAL_WRITE_UNITS = 4_000;
+  public static final long ON_DEMAND_INITIAL_WRITE_UNITS =
+      CapacitySettings.ON_DEMAND.warmWriteUnitsPerSecond();
 
   /**
    * On-demand mode accommodates up to this multiple of the previous peak at once. Source: Developer

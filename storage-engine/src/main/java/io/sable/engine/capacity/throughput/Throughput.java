@@ -3,6 +3,7 @@ package io.sable.engine.capacity.throughput;
 import io.sable.engine.capacity.CapacityUnits;
 import io.sable.engine.capacity.IndexWrites;
 import io.sable.engine.index.SecondaryIndex;
+import io.sable.engine.table.CapacitySettings;
 import io.sable.engine.table.ItemMutation;
 import io.sable.engine.table.Table;
 import io.sable.engine.value.Item;
@@ -358,17 +359,28 @@ public final class Throughput {
 
   /**
    * The throughput settings of {@code table}, or of its global secondary index {@code index}, from
-   * its definition.
+   * its definition: the billing mode, provisioned throughput, {@code OnDemandThroughput} maximums
+   * and warm throughput.
    */
   static ResourceThroughput throughputOf(Table table, SecondaryIndex index) {
     var definition = table.definition();
+    String indexName = index == null ? null : index.definition().name();
+    CapacitySettings settings = definition.capacity(indexName);
+    if (settings == null) {
+      settings = CapacitySettings.ON_DEMAND;
+    }
     if (definition.billingMode() != BillingMode.PROVISIONED) {
-      return ResourceThroughput.onDemand(null, null);
+      return new ResourceThroughput(
+          false,
+          0,
+          0,
+          settings.maxReadRequestUnits(),
+          settings.maxWriteRequestUnits(),
+          settings.warmReadUnitsPerSecond(),
+          settings.warmWriteUnitsPerSecond());
     }
     ProvisionedThroughput provisioned =
-        index == null
-            ? definition.provisionedThroughput()
-            : definition.indexThroughput().get(index.definition().name());
+        index == null ? definition.provisionedThroughput() : definition.indexThroughput().get(indexName);
     if (provisioned == null) {
       return ResourceThroughput.provisioned(0, 0);
     }
