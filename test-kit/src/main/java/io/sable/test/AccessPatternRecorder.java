@@ -33,6 +33,14 @@ public final class AccessPatternRecorder implements RequestObserver {
   private final Map<String, TableDefinition> tablesByPhysicalName;
   private final List<RecordedRequest> all = new CopyOnWriteArrayList<>();
   private volatile List<RecordedRequest> window;
+  private volatile boolean paused;
+
+  /** A pause in recording, ended by {@link #close()}. */
+  public interface Pause extends AutoCloseable {
+    /** Resumes recording. */
+    @Override
+    void close();
+  }
 
   /**
    * @param tablesByPhysicalName the test's tables, each under the name it has on the backend, with
@@ -71,6 +79,15 @@ public final class AccessPatternRecorder implements RequestObserver {
     return List.copyOf(all);
   }
 
+  /**
+   * Stops recording until the returned pause is closed: for load tests, which send more requests
+   * than are worth keeping ({@link io.sable.test.load.Workload} pauses while it runs).
+   */
+  public Pause pause() {
+    paused = true;
+    return () -> paused = false;
+  }
+
   /** Forgets the requests recorded so far (the test kit clears before each test). */
   public void clear() {
     all.clear();
@@ -91,6 +108,9 @@ public final class AccessPatternRecorder implements RequestObserver {
   }
 
   private void add(RecordedRequest request) {
+    if (paused) {
+      return;
+    }
     all.add(request);
     List<RecordedRequest> current = window;
     if (current != null) {

@@ -1,11 +1,13 @@
 package io.sable.test;
 
+import io.sable.test.load.WorkloadRun;
+import io.sable.test.load.WorkloadRunAssert;
 import java.util.Objects;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 
 /**
- * Entry points of the access-pattern assertions. Import statically:
+ * Entry points of the access-pattern and load assertions. Import statically:
  *
  * <pre>{@code
  * import static io.sable.test.SableAssertions.assertThatAccessPattern;
@@ -50,6 +52,18 @@ public final class SableAssertions {
   /** Assertions on a recording made with {@link AccessPatternRecorder#record}, for any recorder. */
   public static AccessPatternAssert assertThat(AccessPatternRecorder.Recording<?> recording) {
     return new AccessPatternAssert(recording);
+  }
+
+  /**
+   * Assertions on a load test's run ({@link io.sable.test.load.Workload}):
+   *
+   * <pre>{@code
+   * assertThat(run).throttled().isZero();
+   * assertThat(run).hottestPartitionKey("GSI1").isEqualTo("STATUS#PENDING");
+   * }</pre>
+   */
+  public static WorkloadRunAssert assertThat(WorkloadRun run) {
+    return new WorkloadRunAssert(run);
   }
 
   private static AccessPatternRecorder recorder() {

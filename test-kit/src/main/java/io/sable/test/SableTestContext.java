@@ -1,6 +1,7 @@
 package io.sable.test;
 
 import io.sable.engine.ManualClock;
+import io.sable.engine.SableEngine;
 import io.sable.runtime.observe.ObservedDynamoDbClient;
 import io.sable.runtime.table.TableClass;
 import io.sable.runtime.table.TableDefinition;
@@ -150,6 +151,14 @@ public final class SableTestContext implements AutoCloseable {
     return backend.isEngine();
   }
 
+  /**
+   * The in-process engine the tests run on (its clock is {@link #clock()}), for what only the
+   * engine offers, such as {@code engine().capacity()}; empty on a DynamoDB endpoint.
+   */
+  public Optional<SableEngine> engine() {
+    return backend.engine();
+  }
+
   /** The DynamoDB endpoint the tests run against, or empty on the engine. */
   public Optional<URI> endpoint() {
     return backend.endpoint();
@@ -196,6 +205,11 @@ public final class SableTestContext implements AutoCloseable {
       throw new IllegalArgumentException(tableClass.getName() + " is not among the test's tables " + tables.keySet());
     }
     return definition.tableName();
+  }
+
+  /** The names of the test's tables on the backend, in the order {@link SableTest#tables()} lists them. */
+  public List<String> tableNames() {
+    return physical.values().stream().map(TableDefinition::tableName).toList();
   }
 
   /**

@@ -16,18 +16,27 @@ public final class Backoff {
   private Backoff() {}
 
   /**
-   * Waits before retry {@code attempt}, never longer than {@code remaining}.
+   * Waits before retry {@code attempt}, never longer than {@code remaining}, on the system clock.
    *
    * @throws IllegalStateException if the thread is interrupted (its interrupt flag is set again)
    */
   public static void pause(int attempt, Duration remaining) {
+    pause(attempt, remaining, RetryClock.SYSTEM);
+  }
+
+  /**
+   * Waits before retry {@code attempt}, never longer than {@code remaining}, with {@code clock}.
+   *
+   * @throws IllegalStateException if the thread is interrupted (its interrupt flag is set again)
+   */
+  public static void pause(int attempt, Duration remaining, RetryClock clock) {
     long ceiling = Math.min(CAP_MILLIS, BASE_MILLIS << Math.min(Math.max(attempt, 0), 16));
     long wait = Math.min(ThreadLocalRandom.current().nextLong(ceiling + 1), remaining.toMillis());
     if (wait <= 0) {
       return;
     }
     try {
-      Thread.sleep(wait);
+      clock.sleep(Duration.ofMillis(wait));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting to retry a batch", e);

@@ -58,8 +58,26 @@ public final class BatchReader {
       List<Map<String, AttributeValue>> keys,
       boolean consistentRead,
       Duration deadline) {
+    return read(dynamoDb, tableName, keys, consistentRead, deadline, RetryClock.SYSTEM);
+  }
+
+  /**
+   * Reads the items with these primary keys as {@link #read(DynamoDbClient, String, List, boolean,
+   * Duration)} does, measuring the deadline and waiting between retries with {@code clock} (see
+   * {@link RetryClock}).
+   *
+   * @throws IllegalArgumentException if the deadline is negative
+   */
+  public static Result read(
+      DynamoDbClient dynamoDb,
+      String tableName,
+      List<Map<String, AttributeValue>> keys,
+      boolean consistentRead,
+      Duration deadline,
+      RetryClock clock) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     List<Map<String, AttributeValue>> unread = RetryLoop.run(new LinkedHashSet<>(keys), MAX_KEYS_PER_BATCH, deadline,
+        clock,
         chunk -> {
           KeysAndAttributes request =
               KeysAndAttributes.builder().keys(chunk).consistentRead(consistentRead).build();

@@ -36,7 +36,18 @@ public final class BatchWriter {
    */
   public static BatchWriteResult write(
       DynamoDbClient dynamoDb, String tableName, List<WriteRequest> requests, Duration deadline) {
-    return new BatchWriteResult(RetryLoop.run(requests, MAX_REQUESTS_PER_BATCH, deadline, chunk -> {
+    return write(dynamoDb, tableName, requests, deadline, RetryClock.SYSTEM);
+  }
+
+  /**
+   * Applies every write request as {@link #write(DynamoDbClient, String, List, Duration)} does,
+   * measuring the deadline and waiting between retries with {@code clock} (see {@link RetryClock}).
+   *
+   * @throws IllegalArgumentException if the deadline is negative
+   */
+  public static BatchWriteResult write(
+      DynamoDbClient dynamoDb, String tableName, List<WriteRequest> requests, Duration deadline, RetryClock clock) {
+    return new BatchWriteResult(RetryLoop.run(requests, MAX_REQUESTS_PER_BATCH, deadline, clock, chunk -> {
       BatchWriteItemResponse response = dynamoDb.batchWriteItem(b -> b.requestItems(Map.of(tableName, chunk)));
       return response.hasUnprocessedItems() ? response.unprocessedItems().getOrDefault(tableName, List.of()) : List.of();
     }));

@@ -7,11 +7,14 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import software.amazon.awssdk.core.exception.SdkServiceException;
 
 /**
  * The loop BatchGetItem and BatchWriteItem share: requests sent in chunks of at most DynamoDB's
  * per-call limit; the requests a call leaves unprocessed go first into the next call, after a
- * {@link Backoff} pause, until every request is processed or the deadline has passed.
+ * {@link Backoff} pause, until every request is processed or the deadline has passed. A call that
+ * fails with a throttling error ({@link Throttles}: nothing in it could be processed) leaves its
+ * whole chunk unprocessed, and is retried the same way.
  */
 final class RetryLoop {
 
@@ -30,16 +33,18 @@ final class RetryLoop {
    * @param chunkSize the most requests in one call
    * @param deadline how long to keep retrying; with {@link Duration#ZERO}, sending stops at the
    *     first call that leaves requests unprocessed
+   * @param clock what the deadline is measured on and the pauses wait on
    * @return the requests still unprocessed at the deadline, with those never sent; empty when done
    */
-  static <R> List<R> run(Collection<R> requests, int chunkSize, Duration deadline, Call<R> call) {
+  static <R> List<R> run(Collection<R> requests, int chunkSize, Duration deadline, RetryClock clock, Call<R> call) {
+    Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(deadline, "deadline");
     if (deadline.isNegative()) {
       throw new IllegalArgumentException("deadline must not be negative, got " + deadline);
     }
     // Durations beyond Long.MAX_VALUE nanoseconds (292 years) wait as long as that.
     long budget = deadline.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : deadline.toNanos();
-    long start = System.nanoTime();
+    long start = clock.nanoTime();
     Deque<R> pending = new ArrayDeque<>(requests);
     int attempt = 0;
     while (!pending.isEmpty()) {
@@ -47,7 +52,7 @@ final class RetryLoop {
       while (chunk.size() < chunkSize && !pending.isEmpty()) {
         chunk.add(pending.poll());
       }
-      List<R> unprocessed = call.send(chunk);
+      List<R> unprocessed = send(call, chunk);
       if (unprocessed.isEmpty()) {
         attempt = 0;
         continue;
@@ -55,12 +60,24 @@ final class RetryLoop {
       for (int i = unprocessed.size() - 1; i >= 0; i--) {
         pending.addFirst(unprocessed.get(i));
       }
-      long remaining = budget - (System.nanoTime() - start);
+      long remaining = budget - (clock.nanoTime() - start);
       if (remaining <= 0) {
         break;
       }
-      Backoff.pause(++attempt, Duration.ofNanos(remaining));
+      Backoff.pause(++attempt, Duration.ofNanos(remaining), clock);
     }
     return new ArrayList<>(pending);
+  }
+
+  /** One call; a throttling error (none of the chunk processed) leaves the whole chunk unprocessed. */
+  private static <R> List<R> send(Call<R> call, List<R> chunk) {
+    try {
+      return call.send(chunk);
+    } catch (SdkServiceException e) {
+      if (Throttles.isThrottling(e)) {
+        return chunk;
+      }
+      throw e;
+    }
   }
 }

@@ -116,6 +116,11 @@ public final class Backend implements AutoCloseable {
     return engine.sweepExpiredItems();
   }
 
+  /** The in-process engine, or empty on an endpoint. */
+  public Optional<SableEngine> engine() {
+    return Optional.ofNullable(engine);
+  }
+
   /** Whether this is the in-process engine. */
   public boolean isEngine() {
     return engine != null;
