@@ -31,7 +31,7 @@ public abstract class SampleCommand {
   }
 
   /** Whether {@code --endpoint} names a DynamoDB endpoint (rather than the embedded engine). */
-  protected final boolean isRemote() {
+  public final boolean isRemote() {
     return endpoint != null;
   }
 

@@ -7,6 +7,7 @@ import io.sable.samples.Backend;
 import io.sable.samples.SampleCommand;
 import io.sable.samples.ecommerce.Checkout.Placed;
 import io.sable.samples.ecommerce.data.ShopData;
+import io.sable.samples.ecommerce.flashsale.FlashSaleCommand;
 import io.sable.samples.ecommerce.model.CartItem;
 import io.sable.samples.ecommerce.model.Customer;
 import io.sable.samples.ecommerce.model.CustomerCollection;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "ecommerce",
     mixinStandardHelpOptions = true,
+    subcommands = FlashSaleCommand.class,
     description = {
       "An online shop in one DynamoDB table: customers, payment methods, orders, order lines, products and reviews "
           + "(an invented catalogue, catalog.json).",
@@ -360,7 +362,8 @@ public final class EcommerceCommand extends SampleCommand {
     return quantities;
   }
 
-  private LocalDate today() {
+  /** The shop's date: {@code --today}, or today (UTC). */
+  public LocalDate today() {
     return today != null ? today : LocalDate.now(ZoneOffset.UTC);
   }
 

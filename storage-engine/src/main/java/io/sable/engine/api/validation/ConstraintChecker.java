@@ -55,6 +55,9 @@ final class ConstraintChecker {
    */
   private static final Set<String> NO_MINIMUM = Set.of("StreamArn");
 
+  /** Each SDK class's fields by member name, built once per class (every item attribute is one). */
+  private static final Map<Class<?>, Map<String, SdkField<?>>> FIELDS = new ConcurrentHashMap<>();
+
   private final ApiModel model;
   private final Map<String, Boolean> worthWalking = new ConcurrentHashMap<>();
 
@@ -70,25 +73,29 @@ final class ConstraintChecker {
   }
 
   private void structure(Shape shape, SdkPojo pojo, String prefix, List<String> out) {
-    Map<String, SdkField<?>> fields = new HashMap<>();
-    for (SdkField<?> field : pojo.sdkFields()) {
-      fields.put(field.memberName(), field);
-    }
+    Map<String, SdkField<?>> fields = FIELDS.computeIfAbsent(pojo.getClass(), type -> fieldsOf(pojo));
     for (Map.Entry<String, String> member : shape.members().entrySet()) {
       SdkField<?> field = fields.get(member.getKey());
       Object value = field == null ? null : present(field.getValueOrDefault(pojo));
-      String path = prefix + lowerFirst(member.getKey());
       if (value == null) {
-        if (shape.required().contains(member.getKey())) {
-          add(out, null, path, "Member must not be null");
+        if (!shape.required().isEmpty() && shape.required().contains(member.getKey())) {
+          add(out, null, prefix + lowerFirst(member.getKey()), "Member must not be null");
         }
         continue;
       }
       Shape target = model.shape(member.getValue());
       if (worthWalking(target)) {
-        member(target, value, path, out);
+        member(target, value, prefix + lowerFirst(member.getKey()), out);
       }
     }
+  }
+
+  private static Map<String, SdkField<?>> fieldsOf(SdkPojo pojo) {
+    Map<String, SdkField<?>> fields = new HashMap<>();
+    for (SdkField<?> field : pojo.sdkFields()) {
+      fields.put(field.memberName(), field);
+    }
+    return Map.copyOf(fields);
   }
 
   private void member(Shape shape, Object value, String path, List<String> out) {
