@@ -17,9 +17,9 @@ package io.sable.engine.capacity.scaling;
  */
 public record AutoScalingPolicy(long minCapacity, long maxCapacity, double targetUtilization) {
   /** The lowest target utilization DynamoDB auto scaling takes, in percent. */
-  public static final double MIN_TARGET_UTILIZATION = 20;
+  public static final int MIN_TARGET_UTILIZATION = 20;
   /** The highest target utilization DynamoDB auto scaling takes, in percent. */
-  public static final double MAX_TARGET_UTILIZATION = 90;
+  public static final int MAX_TARGET_UTILIZATION = 90;
 
   /** Checks the values. */
   public AutoScalingPolicy {
@@ -28,7 +28,8 @@ public record AutoScalingPolicy(long minCapacity, long maxCapacity, double targe
           "need 1 <= minCapacity <= maxCapacity: " + minCapacity + ", " + maxCapacity);
     }
     if (!(targetUtilization >= MIN_TARGET_UTILIZATION && targetUtilization <= MAX_TARGET_UTILIZATION)) {
-      throw new IllegalArgumentException("targetUtilization must be from 20 to 90 percent: " + targetUtilization);
+      throw new IllegalArgumentException("targetUtilization must be from " + MIN_TARGET_UTILIZATION + " to "
+          + MAX_TARGET_UTILIZATION + " percent: " + targetUtilization);
     }
   }
 
