@@ -55,6 +55,8 @@ public final class SableEngine implements AutoCloseable {
   public static final int DEFAULT_CLIENT_REQUEST_TOKENS = 100_000;
   /** The default time between background Time to Live sweeps. */
   public static final Duration DEFAULT_TTL_SWEEP_INTERVAL = Duration.ofSeconds(10);
+  /** The default time between background auto scaling evaluations: CloudWatch's one data point a minute. */
+  public static final Duration DEFAULT_AUTO_SCALING_INTERVAL = Duration.ofMinutes(1);
 
   private final Tables tables = new Tables();
   private final EngineDynamoDbClient client;
@@ -109,7 +111,8 @@ public final class SableEngine implements AutoCloseable {
                     builder.indexBackfillTime, builder.indexBackfillBytesPerSecond, builder.clock)),
             builder.indexBackfills,
             throughput);
-    this.autoScaling = new AutoScaling(tables, capacity, client::updateTable, builder.clock);
+    this.autoScaling =
+        new AutoScaling(tables, capacity, client::updateTable, builder.clock, builder.autoScalingInterval);
   }
 
   private static void backfillThread(Runnable backfill) {
@@ -166,9 +169,14 @@ public final class SableEngine implements AutoCloseable {
   }
 
   /**
-   * The engine's DynamoDB auto scaling: target tracking policies for the read and write capacity of
-   * provisioned tables and global secondary indexes, evaluated on the engine clock by {@link
-   * AutoScaling#evaluate} and applied through UpdateTable.
+   * The engine's DynamoDB auto scaling, as Application Auto Scaling's target tracking: policies
+   * (minimum and maximum capacity units, target utilization in percent) for the read and write
+   * capacity of provisioned tables and global secondary indexes, one by one or by default for all,
+   * scaling out after 2 minutes above the target and in after 15 below, applied through
+   * UpdateTable. Evaluated on the engine clock every {@link Builder#autoScalingInterval} in the
+   * background once a policy is registered, and whenever {@link AutoScaling#evaluate} is called
+   * (for tests with a controlled clock). See {@link AutoScaling} for the rules and what is not
+   * modelled.
    */
   public AutoScaling autoScaling() {
     return autoScaling;
@@ -197,10 +205,11 @@ public final class SableEngine implements AutoCloseable {
     return clock;
   }
 
-  /** Stops the Time to Live sweeper and drops every table and its data. */
+  /** Stops the Time to Live sweeper and auto scaling's evaluations and drops every table and its data. */
   @Override
   public void close() {
     timeToLive.close();
+    autoScaling.close();
     tables.clear();
   }
 
@@ -215,6 +224,7 @@ public final class SableEngine implements AutoCloseable {
     private int streamShards = 1;
     private Duration streamShardLifetime = StreamSettings.DEFAULT_SHARD_LIFETIME;
     private Duration ttlSweepInterval = DEFAULT_TTL_SWEEP_INTERVAL;
+    private Duration autoScalingInterval = DEFAULT_AUTO_SCALING_INTERVAL;
     private long itemCollectionSizeLimit = Table.DEFAULT_ITEM_COLLECTION_SIZE_LIMIT;
     private Executor indexBackfills = SableEngine::backfillThread;
     private Duration globalIndexLag = Duration.ZERO;
@@ -351,8 +361,8 @@ public final class SableEngine implements AutoCloseable {
     /**
      * The clock for table creation times, the 10-minute window of {@code ClientRequestToken}s,
      * stream record times, shard rollover, the 24-hour stream retention, the 15-minute life of
-     * shard iterators, Time to Live expiry and {@link #globalIndexLag}. Default the system UTC
-     * clock.
+     * shard iterators, Time to Live expiry, {@link #globalIndexLag}, and the minutes auto scaling
+     * reads. Default the system UTC clock.
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -428,6 +438,27 @@ public final class SableEngine implements AutoCloseable {
         throw new IllegalArgumentException("ttlSweepInterval must not be negative: " + ttlSweepInterval);
       }
       this.ttlSweepInterval = ttlSweepInterval;
+      return this;
+    }
+
+    /**
+     * The real time between background auto scaling evaluations, which apply the policies of
+     * {@link SableEngine#autoScaling()} on one daemon thread started when the first policy is
+     * registered; {@code Duration.ZERO} for none (call {@link AutoScaling#evaluate()} instead, as a
+     * test with a {@code ManualClock} does). Default {@link
+     * SableEngine#DEFAULT_AUTO_SCALING_INTERVAL}, as often as CloudWatch gets a data point; the
+     * rules read whole minutes of the engine clock, so evaluating more often only applies a due
+     * change sooner.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder autoScalingInterval(Duration autoScalingInterval) {
+      Objects.requireNonNull(autoScalingInterval, "autoScalingInterval");
+      if (autoScalingInterval.isNegative()) {
+        throw new IllegalArgumentException(
+            "autoScalingInterval must not be negative: " + autoScalingInterval);
+      }
+      this.autoScalingInterval = autoScalingInterval;
       return this;
     }
 

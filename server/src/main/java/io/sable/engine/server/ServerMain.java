@@ -1,6 +1,8 @@
 package io.sable.engine.server;
 
 import io.sable.engine.SableEngine;
+import io.sable.engine.capacity.scaling.AutoScaling;
+import io.sable.engine.capacity.scaling.AutoScalingPolicy;
 import io.sable.engine.capacity.throughput.CapacitySimulation;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * The server's command line: {@code sable-server serve [--port 8000] [--host 127.0.0.1]
  * [--credentials KEY:SECRET]... [--header-timeout 10] [--body-timeout 30] [--idle-timeout 75]
- * [--max-connections-per-address 128] [--capacity off|provisioned|all]} starts a fresh in-memory engine behind DynamoDB's wire protocol
+ * [--max-connections-per-address 128] [--capacity off|provisioned|all] [--auto-scaling
+ * MIN:MAX:TARGET]} starts a fresh in-memory engine behind DynamoDB's wire protocol
  * (and DynamoDB Streams', {@code DynamoDBStreams_20120810.*}), prints one line, and runs until
  * SIGTERM or Ctrl-C, when it stops cleanly.
  */
@@ -90,9 +93,24 @@ public final class ServerMain {
             + " tables too). Default ${DEFAULT-VALUE}.")
     CapacitySimulation capacity;
 
-    /** The engine these options describe (region, capacity simulation). */
+    @Option(names = "--auto-scaling", paramLabel = "MIN:MAX:TARGET", converter = AutoScalingConverter.class,
+        description = "Turns on DynamoDB auto scaling for the read and write capacity of every"
+            + " provisioned table and global secondary index, those created later included, as the"
+            + " DynamoDB console does: Application Auto Scaling's target tracking between MIN and MAX"
+            + " capacity units at TARGET percent utilization (" + AutoScalingPolicy.MIN_TARGET_UTILIZATION
+            + " to " + AutoScalingPolicy.MAX_TARGET_UTILIZATION + "), out after "
+            + AutoScaling.SCALE_OUT_MINUTES + " minutes above the target, in after "
+            + AutoScaling.SCALE_IN_MINUTES + " below, through UpdateTable, evaluated every minute; for"
+            + " example 5:1000:70. Default none: throughput stays as set.")
+    AutoScalingPolicy autoScaling;
+
+    /** The engine these options describe (region, capacity simulation, default auto scaling policy). */
     SableEngine engine() {
-      return SableEngine.builder().region(region).capacity(capacity).build();
+      SableEngine engine = SableEngine.builder().region(region).capacity(capacity).build();
+      if (autoScaling != null) {
+        engine.autoScaling().registerDefault(autoScaling);
+      }
+      return engine;
     }
 
     @Override
@@ -139,6 +157,32 @@ public final class ServerMain {
             spec.commandLine(), option + " wants a whole number of seconds, at least 1, got " + value);
       }
       return Duration.ofSeconds(value);
+    }
+  }
+
+  /**
+   * Reads {@code --auto-scaling}'s value, {@code MIN:MAX:TARGET}, as a default {@link
+   * AutoScalingPolicy}, which checks the ranges.
+   */
+  static final class AutoScalingConverter implements CommandLine.ITypeConverter<AutoScalingPolicy> {
+    @Override
+    public AutoScalingPolicy convert(String value) {
+      String[] parts = value.split(":", -1);
+      try {
+        if (parts.length == 3) {
+          return new AutoScalingPolicy(
+              Long.parseLong(parts[0].trim()), Long.parseLong(parts[1].trim()), Double.parseDouble(parts[2].trim()));
+        }
+      } catch (IllegalArgumentException e) {  // NumberFormatException included
+        throw invalid(value, " (" + e.getMessage() + ")");
+      }
+      throw invalid(value, "");
+    }
+
+    private static CommandLine.TypeConversionException invalid(String value, String reason) {
+      return new CommandLine.TypeConversionException("--auto-scaling wants MIN:MAX:TARGET, capacity units"
+          + " 1 <= MIN <= MAX and TARGET percent from " + AutoScalingPolicy.MIN_TARGET_UTILIZATION + " to "
+          + AutoScalingPolicy.MAX_TARGET_UTILIZATION + ", got '" + value + "'" + reason);
     }
   }
 

@@ -14,11 +14,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import io.sable.engine.SableEngine;
+import io.sable.engine.capacity.scaling.AutoScalingPolicy;
 import io.sable.engine.capacity.throughput.CapacitySimulation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 /** {@code serve} as a process: one line on start, serving, a clean stop on SIGTERM. */
@@ -135,6 +139,60 @@ class ServerMainTest {
     assertThat(out.toString().replaceAll("\\s+", " "))
         .contains("--capacity=off|provisioned|all", "off (none;", "all (on-demand tables too)",
             "Default provisioned.");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"5:1000:70, 5, 1000, 70", "1:1:20, 1, 1, 20", "10:40000:90, 10, 40000, 90", "5:100:62.5, 5, 100, 62.5"})
+  void serve_whenAutoScalingGiven_registersItAsTheDefaultPolicy(String value, long min, long max, double target) {
+    try (SableEngine engine = parse("serve", "--auto-scaling", value).engine()) {
+      assertThat(engine.autoScaling().defaultPolicy()).contains(new AutoScalingPolicy(min, max, target));
+    }
+  }
+
+  @Test
+  void serve_whenAutoScalingOmitted_registersNoDefaultPolicy() {
+    try (SableEngine engine = parse("serve").engine()) {
+      assertThat(engine.autoScaling().defaultPolicy()).isEmpty();
+    }
+  }
+
+  static Stream<Arguments> invalidAutoScaling() {
+    return Stream.of(
+        Arguments.of("5:1000", ""),
+        Arguments.of("5:1000:70:1", ""),
+        Arguments.of("a:1000:70", " (For input string: \"a\")"),
+        Arguments.of("5:1000:95", " (targetUtilization must be from 20 to 90 percent: 95.0)"),
+        Arguments.of("5:1000:10", " (targetUtilization must be from 20 to 90 percent: 10.0)"),
+        Arguments.of("10:5:70", " (need 1 <= minCapacity <= maxCapacity: 10, 5)"),
+        Arguments.of("0:5:70", " (need 1 <= minCapacity <= maxCapacity: 0, 5)"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidAutoScaling")
+  void serve_whenAutoScalingInvalid_failsWithUsageError(String value, String reason) {
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = new CommandLine(new ServerMain());
+    commandLine.setErr(new PrintWriter(err, true));
+
+    int exitCode = commandLine.execute("serve", "--port", "0", "--auto-scaling", value);
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString()).contains("--auto-scaling wants MIN:MAX:TARGET, capacity units 1 <= MIN <= MAX"
+        + " and TARGET percent from 20 to 90, got '" + value + "'" + reason);
+  }
+
+  @Test
+  void serve_help_statesTheAutoScalingOption() {
+    StringWriter out = new StringWriter();
+    CommandLine commandLine = new CommandLine(new ServerMain());
+    commandLine.setOut(new PrintWriter(out, true));
+
+    commandLine.execute("serve", "--help");
+
+    assertThat(out.toString().replaceAll("\\s+", " "))
+        .contains("--auto-scaling=MIN:MAX:TARGET", "percent utilization (20 to 90)",
+            "out after 2 minutes above the target, in after 15 below", "example 5:1000:70",
+            "Default none");
   }
 
   private static ServerMain.Serve parse(String... args) {

@@ -1,5 +1,6 @@
 package io.sable.engine.ttl;
 
+import io.sable.engine.internal.PeriodicTask;
 import io.sable.engine.table.ItemLockedException;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.WriteResult;
@@ -13,9 +14,6 @@ import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -42,10 +40,8 @@ public final class TimeToLive implements AutoCloseable {
   public static final int MAX_AGE_YEARS = 5;
 
   private final Clock clock;
-  private final Duration sweepInterval;
   private final Map<Table, String> attributes = new ConcurrentHashMap<>();
-  private ScheduledExecutorService sweeper;
-  private boolean closed;
+  private final PeriodicTask sweeper;
 
   /**
    * TTL for one engine.
@@ -55,7 +51,7 @@ public final class TimeToLive implements AutoCloseable {
    */
   public TimeToLive(Clock clock, Duration sweepInterval) {
     this.clock = clock;
-    this.sweepInterval = sweepInterval;
+    this.sweeper = new PeriodicTask("sable-ttl-sweeper", sweepInterval, this::sweep);
   }
 
   /** The TTL attribute of {@code table}, or {@code null} if TTL is disabled. */
@@ -66,7 +62,7 @@ public final class TimeToLive implements AutoCloseable {
   /** Enables TTL on {@code table} with attribute {@code attributeName}. */
   public void enable(Table table, String attributeName) {
     attributes.put(table, attributeName);
-    startSweeper();
+    sweeper.start();
   }
 
   /** Disables TTL on {@code table} (also when the table is deleted). */
@@ -104,11 +100,8 @@ public final class TimeToLive implements AutoCloseable {
 
   /** Stops background sweeps. */
   @Override
-  public synchronized void close() {
-    closed = true;
-    if (sweeper != null) {
-      sweeper.shutdownNow();
-    }
+  public void close() {
+    sweeper.close();
   }
 
   private int sweep(Table table, String attributeName, Instant now) {
@@ -128,26 +121,5 @@ public final class TimeToLive implements AutoCloseable {
       }
     }
     return deleted;
-  }
-
-  private synchronized void startSweeper() {
-    if (sweeper != null || closed || sweepInterval.isZero() || sweepInterval.isNegative()) {
-      return;
-    }
-    sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "sable-ttl-sweeper");
-      thread.setDaemon(true);
-      return thread;
-    });
-    long millis = sweepInterval.toMillis();
-    sweeper.scheduleWithFixedDelay(this::sweepQuietly, millis, millis, TimeUnit.MILLISECONDS);
-  }
-
-  private void sweepQuietly() {
-    try {
-      sweep();
-    } catch (RuntimeException e) {
-      // A sweep that fails (a table deleted under it) is retried at the next interval.
-    }
   }
 }

@@ -2,7 +2,10 @@ package io.sable.engine.capacity.scaling;
 
 import io.sable.engine.capacity.throughput.CapacityMetric;
 import io.sable.engine.capacity.throughput.EngineCapacity;
+import io.sable.engine.index.IndexDefinition;
+import io.sable.engine.internal.PeriodicTask;
 import io.sable.engine.table.Table;
+import io.sable.engine.table.TableDefinition;
 import io.sable.engine.table.Tables;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +16,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -21,15 +26,20 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 
 /**
- * DynamoDB auto scaling: target tracking of the read or write capacity of provisioned tables and
- * global secondary indexes, evaluated on the engine clock when {@link #evaluate} is called (no
- * background thread), from the per-minute consumed capacity the throughput model keeps ({@link
- * EngineCapacity#metrics}). Obtain it from {@code SableEngine.autoScaling()}.
+ * DynamoDB auto scaling as Application Auto Scaling does it for DynamoDB: target tracking of the
+ * read or write capacity of provisioned tables and global secondary indexes, on the engine clock,
+ * from the per-minute consumed capacity the throughput model keeps ({@link EngineCapacity#metrics}),
+ * applied through UpdateTable. Obtain it from {@code SableEngine.autoScaling()}.
  *
- * <p>The rules (Developer Guide, "DynamoDB Metrics and dimensions": "Auto scaling triggers when your
- * consumed capacity breaches the configured target utilization for two consecutive minutes ...
- * a scale down event can occur when 15 consecutive data points are lower than the target
- * utilization"; one data point per minute):
+ * <p>What it stands for: a scalable target ({@code MinCapacity}, {@code MaxCapacity}) with a target
+ * tracking policy on {@code DynamoDBReadCapacityUtilization} or {@code
+ * DynamoDBWriteCapacityUtilization} ({@link AutoScalingPolicy}), registered for one capacity of a
+ * table or index ({@link #register}) or, as the DynamoDB console turns auto scaling on for the
+ * tables it creates, for every provisioned table and index, those created later included ({@link
+ * #registerDefault}). The rules (Developer Guide, "DynamoDB Metrics and dimensions": "Auto scaling
+ * triggers when your consumed capacity breaches the configured target utilization for two
+ * consecutive minutes ... a scale down event can occur when 15 consecutive data points are lower
+ * than the target utilization"; one data point per minute):
  *
  * <ul>
  *   <li>scale out when each of the last {@value #SCALE_OUT_MINUTES} complete minutes consumed more
@@ -38,16 +48,32 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
  *   <li>scale in when each of the last {@value #SCALE_IN_MINUTES} complete minutes consumed less:
  *       to the capacity at which their highest consumption is the target utilization;
  *   <li>always within the policy's minimum and maximum (a capacity outside them is brought inside);
- *   <li>only minutes that began after the policy was registered or after its last change count
- *       (CloudWatch evaluates fresh data points); a minute without traffic consumed nothing.
+ *   <li>only minutes that began after the policy was registered (for a default policy, after the
+ *       evaluation that first saw the table or index) or after its last change count (CloudWatch
+ *       evaluates fresh data points); a minute without traffic consumed nothing.
  * </ul>
+ *
+ * <p>When: every {@code SableEngine.Builder.autoScalingInterval} (default one minute, CloudWatch's
+ * one data point per minute) on one daemon thread, {@code sable-auto-scaling}, started when the first
+ * policy or default policy is registered and stopped when the engine closes; and whenever {@link
+ * #evaluate} is called (tests, with a {@code ManualClock} and an interval of zero for no background
+ * evaluations). Evaluating more often than once a minute finds no more changes: the rules read
+ * complete minutes of the engine clock.
  *
  * <p>Changes go through UpdateTable, as Application Auto Scaling's do, so its quotas apply: a
  * decrease refused with {@code LimitExceededException} is reported as a failed {@link
- * ScalingActivity} and tried again at a later evaluation. CloudWatch's alarm delay and the minutes
- * UpdateTable takes in DynamoDB are not modelled: a change applies at once. Thread-safe.
+ * ScalingActivity} and tried again at a later evaluation. Not modelled: the delay before
+ * CloudWatch has the data points and its alarm fires, cooldowns, and the minutes UpdateTable takes
+ * in DynamoDB: a change applies at the first evaluation at which it is due. Thread-safe.
+ *
+ * <pre>{@code
+ * SableEngine engine = SableEngine.builder().build();     // evaluates every minute
+ * engine.autoScaling().registerDefault(new AutoScalingPolicy(5, 1000, 70));
+ * engine.autoScaling().register("Orders", "ByCustomer", ScalableDimension.READ_CAPACITY_UNITS,
+ *     new AutoScalingPolicy(10, 4000, 50));                // this index's reads: its own policy
+ * }</pre>
  */
-public final class AutoScaling {
+public final class AutoScaling implements AutoCloseable {
   /** Consecutive minutes above the target that scale out. */
   public static final int SCALE_OUT_MINUTES = 2;
   /** Consecutive minutes below the target that scale in. */
@@ -59,7 +85,11 @@ public final class AutoScaling {
   private final EngineCapacity capacity;
   private final Consumer<UpdateTableRequest> updateTable;
   private final Clock clock;
+  private final PeriodicTask evaluations;
   private final Map<Target, Tracking> targets = new LinkedHashMap<>();
+  private AutoScalingPolicy defaultPolicy;
+  // What the default policy tracked at the last evaluation.
+  private Map<Target, Tracking> defaultTracking = new LinkedHashMap<>();
 
   private record Target(String tableName, String indexName, ScalableDimension dimension) {}
 
@@ -76,22 +106,36 @@ public final class AutoScaling {
   /**
    * Auto scaling over {@code tables}, reading {@code capacity}'s metrics and changing throughput
    * with {@code updateTable} (the engine's UpdateTable), on {@code clock}.
+   *
+   * @param interval the real time between background evaluations, or zero for none
+   * @throws IllegalArgumentException if {@code interval} is negative
    */
   public AutoScaling(
-      Tables tables, EngineCapacity capacity, Consumer<UpdateTableRequest> updateTable, Clock clock) {
+      Tables tables,
+      EngineCapacity capacity,
+      Consumer<UpdateTableRequest> updateTable,
+      Clock clock,
+      Duration interval) {
     this.tables = tables;
     this.capacity = capacity;
     this.updateTable = updateTable;
     this.clock = clock;
+    this.evaluations = new PeriodicTask("sable-auto-scaling", interval, this::evaluate);
   }
 
   /**
    * Registers (or replaces) the policy for {@code dimension} of table {@code tableName}, or of its
-   * global secondary index {@code indexName} if not null.
+   * global secondary index {@code indexName} if not null; it takes precedence over the default
+   * policy. The table need not exist yet: the policy applies while a provisioned table of that name
+   * (with that index) exists. Starts background evaluations if they are not running.
    */
   public synchronized void register(
       String tableName, String indexName, ScalableDimension dimension, AutoScalingPolicy policy) {
+    Objects.requireNonNull(tableName, "tableName");
+    Objects.requireNonNull(dimension, "dimension");
+    Objects.requireNonNull(policy, "policy");
     targets.put(new Target(tableName, indexName, dimension), new Tracking(policy, clock.instant()));
+    evaluations.start();
   }
 
   /** Removes the policy for {@code dimension} of the table or index, if any. */
@@ -100,20 +144,95 @@ public final class AutoScaling {
   }
 
   /**
-   * Evaluates every policy at the engine clock's current time and applies the changes due.
+   * Registers (or replaces) the default policy: for both the read and the write capacity of every
+   * provisioned table and of each of its global secondary indexes that has no policy of its own
+   * ({@link #register}), tables created later included, as the DynamoDB console enables auto
+   * scaling for each table it creates. An evaluation starts tracking a table's or index's capacity
+   * when it first sees it provisioned; replacing the default starts every such tracking afresh.
+   * Starts background evaluations if they are not running.
+   */
+  public synchronized void registerDefault(AutoScalingPolicy policy) {
+    defaultPolicy = Objects.requireNonNull(policy, "policy");
+    defaultTracking = new LinkedHashMap<>();
+    evaluations.start();
+  }
+
+  /** Removes the default policy, if any; policies registered for a table or index stay. */
+  public synchronized void deregisterDefault() {
+    defaultPolicy = null;
+    defaultTracking = new LinkedHashMap<>();
+  }
+
+  /** The default policy ({@link #registerDefault}), if one is registered. */
+  public synchronized Optional<AutoScalingPolicy> defaultPolicy() {
+    return Optional.ofNullable(defaultPolicy);
+  }
+
+  /**
+   * Evaluates every policy at the engine clock's current time and applies the changes due, as the
+   * background evaluations do every interval.
    *
-   * @return the changes made or refused, in registration order; empty if none was due
+   * @return the changes made or refused: those of registered policies in registration order, then
+   *     those of the default policy by table name; empty if none was due
    */
   public synchronized List<ScalingActivity> evaluate() {
     Instant now = clock.instant();
     List<ScalingActivity> activities = new ArrayList<>();
     for (Map.Entry<Target, Tracking> entry : targets.entrySet()) {
-      ScalingActivity activity = evaluate(entry.getKey(), entry.getValue(), now);
-      if (activity != null) {
-        activities.add(activity);
+      add(activities, evaluate(entry.getKey(), entry.getValue(), now));
+    }
+    if (defaultPolicy != null) {
+      Map<Target, Tracking> tracked = new LinkedHashMap<>();
+      for (Target target : defaultTargets()) {
+        Tracking tracking = defaultTracking.getOrDefault(target, new Tracking(defaultPolicy, now));
+        tracked.put(target, tracking);
+        add(activities, evaluate(target, tracking, now));
       }
+      defaultTracking = tracked;
     }
     return activities;
+  }
+
+  /** Stops background evaluations for good. */
+  @Override
+  public void close() {
+    evaluations.close();
+  }
+
+  private static void add(List<ScalingActivity> activities, ScalingActivity activity) {
+    if (activity != null) {
+      activities.add(activity);
+    }
+  }
+
+  /**
+   * Both capacities of every provisioned table and of each of its global secondary indexes, without
+   * a registered policy: what the default policy applies to now.
+   */
+  private List<Target> defaultTargets() {
+    List<Target> found = new ArrayList<>();
+    for (Table table : tables.all()) {
+      TableDefinition definition = table.definition();
+      if (definition.billingMode() != BillingMode.PROVISIONED) {
+        continue;
+      }
+      List<String> indexNames = new ArrayList<>();
+      indexNames.add(null);
+      for (IndexDefinition index : definition.indexes()) {
+        if (definition.indexThroughput().containsKey(index.name())) {
+          indexNames.add(index.name());
+        }
+      }
+      for (String indexName : indexNames) {
+        for (ScalableDimension dimension : ScalableDimension.values()) {
+          Target target = new Target(table.name(), indexName, dimension);
+          if (!targets.containsKey(target)) {
+            found.add(target);
+          }
+        }
+      }
+    }
+    return found;
   }
 
   private ScalingActivity evaluate(Target target, Tracking tracking, Instant now) {
