@@ -43,9 +43,13 @@ public final class Backend implements AutoCloseable {
     return embedded(SableEngine.create());
   }
 
-  /** A fresh embedded engine on {@code clock} (Time to Live demonstrations), with no background sweeps. */
+  /**
+   * A fresh embedded engine on {@code clock} (Time to Live demonstrations), with no background TTL
+   * sweeps or auto scaling evaluations.
+   */
   public static Backend embedded(Clock clock) {
-    return embedded(SableEngine.builder().clock(clock).ttlSweepInterval(Duration.ZERO).build());
+    return embedded(SableEngine.builder().clock(clock).ttlSweepInterval(Duration.ZERO)
+        .autoScalingInterval(Duration.ZERO).build());
   }
 
   private static Backend embedded(SableEngine engine) {

@@ -77,7 +77,8 @@ public final class Backend implements AutoCloseable {
   public static Backend fromEnvironment(Clock clock) {
     Optional<URI> endpoint = configuredEndpoint();
     if (endpoint.isEmpty()) {
-      SableEngine engine = SableEngine.builder().clock(clock).ttlSweepInterval(Duration.ZERO).build();
+      SableEngine engine = SableEngine.builder().clock(clock).ttlSweepInterval(Duration.ZERO)
+          .autoScalingInterval(Duration.ZERO).build();
       return new Backend(engine, null, engine.dynamoDbClient(), "");
     }
     DynamoDbClient client = ENDPOINT_CLIENTS.computeIfAbsent(endpoint.get(), Backend::endpointClient);
