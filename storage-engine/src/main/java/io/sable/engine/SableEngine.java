@@ -2,6 +2,8 @@ package io.sable.engine;
 
 import io.sable.engine.api.EngineDynamoDbClient;
 import io.sable.engine.api.EngineDynamoDbStreamsClient;
+import io.sable.engine.backup.BackupSettings;
+import io.sable.engine.backup.PointInTimeRecovery;
 import io.sable.engine.capacity.scaling.AutoScaling;
 import io.sable.engine.capacity.throughput.CapacityLimits;
 import io.sable.engine.capacity.throughput.CapacitySimulation;
@@ -110,7 +112,8 @@ public final class SableEngine implements AutoCloseable {
                 IndexBackfill.of(
                     builder.indexBackfillTime, builder.indexBackfillBytesPerSecond, builder.clock)),
             builder.indexBackfills,
-            throughput);
+            throughput,
+            builder.backupSettings);
     this.autoScaling =
         new AutoScaling(tables, capacity, client::updateTable, builder.clock, builder.autoScalingInterval);
   }
@@ -182,6 +185,14 @@ public final class SableEngine implements AutoCloseable {
     return autoScaling;
   }
 
+  /**
+   * The engine's point-in-time recovery (UpdateContinuousBackups): the items of a table with it
+   * enabled at any instant of its window, and its changes between two instants, for exports.
+   */
+  public PointInTimeRecovery pointInTimeRecovery() {
+    return client.pointInTimeRecovery();
+  }
+
   /** How many partitions (write locks) each table has. */
   public int partitions() {
     return partitions;
@@ -232,8 +243,20 @@ public final class SableEngine implements AutoCloseable {
     private long indexBackfillBytesPerSecond;
     private CapacitySimulation capacity = CapacitySimulation.PROVISIONED;
     private long partitionSizeLimit = CapacityLimits.PARTITION_BYTES;
+    private BackupSettings backupSettings = BackupSettings.DEFAULT;
 
     private Builder() {}
+
+    /**
+     * How long, on the engine {@link #clock}, a new on-demand backup stays {@code CREATING}, a
+     * restored table stays {@code CREATING}, and how far behind the clock point-in-time recovery's
+     * {@code LatestRestorableDateTime} is. Default {@link BackupSettings#DEFAULT} (1 second, 1
+     * second, DynamoDB's 5 minutes); {@link BackupSettings#IMMEDIATE} for none.
+     */
+    public Builder backupSettings(BackupSettings settings) {
+      this.backupSettings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
 
     /**
      * Which tables are throttled as DynamoDB throttles them: by partition (3,000 RCU and 1,000 WCU

@@ -1,5 +1,6 @@
 package io.sable.engine.api;
 
+import io.sable.engine.api.internal.BackupOperations;
 import io.sable.engine.api.internal.BatchOperations;
 import io.sable.engine.api.internal.ContributorInsightsOperations;
 import io.sable.engine.api.internal.Errors;
@@ -12,11 +13,15 @@ import io.sable.engine.api.internal.TransactGetOperation;
 import io.sable.engine.api.internal.TransactWriteOperation;
 import io.sable.engine.api.internal.UpdateOperation;
 import io.sable.engine.api.validation.RequestValidator;
+import io.sable.engine.backup.BackupSettings;
+import io.sable.engine.backup.PointInTimeRecovery;
+import io.sable.engine.backup.TableImage;
 import io.sable.engine.capacity.throughput.ThrottledException;
 import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.stream.Streams;
 import io.sable.engine.table.ItemCollectionTooLargeException;
 import io.sable.engine.table.ItemLockedException;
+import io.sable.engine.table.Table;
 import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
 import io.sable.engine.transaction.ClientRequestTokens;
@@ -78,6 +83,22 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateContributorInsightsR
 import software.amazon.awssdk.services.dynamodb.model.UpdateContributorInsightsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.CreateBackupRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateBackupResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteBackupRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteBackupResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeBackupRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeBackupResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeContinuousBackupsRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeContinuousBackupsResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListBackupsRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListBackupsResponse;
+import software.amazon.awssdk.services.dynamodb.model.RestoreTableFromBackupRequest;
+import software.amazon.awssdk.services.dynamodb.model.RestoreTableFromBackupResponse;
+import software.amazon.awssdk.services.dynamodb.model.RestoreTableToPointInTimeRequest;
+import software.amazon.awssdk.services.dynamodb.model.RestoreTableToPointInTimeResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsResponse;
 
 /**
  * The engine's in-process {@link DynamoDbClient}: each call runs directly against the engine's
@@ -117,6 +138,8 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   private final TransactGetOperation transactGetOperation;
   private final TimeToLiveOperations timeToLiveOperations;
   private final ContributorInsightsOperations contributorInsightsOperations;
+  private final Tables tables;
+  private final BackupOperations backupOperations;
 
   /**
    * A client over {@code tables}; {@code SableEngine} creates it.
@@ -147,6 +170,34 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       TableSettings settings,
       Executor backfills,
       Throughput throughput) {
+    this(tables, partitionCount, region, accountId, clock, transactions, tokens, streams,
+        timeToLive, settings, backfills, throughput, BackupSettings.DEFAULT);
+  }
+
+  /**
+   * A client over {@code tables} with the given backup settings (the other parameters as above).
+   *
+   * @param backupSettings the times of backups, restores and point-in-time recovery
+   */
+  public EngineDynamoDbClient(
+      Tables tables,
+      int partitionCount,
+      String region,
+      String accountId,
+      Clock clock,
+      Transactions transactions,
+      ClientRequestTokens tokens,
+      Streams streams,
+      TimeToLive timeToLive,
+      TableSettings settings,
+      Executor backfills,
+      Throughput throughput,
+      BackupSettings backupSettings) {
+    this.tables = tables;
+    this.backupOperations =
+        new BackupOperations(
+            tables, partitionCount, region, accountId, clock, streams, timeToLive, settings,
+            backupSettings);
     this.tableOperations =
         new TableOperations(
             tables,
@@ -242,7 +293,10 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
 
   @Override
   public DeleteTableResponse deleteTable(DeleteTableRequest request) {
+    Table doomed = request.tableName() == null ? null : tables.get(request.tableName());
+    TableImage systemBackup = backupOperations.beforeDelete(doomed);
     DeleteTableResponse response = call(tableOperations::deleteTable, request);
+    backupOperations.tableDeleted(doomed, systemBackup);
     contributorInsightsOperations.tableDeleted(request.tableName());
     return response;
   }
@@ -323,6 +377,75 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
     return call(transactGetOperation::transactGetItems, request);
+  }
+
+  /**
+   * CreateBackup: an on-demand backup of the table (see {@link BackupOperations}), {@code CREATING}
+   * for {@link BackupSettings#backupCreation()} on the engine clock, then {@code AVAILABLE}.
+   */
+  @Override
+  public CreateBackupResponse createBackup(CreateBackupRequest request) {
+    return call(backupOperations::createBackup, request);
+  }
+
+  /** DescribeBackup. */
+  @Override
+  public DescribeBackupResponse describeBackup(DescribeBackupRequest request) {
+    return call(backupOperations::describeBackup, request);
+  }
+
+  /** ListBackups: filters by table, creation time and type; pages by ARN. */
+  @Override
+  public ListBackupsResponse listBackups(ListBackupsRequest request) {
+    return call(backupOperations::listBackups, request);
+  }
+
+  /** ListBackups of the {@code USER} backups of every table. */
+  @Override
+  public ListBackupsResponse listBackups() {
+    return listBackups(ListBackupsRequest.builder().build());
+  }
+
+  /** DeleteBackup. */
+  @Override
+  public DeleteBackupResponse deleteBackup(DeleteBackupRequest request) {
+    return call(backupOperations::deleteBackup, request);
+  }
+
+  /** RestoreTableFromBackup, with its overrides (see {@code TableRestores}). */
+  @Override
+  public RestoreTableFromBackupResponse restoreTableFromBackup(
+      RestoreTableFromBackupRequest request) {
+    return call(backupOperations::restoreTableFromBackup, request);
+  }
+
+  /** UpdateContinuousBackups: point-in-time recovery on or off, {@code RecoveryPeriodInDays}. */
+  @Override
+  public UpdateContinuousBackupsResponse updateContinuousBackups(
+      UpdateContinuousBackupsRequest request) {
+    return call(backupOperations.continuous()::updateContinuousBackups, request);
+  }
+
+  /** DescribeContinuousBackups. */
+  @Override
+  public DescribeContinuousBackupsResponse describeContinuousBackups(
+      DescribeContinuousBackupsRequest request) {
+    return call(backupOperations.continuous()::describeContinuousBackups, request);
+  }
+
+  /** RestoreTableToPointInTime: a new table with the source's items at an instant of its window. */
+  @Override
+  public RestoreTableToPointInTimeResponse restoreTableToPointInTime(
+      RestoreTableToPointInTimeRequest request) {
+    return call(backupOperations.continuous()::restoreTableToPointInTime, request);
+  }
+
+  /**
+   * The engine's point-in-time recovery: the items of a recovering table at an instant of its
+   * window, and its changes between two instants (for exports).
+   */
+  public PointInTimeRecovery pointInTimeRecovery() {
+    return backupOperations.pointInTimeRecovery();
   }
 
   /** {@value DynamoDbClient#SERVICE_NAME}, as the SDK's own client. */

@@ -1,6 +1,5 @@
 package io.sable.engine.stream;
 
-import io.sable.engine.table.ChangeCapture;
 import io.sable.engine.table.Table;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -61,7 +60,7 @@ public final class Streams {
             viewType,
             table.definition().keySchema());
     latest.put(table, stream);
-    table.changeCapture(stream);
+    table.addChangeCapture(stream);
     return stream;
   }
 
@@ -80,7 +79,7 @@ public final class Streams {
     if (stream == null || stream.disabledAt() != null) {
       return false;
     }
-    table.changeCapture(ChangeCapture.NONE);
+    table.removeChangeCapture(stream);
     stream.disable(settings.clock().instant());
     return true;
   }

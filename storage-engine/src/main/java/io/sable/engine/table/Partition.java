@@ -210,7 +210,7 @@ final class Partition {
   }
 
   // Under writeLock: stores next (null deletes), maintains indexes and statistics, and reports the
-  // change to the table's ChangeCapture unless it changed nothing.
+  // change to the table's ChangeCaptures unless it changed nothing.
   private void store(ItemKey key, Item current, Item next, boolean byService) {
     if (next != null) {
       items.put(key, next);
@@ -227,9 +227,11 @@ final class Partition {
     }
     sizeBytes += (next == null ? 0 : next.sizeBytes()) - (current == null ? 0 : current.sizeBytes());
     itemCount += (next == null ? 0 : 1) - (current == null ? 0 : 1);
-    ChangeCapture capture = table.changeCapture();
-    if (capture != ChangeCapture.NONE && !sameItem(current, next)) {
-      capture.captured(key, current, next, byService);
+    ChangeCapture[] captures = table.changeCaptures();
+    if (captures.length != 0 && !sameItem(current, next)) {
+      for (ChangeCapture capture : captures) {
+        capture.captured(key, current, next, byService);
+      }
     }
   }
 

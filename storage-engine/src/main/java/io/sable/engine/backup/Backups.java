@@ -1,0 +1,101 @@
+package io.sable.engine.backup;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import software.amazon.awssdk.services.dynamodb.model.BackupType;
+
+/**
+ * The on-demand backups of an engine, by ARN: in ARN order, which is by table name and then by
+ * creation time. Backups outlive their table (Developer Guide, "Backing up a DynamoDB table": "If
+ * you delete the table, the backup is retained"); {@code SYSTEM} backups expire 35 days after their
+ * creation (API Reference, {@code BackupSummary}). Thread-safe.
+ */
+public final class Backups {
+  /** How long a {@code SYSTEM} backup is kept. */
+  public static final Duration SYSTEM_BACKUP_RETENTION = Duration.ofDays(35);
+
+  private final ConcurrentSkipListMap<String, Backup> byArn = new ConcurrentSkipListMap<>();
+  private final Clock clock;
+  private final Duration creation;
+
+  /**
+   * An empty catalog.
+   *
+   * @param creation how long a new backup stays {@code CREATING}
+   */
+  public Backups(Clock clock, Duration creation) {
+    this.clock = clock;
+    this.creation = creation;
+  }
+
+  /**
+   * Adds a backup of {@code image} made now.
+   *
+   * @param tableArn the source table's ARN, the prefix of the backup's
+   */
+  public Backup add(TableImage image, String name, BackupType type) {
+    Instant now = clock.instant();
+    Instant expires = type == BackupType.SYSTEM ? now.plus(SYSTEM_BACKUP_RETENTION) : null;
+    while (true) {
+      String arn =
+          String.format(
+              "%s/backup/%014d-%08x",
+              image.tableArn(), now.toEpochMilli(), ThreadLocalRandom.current().nextInt());
+      Backup backup = new Backup(arn, name, type, now, now.plus(creation), expires, image);
+      if (byArn.putIfAbsent(arn, backup) == null) {
+        return backup;
+      }
+    }
+  }
+
+  /** The backup with ARN {@code arn}, or {@code null} (also once expired). */
+  public Backup get(String arn) {
+    purge();
+    return arn == null ? null : byArn.get(arn);
+  }
+
+  /** Removes the backup with ARN {@code arn}; returns it, or {@code null} if there was none. */
+  public Backup remove(String arn) {
+    return byArn.remove(arn);
+  }
+
+  /**
+   * The backups after {@code exclusiveStartArn} (or from the first) that {@code filter} accepts, at
+   * most {@code limit} of them, and whether more follow.
+   */
+  public Page list(String exclusiveStartArn, Predicate<Backup> filter, int limit) {
+    purge();
+    NavigableMap<String, Backup> after =
+        exclusiveStartArn == null ? byArn : byArn.tailMap(exclusiveStartArn, false);
+    List<Backup> backups = new ArrayList<>();
+    for (Backup backup : after.values()) {
+      if (filter.test(backup)) {
+        if (backups.size() == limit) {
+          return new Page(backups, true);
+        }
+        backups.add(backup);
+      }
+    }
+    return new Page(backups, false);
+  }
+
+  /**
+   * A page of backups.
+   *
+   * @param backups the backups, in ARN order
+   * @param more whether more backups follow the last one
+   */
+  public record Page(List<Backup> backups, boolean more) {}
+
+  private void purge() {
+    Instant now = clock.instant();
+    byArn.values().removeIf(b -> b.expired(now));
+  }
+}
