@@ -114,9 +114,14 @@ public final class PointInTimeRecovery {
     return new Window((int) history.period().toDays(), earliest, latest(earliest, now));
   }
 
-  /** How many changes the table's history holds besides its base image (0 without recovery). */
-  public int changeCount(Table table) {
-    TableHistory history = histories.get(table);
+  /**
+   * How many changes the history of the table named {@code tableNameOrArn} holds besides its base
+   * image (changes within the recovery period), after folding the older ones; 0 without recovery.
+   *
+   * @throws PointInTimeRecoveryException if there is no such table
+   */
+  public int changeCount(String tableNameOrArn) {
+    TableHistory history = histories.get(table(tableNameOrArn));
     return history == null ? 0 : history.changeCount();
   }
 
