@@ -115,7 +115,12 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsRes
  * TransactGetItems, UpdateTimeToLive, DescribeTimeToLive, and UpdateContributorInsights,
  * DescribeContributorInsights and ListContributorInsights (see {@link
  * io.sable.engine.api.internal.ContributorInsightsOperations}: the status is {@code ENABLED} or
- * {@code DISABLED} on the next Describe, with no wait). {@code ReturnConsumedCapacity} is
+ * {@code DISABLED} on the next Describe, with no wait), the on-demand backup operations
+ * CreateBackup, DescribeBackup, ListBackups, DeleteBackup and RestoreTableFromBackup, and the
+ * point-in-time recovery operations UpdateContinuousBackups, DescribeContinuousBackups and
+ * RestoreTableToPointInTime (in memory, on the engine clock: see {@link
+ * io.sable.engine.api.internal.BackupOperations} and {@link
+ * io.sable.engine.api.internal.ContinuousBackupOperations}). {@code ReturnConsumedCapacity} is
  * reported by every operation that takes it, by DynamoDB's capacity unit rules ({@link
  * io.sable.engine.capacity}), and {@code ReturnItemCollectionMetrics} by every write to a table
  * with local secondary indexes. Requests to tables the engine's throughput model throttles ({@link

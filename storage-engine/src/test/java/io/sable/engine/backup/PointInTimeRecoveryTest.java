@@ -350,4 +350,29 @@ class PointInTimeRecoveryTest {
         .extracting(e -> ((PointInTimeRecoveryException) e).reason())
         .isEqualTo(PointInTimeRecoveryException.Reason.TABLE_NOT_FOUND);
   }
+
+  @Test
+  void pointInTimeRecovery_withAStreamOnTheTable_bothCaptureAndDisablingOneKeepsTheOther() {
+    fixture.dynamoDb.createTable(BackupFixture.tableRequest("orders")
+        .streamSpecification(s -> s.streamEnabled(true)
+            .streamViewType(software.amazon.awssdk.services.dynamodb.model.StreamViewType.KEYS_ONLY))
+        .build());
+    enable("orders", null);
+    fixture.put("orders", "a", 1, "red", 1);
+    dynamoDb.updateTable(b -> b.tableName("orders").streamSpecification(s -> s.streamEnabled(false)));
+    fixture.put("orders", "b", 1, "red", 1);
+    var streams = fixture.engine.dynamoDbStreamsClient();
+    String streamArn = dynamoDb.describeTable(b -> b.tableName("orders")).table().latestStreamArn();
+    String shard = streams.describeStream(b -> b.streamArn(streamArn)).streamDescription().shards()
+        .get(0).shardId();
+    String iterator = streams.getShardIterator(b -> b.streamArn(streamArn).shardId(shard)
+        .shardIteratorType(software.amazon.awssdk.services.dynamodb.model.ShardIteratorType.TRIM_HORIZON))
+        .shardIterator();
+
+    dynamoDb.restoreTableToPointInTime(b -> b.sourceTableName("orders").targetTableName("copy")
+        .restoreDateTime(fixture.clock.instant()));
+
+    assertThat(streams.getRecords(b -> b.shardIterator(iterator)).records()).hasSize(1);
+    assertThat(fixture.items("copy")).isEqualTo(fixture.items("orders")).hasSize(2);
+  }
 }
