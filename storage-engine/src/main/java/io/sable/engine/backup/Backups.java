@@ -36,9 +36,8 @@ public final class Backups {
   }
 
   /**
-   * Adds a backup of {@code image} made now.
-   *
-   * @param tableArn the source table's ARN, the prefix of the backup's
+   * Adds a backup of {@code image} made now; its ARN is the image's table ARN followed by {@code
+   * /backup/<14-digit epoch milliseconds>-<8 random hex digits>}.
    */
   public Backup add(TableImage image, String name, BackupType type) {
     Instant now = clock.instant();

@@ -68,7 +68,10 @@ public final class PointInTimeRecovery {
 
   /**
    * Enables recovery on {@code table} with a period of {@code days}, or changes the period of the
-   * enabled recovery (keeping its history).
+   * enabled recovery (keeping its history). Enabling registers the table's capture, then copies its
+   * items into the history's base image; writers of the table wait for the copy. The history costs
+   * one map entry per item (the items themselves are shared, immutable) plus one entry per change
+   * within the period.
    */
   public Window enable(Table table, int days) {
     Duration period = Duration.ofDays(days);
@@ -137,23 +140,36 @@ public final class PointInTimeRecovery {
     return history.itemsAt(time, now, latest(history.earliest(now), now), table.name());
   }
 
+  // For exports: any instant from the earliest restorable time up to now (an export, unlike a
+  // restore, is not held 5 minutes behind: ExportTableToPointInTime's ExportTime defaults to now).
+  private NavigableMap<ItemKey, Item> itemsUpToNow(Table table, Instant time) {
+    TableHistory history = history(table);
+    Instant now = clock.instant();
+    return history.itemsAt(time, now, now, table.name());
+  }
+
   /**
    * The items of the table named {@code tableNameOrArn} (a name, or an ARN ending in {@code
-   * table/<name>}) at {@code time}, in key order: for a full export.
+   * table/<name>}) at {@code time}, in key order: for a full export. {@code time} may be any
+   * instant from {@code EarliestRestorableDateTime} to now (not only to {@code
+   * LatestRestorableDateTime}, which holds restores 5 minutes behind). A snapshot: later writes do
+   * not change the list. Copies the table's items while holding its history's lock, so writers of
+   * the table wait for the copy.
    *
    * @throws PointInTimeRecoveryException if there is no such table ({@code TABLE_NOT_FOUND}),
    *     recovery is not enabled on it ({@code NOT_ENABLED}), or {@code time} is outside its window
    *     ({@code OUT_OF_WINDOW})
    */
   public List<Item> itemsAt(String tableNameOrArn, Instant time) {
-    return new ArrayList<>(itemsAt(table(tableNameOrArn), time).values());
+    return new ArrayList<>(itemsUpToNow(table(tableNameOrArn), time).values());
   }
 
   /**
    * The changes of the table named {@code tableNameOrArn} after {@code from} and up to {@code to}
    * (inclusive), for an incremental export: each key changed in that interval once, with its final
    * item (or {@code null}: deleted) and the time of its last change, in key order. A key created
-   * and deleted within the interval is reported deleted.
+   * and deleted within the interval is reported deleted. Both instants may be any from {@code
+   * EarliestRestorableDateTime} to now.
    *
    * @throws PointInTimeRecoveryException as {@link #itemsAt(String, Instant)}, for either instant
    * @throws IllegalArgumentException if {@code from} is after {@code to}
@@ -165,7 +181,7 @@ public final class PointInTimeRecovery {
     Table table = table(tableNameOrArn);
     TableHistory history = history(table);
     Instant now = clock.instant();
-    return history.changesBetween(from, to, now, latest(history.earliest(now), now), table.name());
+    return history.changesBetween(from, to, now, now, table.name());
   }
 
   private Instant latest(Instant earliest, Instant now) {

@@ -338,6 +338,12 @@ class PointInTimeRecoveryTest {
     assertThat(put.item().attributes().get("pk").s()).isEqualTo("b");
     assertThat(put.item().attributes().get("rank").n()).isEqualTo("3");
     assertThat(recovery.changesBetween("orders", t1, t1)).isEmpty();
+    // Exports read up to now, not only up to LatestRestorableDateTime (5 minutes ago).
+    fixture.put("orders", "c", 1, "red", 1);
+    assertThat(recovery.itemsAt("orders", fixture.clock.instant())).hasSize(2);
+    assertThat(recovery.changesBetween("orders", t1, fixture.clock.instant())).hasSize(1);
+    assertThatThrownBy(() -> recovery.itemsAt("orders", fixture.clock.instant().plusMillis(1)))
+        .isInstanceOf(PointInTimeRecoveryException.class);
     assertThatThrownBy(() -> recovery.itemsAt("orders", t0.minusSeconds(1)))
         .isInstanceOf(PointInTimeRecoveryException.class)
         .extracting(e -> ((PointInTimeRecoveryException) e).reason())
