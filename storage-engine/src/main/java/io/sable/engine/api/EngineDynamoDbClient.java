@@ -3,6 +3,8 @@ package io.sable.engine.api;
 import io.sable.engine.api.internal.BatchOperations;
 import io.sable.engine.api.internal.ContributorInsightsOperations;
 import io.sable.engine.api.internal.Errors;
+import io.sable.engine.api.internal.ExportOperations;
+import io.sable.engine.api.internal.ImportOperations;
 import io.sable.engine.api.internal.ItemOperations;
 import io.sable.engine.api.internal.QueryOperation;
 import io.sable.engine.api.internal.ScanOperation;
@@ -19,6 +21,7 @@ import io.sable.engine.table.ItemCollectionTooLargeException;
 import io.sable.engine.table.ItemLockedException;
 import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
+import io.sable.engine.transfer.TransferSettings;
 import io.sable.engine.transaction.ClientRequestTokens;
 import io.sable.engine.transaction.Transactions;
 import io.sable.engine.ttl.TimeToLive;
@@ -78,6 +81,18 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateContributorInsightsR
 import software.amazon.awssdk.services.dynamodb.model.UpdateContributorInsightsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeExportRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeExportResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeImportRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeImportResponse;
+import software.amazon.awssdk.services.dynamodb.model.ExportTableToPointInTimeRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExportTableToPointInTimeResponse;
+import software.amazon.awssdk.services.dynamodb.model.ImportTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.ImportTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListExportsRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListExportsResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListImportsRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListImportsResponse;
 
 /**
  * The engine's in-process {@link DynamoDbClient}: each call runs directly against the engine's
@@ -117,6 +132,8 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   private final TransactGetOperation transactGetOperation;
   private final TimeToLiveOperations timeToLiveOperations;
   private final ContributorInsightsOperations contributorInsightsOperations;
+  private final ExportOperations exportOperations;
+  private final ImportOperations importOperations;
 
   /**
    * A client over {@code tables}; {@code SableEngine} creates it.
@@ -147,6 +164,42 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       TableSettings settings,
       Executor backfills,
       Throughput throughput) {
+    this(
+        tables,
+        partitionCount,
+        region,
+        accountId,
+        clock,
+        transactions,
+        tokens,
+        streams,
+        timeToLive,
+        settings,
+        backfills,
+        throughput,
+        TransferSettings.NONE);
+  }
+
+  /**
+   * A client over {@code tables} that also exports to and imports from "S3" as {@code transfers}
+   * says (see the other constructor for the other parameters).
+   *
+   * @param transfers the S3 root and the export source of ExportTableToPointInTime and ImportTable
+   */
+  public EngineDynamoDbClient(
+      Tables tables,
+      int partitionCount,
+      String region,
+      String accountId,
+      Clock clock,
+      Transactions transactions,
+      ClientRequestTokens tokens,
+      Streams streams,
+      TimeToLive timeToLive,
+      TableSettings settings,
+      Executor backfills,
+      Throughput throughput,
+      TransferSettings transfers) {
     this.tableOperations =
         new TableOperations(
             tables,
@@ -168,6 +221,9 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
     this.batchOperations = new BatchOperations(tables, throughput);
     this.transactWriteOperation = new TransactWriteOperation(tables, transactions, tokens, throughput);
     this.transactGetOperation = new TransactGetOperation(tables, transactions, throughput);
+    this.exportOperations = new ExportOperations(tables, transfers, clock, region, accountId);
+    this.importOperations =
+        new ImportOperations(tables, tableOperations, transfers, clock, region, accountId);
   }
 
   /**
@@ -323,6 +379,49 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
     return call(transactGetOperation::transactGetItems, request);
+  }
+
+  /**
+   * ExportTableToPointInTime: full or incremental, DynamoDB JSON or Amazon Ion, into the engine's
+   * S3 root (see {@link ExportOperations}); refused with a ValidationException without one.
+   */
+  @Override
+  public ExportTableToPointInTimeResponse exportTableToPointInTime(
+      ExportTableToPointInTimeRequest request) {
+    return call(exportOperations::exportTableToPointInTime, request);
+  }
+
+  /** DescribeExport. */
+  @Override
+  public DescribeExportResponse describeExport(DescribeExportRequest request) {
+    return call(exportOperations::describeExport, request);
+  }
+
+  /** ListExports. */
+  @Override
+  public ListExportsResponse listExports(ListExportsRequest request) {
+    return call(exportOperations::listExports, request);
+  }
+
+  /**
+   * ImportTable: a new table from DynamoDB JSON, Amazon Ion or CSV objects in the engine's S3 root
+   * (see {@link ImportOperations}); refused with a ValidationException without one.
+   */
+  @Override
+  public ImportTableResponse importTable(ImportTableRequest request) {
+    return call(importOperations::importTable, request);
+  }
+
+  /** DescribeImport. */
+  @Override
+  public DescribeImportResponse describeImport(DescribeImportRequest request) {
+    return call(importOperations::describeImport, request);
+  }
+
+  /** ListImports. */
+  @Override
+  public ListImportsResponse listImports(ListImportsRequest request) {
+    return call(importOperations::listImports, request);
   }
 
   /** {@value DynamoDbClient#SERVICE_NAME}, as the SDK's own client. */

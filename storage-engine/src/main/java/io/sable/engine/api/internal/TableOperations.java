@@ -130,7 +130,7 @@ public final class TableOperations {
   public DescribeTableResponse describeTable(DescribeTableRequest request) {
     Table table = existing(request.tableName());
     return DescribeTableResponse.builder()
-        .table(descriptions.describe(table, TableStatus.ACTIVE))
+        .table(descriptions.describe(table, table.creating() ? TableStatus.CREATING : TableStatus.ACTIVE))
         .build();
   }
 
