@@ -116,7 +116,7 @@ public final class ExportOperations {
 
   /**
    * ListExports: the exports of the account (or of {@code TableArn}), oldest first, {@code
-   * MaxResults} (1 to 25, default 25) at a time; {@code NextToken} is the ARN of the next export.
+   * MaxResults} (1 to 25, default 25) at a time; {@code NextToken} names the next export.
    */
   public ListExportsResponse listExports(ListExportsRequest request) {
     int max = request.maxResults() == null ? MAX_RESULTS : request.maxResults();
@@ -133,7 +133,7 @@ public final class ExportOperations {
     if (request.nextToken() != null) {
       start = -1;
       for (int i = 0; i < matching.size(); i++) {
-        if (matching.get(i).done().exportArn().equals(request.nextToken())) {
+        if (matching.get(i).done().exportArn().equals(TransferOperations.arnOf(request.nextToken()))) {
           start = i;
         }
       }
@@ -153,7 +153,7 @@ public final class ExportOperations {
     }
     ListExportsResponse.Builder response = ListExportsResponse.builder().exportSummaries(page);
     if (start + page.size() < matching.size()) {
-      response.nextToken(matching.get(start + page.size()).done().exportArn());
+      response.nextToken(TransferOperations.nextToken(matching.get(start + page.size()).done().exportArn()));
     }
     return response.build();
   }

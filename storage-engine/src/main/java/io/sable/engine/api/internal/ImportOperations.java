@@ -125,7 +125,7 @@ public final class ImportOperations {
 
   /**
    * ListImports: the imports of the account (or into {@code TableArn}), oldest first, {@code
-   * PageSize} (1 to 25, default 25) at a time; {@code NextToken} is the ARN of the next import.
+   * PageSize} (1 to 25, default 25) at a time; {@code NextToken} names the next import.
    */
   public ListImportsResponse listImports(ListImportsRequest request) {
     int max = request.pageSize() == null ? MAX_PAGE_SIZE : request.pageSize();
@@ -142,7 +142,7 @@ public final class ImportOperations {
     if (request.nextToken() != null) {
       start = -1;
       for (int i = 0; i < matching.size(); i++) {
-        if (matching.get(i).done().importArn().equals(request.nextToken())) {
+        if (matching.get(i).done().importArn().equals(TransferOperations.arnOf(request.nextToken()))) {
           start = i;
         }
       }
@@ -167,7 +167,7 @@ public final class ImportOperations {
     }
     ListImportsResponse.Builder response = ListImportsResponse.builder().importSummaryList(page);
     if (start + page.size() < matching.size()) {
-      response.nextToken(matching.get(start + page.size()).done().importArn());
+      response.nextToken(TransferOperations.nextToken(matching.get(start + page.size()).done().importArn()));
     }
     return response.build();
   }

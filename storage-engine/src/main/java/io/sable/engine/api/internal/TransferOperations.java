@@ -22,4 +22,36 @@ final class TransferOperations {
       throw new InvalidRequestException(operation + NO_S3_ROOT);
     }
   }
+
+  /**
+   * The {@code NextToken} of a page that continues at {@code arn}: the ARN's UTF-8 bytes in hex,
+   * padded with zero bytes to a multiple of 16 digits and at least 112, as ListImports' model
+   * requires of its tokens ({@code ([0-9a-f]{16})+}, length 112 or more).
+   */
+  static String nextToken(String arn) {
+    StringBuilder hex =
+        new StringBuilder(java.util.HexFormat.of().formatHex(arn.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    while (hex.length() < 112 || hex.length() % 16 != 0) {
+      hex.append('0');
+    }
+    return hex.toString();
+  }
+
+  /**
+   * The ARN a {@link #nextToken} names.
+   *
+   * @throws InvalidRequestException if {@code token} is not one
+   */
+  static String arnOf(String token) {
+    try {
+      byte[] bytes = java.util.HexFormat.of().parseHex(token.length() % 2 == 0 ? token : token + "0");
+      int end = bytes.length;
+      while (end > 0 && bytes[end - 1] == 0) {
+        end--;
+      }
+      return new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException("Invalid NextToken: " + token);
+    }
+  }
 }
