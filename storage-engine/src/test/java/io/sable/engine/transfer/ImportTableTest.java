@@ -256,6 +256,9 @@ class ImportTableTest {
         .isEqualTo(TableStatus.CREATING);
     assertThatThrownBy(() -> get("sta", Map.of("pk", AttributeValue.fromS("a"))))
         .isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> client.deleteTable(b -> b.tableName("sta")))
+        .isInstanceOf(ResourceInUseException.class)
+        .hasMessageContaining("Table is being created");
     clock.advance(TransferSettings.DEFAULT_DURATION);
     ImportTableDescription done =
         client.describeImport(b -> b.importArn(started.importArn())).importTableDescription();
