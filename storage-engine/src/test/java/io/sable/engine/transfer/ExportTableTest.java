@@ -305,6 +305,16 @@ class ExportTableTest {
   }
 
   @Test
+  void listExports_whenMaxResultsAboveTwentyFive_failsValidation() throws Exception {
+    // API Reference, ListExports, MaxResults: "Valid Range: Minimum value of 1. Maximum value of 25."
+    DynamoDbClient client = engine();
+    assertThatThrownBy(() -> client.listExports(b -> b.maxResults(26)))
+        .isInstanceOf(DynamoDbException.class)
+        .hasMessageContaining("1 validation error detected: Value '26' at 'maxResults' failed to"
+            + " satisfy constraint: Member must have value less than or equal to 25");
+  }
+
+  @Test
   void describeExport_whenUnknown_throwsExportNotFound() throws Exception {
     DynamoDbClient client = engine();
     assertThatThrownBy(

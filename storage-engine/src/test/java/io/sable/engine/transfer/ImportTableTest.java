@@ -375,6 +375,26 @@ class ImportTableTest {
   }
 
   @Test
+  void importTable_whenCsvDelimiterNotAllowed_failsValidation() {
+    // API Reference, CsvOptions, Delimiter: "Fixed length of 1. Pattern: [,;:|\t ]".
+    assertThatThrownBy(
+            () -> importTable(b -> b.s3BucketSource(s -> s.s3Bucket("bucket"))
+                .inputFormat(InputFormat.CSV)
+                .inputFormatOptions(o -> o.csv(c -> c.delimiter("x")))
+                .tableCreationParameters(table("delim", null))))
+        .isInstanceOf(DynamoDbException.class)
+        .hasMessageContaining("at 'inputFormatOptions.csv.delimiter' failed to satisfy constraint:"
+            + " Member must satisfy regular expression pattern: [,;:|\\t ]");
+    assertThatThrownBy(
+            () -> importTable(b -> b.s3BucketSource(s -> s.s3Bucket("bucket"))
+                .inputFormat(InputFormat.ION)
+                .inputFormatOptions(o -> o.csv(c -> c.delimiter(";")))
+                .tableCreationParameters(table("delim", null))))
+        .isInstanceOf(DynamoDbException.class)
+        .hasMessageContaining("InputFormatOptions.Csv can only be specified when InputFormat is CSV");
+  }
+
+  @Test
   void describeImport_whenUnknown_throwsImportNotFound() {
     assertThatThrownBy(() -> client.describeImport(
             b -> b.importArn("arn:aws:dynamodb:us-east-1:000000000000:table/x/import/01234567890123-abcdef01")))
