@@ -241,6 +241,40 @@ class ImportTableTest {
   }
 
   @Test
+  void importTable_withGlobalSecondaryIndex_indexesItemsAndSkipsMistypedIndexKeys() throws Exception {
+    // Developer Guide, "DynamoDB data import from Amazon S3": global secondary indexes can be
+    // created with the table; an item whose index key has the wrong type is an error.
+    TransferFiles.put(s3, "bucket", "gsi/data.json", String.join("\n",
+            "{\"Item\":{\"pk\":{\"S\":\"a\"},\"city\":{\"S\":\"Paris\"}}}",
+            "{\"Item\":{\"pk\":{\"S\":\"b\"},\"city\":{\"N\":\"7\"}}}",
+            "{\"Item\":{\"pk\":{\"S\":\"c\"}}}")
+        .getBytes(StandardCharsets.UTF_8));
+    TableCreationParameters withIndex = table("gsi", null).toBuilder()
+        .attributeDefinitions(
+            AttributeDefinition.builder().attributeName("pk").attributeType("S").build(),
+            AttributeDefinition.builder().attributeName("city").attributeType("S").build())
+        .globalSecondaryIndexes(g -> g.indexName("by-city")
+            .keySchema(KeySchemaElement.builder().attributeName("city").keyType(KeyType.HASH).build())
+            .projection(p -> p.projectionType("ALL")))
+        .build();
+    ImportTableDescription started =
+        importTable(b -> b.s3BucketSource(s -> s.s3Bucket("bucket").s3KeyPrefix("gsi/"))
+            .inputFormat(InputFormat.DYNAMODB_JSON)
+            .tableCreationParameters(withIndex));
+    clock.advance(TransferSettings.DEFAULT_DURATION);
+    ImportTableDescription done =
+        client.describeImport(b -> b.importArn(started.importArn())).importTableDescription();
+    assertThat(done.importedItemCount()).isEqualTo(2);
+    assertThat(done.errorCount()).isEqualTo(1);
+    assertThat(client.query(b -> b.tableName("gsi").indexName("by-city")
+            .keyConditionExpression("city = :c")
+            .expressionAttributeValues(Map.of(":c", AttributeValue.fromS("Paris"))))
+        .items())
+        .extracting(item -> item.get("pk").s())
+        .containsExactly("a");
+  }
+
+  @Test
   void importTable_onManualClock_isInProgressWithTableCreatingThenCompletedAndActive() throws Exception {
     TransferFiles.put(s3, "bucket", "s/data.json",
         "{\"Item\":{\"pk\":{\"S\":\"a\"}}}\n".getBytes(StandardCharsets.UTF_8));
