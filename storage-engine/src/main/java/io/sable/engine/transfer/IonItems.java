@@ -33,7 +33,8 @@ public final class IonItems {
 
   /**
    * One line {@code $ion_1_0 {<field>:<item>, ...}} without a line break: {@code fields} in order,
-   * each an item, except {@code Metadata}, whose values are written as they are (numbers).
+   * each written as an item (a struct of attributes): {@code Item}, or an incremental export's
+   * {@code Metadata}, {@code Keys}, {@code OldImage} and {@code NewImage}.
    */
   public static String line(Map<String, Map<String, AttributeValue>> fields) {
     StringBuilder out = new StringBuilder(VERSION_MARKER).append(' ');
