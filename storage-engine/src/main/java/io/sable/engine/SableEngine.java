@@ -17,11 +17,15 @@ import io.sable.engine.table.Table;
 import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
 import io.sable.engine.transaction.ClientRequestTokens;
+import io.sable.engine.transfer.ExportSource;
+import io.sable.engine.transfer.S3Root;
+import io.sable.engine.transfer.TransferSettings;
 import io.sable.engine.transaction.TransactionHook;
 import io.sable.engine.transaction.Transactions;
 import io.sable.engine.ttl.TimeToLive;
 import java.time.Clock;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -113,7 +117,11 @@ public final class SableEngine implements AutoCloseable {
                     builder.indexBackfillTime, builder.indexBackfillBytesPerSecond, builder.clock)),
             builder.indexBackfills,
             throughput,
-            builder.backupSettings);
+            builder.backupSettings,
+            new TransferSettings(
+                builder.s3Root == null ? null : new S3Root(builder.s3Root),
+                builder.exportSource,
+                builder.transferDuration));
     this.autoScaling =
         new AutoScaling(tables, capacity, client::updateTable, builder.clock, builder.autoScalingInterval);
   }
@@ -244,6 +252,9 @@ public final class SableEngine implements AutoCloseable {
     private CapacitySimulation capacity = CapacitySimulation.PROVISIONED;
     private long partitionSizeLimit = CapacityLimits.PARTITION_BYTES;
     private BackupSettings backupSettings = BackupSettings.DEFAULT;
+    private Path s3Root;
+    private ExportSource exportSource;
+    private Duration transferDuration = TransferSettings.DEFAULT_DURATION;
 
     private Builder() {}
 
@@ -255,6 +266,47 @@ public final class SableEngine implements AutoCloseable {
      */
     public Builder backupSettings(BackupSettings settings) {
       this.backupSettings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * The directory that stands for Amazon S3 in ExportTableToPointInTime and ImportTable: each
+     * folder directly under it is a bucket, and an object's key is its path below the bucket's
+     * folder ({@code s3Root/my-bucket/exports/AWSDynamoDB/...}). An export to or import from a
+     * bucket whose folder does not exist fails with {@code S3NoSuchBucket}. Default none: both
+     * operations are refused with a ValidationException naming this option.
+     */
+    public Builder s3Root(Path directory) {
+      this.s3Root = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
+     * Where ExportTableToPointInTime reads a table's past: its items at the export time and its
+     * changes in an incremental export's window. Default the engine's own point-in-time recovery
+     * (UpdateContinuousBackups): DynamoDB exports only tables with it enabled, from any instant of
+     * their recovery window, and fails with {@code PointInTimeRecoveryUnavailableException}
+     * otherwise. A test may pass another source, or {@link ExportSource#UNAVAILABLE} to refuse
+     * every export.
+     */
+    public Builder exportSource(ExportSource source) {
+      this.exportSource = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * How long an export or import stays {@code IN_PROGRESS} (and an imported table {@code
+     * CREATING}) on the engine's {@link #clock}; the files are written, or read, when the request
+     * is made. Default {@link TransferSettings#DEFAULT_DURATION}, one second.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder transferDuration(Duration duration) {
+      Objects.requireNonNull(duration, "duration");
+      if (duration.isNegative()) {
+        throw new IllegalArgumentException("transferDuration must not be negative: " + duration);
+      }
+      this.transferDuration = duration;
       return this;
     }
 

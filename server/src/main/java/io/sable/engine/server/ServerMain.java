@@ -104,9 +104,23 @@ public final class ServerMain {
             + " example 5:1000:70. Default none: throughput stays as set.")
     AutoScalingPolicy autoScaling;
 
+    @Option(names = "--s3-root", paramLabel = "DIR",
+        description = "A directory that stands for Amazon S3 in ExportTableToPointInTime and"
+            + " ImportTable: each folder directly under it is a bucket, and an object's key is its"
+            + " path below the bucket's folder. Default none: exports and imports are refused.")
+    java.nio.file.Path s3Root;
+
     /** The engine these options describe (region, capacity simulation, default auto scaling policy). */
     SableEngine engine() {
-      SableEngine engine = SableEngine.builder().region(region).capacity(capacity).build();
+      SableEngine.Builder engineBuilder = SableEngine.builder().region(region).capacity(capacity);
+      if (s3Root != null) {
+        if (!java.nio.file.Files.isDirectory(s3Root)) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--s3-root " + s3Root + " is not a directory");
+        }
+        engineBuilder.s3Root(s3Root);
+      }
+      SableEngine engine = engineBuilder.build();
       if (autoScaling != null) {
         engine.autoScaling().registerDefault(autoScaling);
       }

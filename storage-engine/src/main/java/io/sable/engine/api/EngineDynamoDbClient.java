@@ -4,7 +4,10 @@ import io.sable.engine.api.internal.BackupOperations;
 import io.sable.engine.api.internal.BatchOperations;
 import io.sable.engine.api.internal.ContributorInsightsOperations;
 import io.sable.engine.api.internal.Errors;
+import io.sable.engine.api.internal.ExportOperations;
+import io.sable.engine.api.internal.ImportOperations;
 import io.sable.engine.api.internal.ItemOperations;
+import io.sable.engine.api.internal.PointInTimeExportSource;
 import io.sable.engine.api.internal.QueryOperation;
 import io.sable.engine.api.internal.ScanOperation;
 import io.sable.engine.api.internal.TableOperations;
@@ -24,6 +27,7 @@ import io.sable.engine.table.ItemLockedException;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
+import io.sable.engine.transfer.TransferSettings;
 import io.sable.engine.transaction.ClientRequestTokens;
 import io.sable.engine.transaction.Transactions;
 import io.sable.engine.ttl.TimeToLive;
@@ -99,6 +103,18 @@ import software.amazon.awssdk.services.dynamodb.model.RestoreTableToPointInTimeR
 import software.amazon.awssdk.services.dynamodb.model.RestoreTableToPointInTimeResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeExportRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeExportResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeImportRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeImportResponse;
+import software.amazon.awssdk.services.dynamodb.model.ExportTableToPointInTimeRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExportTableToPointInTimeResponse;
+import software.amazon.awssdk.services.dynamodb.model.ImportTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.ImportTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListExportsRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListExportsResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListImportsRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListImportsResponse;
 
 /**
  * The engine's in-process {@link DynamoDbClient}: each call runs directly against the engine's
@@ -145,6 +161,8 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   private final ContributorInsightsOperations contributorInsightsOperations;
   private final Tables tables;
   private final BackupOperations backupOperations;
+  private final ExportOperations exportOperations;
+  private final ImportOperations importOperations;
 
   /**
    * A client over {@code tables}; {@code SableEngine} creates it.
@@ -176,13 +194,15 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       Executor backfills,
       Throughput throughput) {
     this(tables, partitionCount, region, accountId, clock, transactions, tokens, streams,
-        timeToLive, settings, backfills, throughput, BackupSettings.DEFAULT);
+        timeToLive, settings, backfills, throughput, BackupSettings.DEFAULT, TransferSettings.NONE);
   }
 
   /**
-   * A client over {@code tables} with the given backup settings (the other parameters as above).
+   * A client over {@code tables} with the given backup settings that also exports to and imports
+   * from "S3" as {@code transfers} says (the other parameters as above).
    *
    * @param backupSettings the times of backups, restores and point-in-time recovery
+   * @param transfers the S3 root and the export source of ExportTableToPointInTime and ImportTable
    */
   public EngineDynamoDbClient(
       Tables tables,
@@ -197,7 +217,8 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       TableSettings settings,
       Executor backfills,
       Throughput throughput,
-      BackupSettings backupSettings) {
+      BackupSettings backupSettings,
+      TransferSettings transfers) {
     this.tables = tables;
     this.backupOperations =
         new BackupOperations(
@@ -224,6 +245,11 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
     this.batchOperations = new BatchOperations(tables, throughput);
     this.transactWriteOperation = new TransactWriteOperation(tables, transactions, tokens, throughput);
     this.transactGetOperation = new TransactGetOperation(tables, transactions, throughput);
+    transfers =
+        transfers.orSource(new PointInTimeExportSource(backupOperations.pointInTimeRecovery()));
+    this.exportOperations = new ExportOperations(tables, transfers, clock, region, accountId);
+    this.importOperations =
+        new ImportOperations(tables, tableOperations, transfers, clock, region, accountId);
   }
 
   /**
@@ -451,6 +477,49 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
    */
   public PointInTimeRecovery pointInTimeRecovery() {
     return backupOperations.pointInTimeRecovery();
+  }
+
+  /**
+   * ExportTableToPointInTime: full or incremental, DynamoDB JSON or Amazon Ion, into the engine's
+   * S3 root (see {@link ExportOperations}); refused with a ValidationException without one.
+   */
+  @Override
+  public ExportTableToPointInTimeResponse exportTableToPointInTime(
+      ExportTableToPointInTimeRequest request) {
+    return call(exportOperations::exportTableToPointInTime, request);
+  }
+
+  /** DescribeExport. */
+  @Override
+  public DescribeExportResponse describeExport(DescribeExportRequest request) {
+    return call(exportOperations::describeExport, request);
+  }
+
+  /** ListExports. */
+  @Override
+  public ListExportsResponse listExports(ListExportsRequest request) {
+    return call(exportOperations::listExports, request);
+  }
+
+  /**
+   * ImportTable: a new table from DynamoDB JSON, Amazon Ion or CSV objects in the engine's S3 root
+   * (see {@link ImportOperations}); refused with a ValidationException without one.
+   */
+  @Override
+  public ImportTableResponse importTable(ImportTableRequest request) {
+    return call(importOperations::importTable, request);
+  }
+
+  /** DescribeImport. */
+  @Override
+  public DescribeImportResponse describeImport(DescribeImportRequest request) {
+    return call(importOperations::describeImport, request);
+  }
+
+  /** ListImports. */
+  @Override
+  public ListImportsResponse listImports(ListImportsRequest request) {
+    return call(importOperations::listImports, request);
   }
 
   /** {@value DynamoDbClient#SERVICE_NAME}, as the SDK's own client. */

@@ -140,9 +140,14 @@ public final class PointInTimeRecovery {
     return history.itemsAt(time, now, latest(history.earliest(now), now), table.name());
   }
 
-  // For exports: any instant from the earliest restorable time up to now (an export, unlike a
-  // restore, is not held 5 minutes behind: ExportTableToPointInTime's ExportTime defaults to now).
-  private NavigableMap<ItemKey, Item> itemsUpToNow(Table table, Instant time) {
+  /**
+   * The items of {@code table} at {@code time}, by key, for exports: {@code time} may be any instant
+   * from the earliest restorable time up to now (an export, unlike a restore, is not held 5 minutes
+   * behind: ExportTableToPointInTime's {@code ExportTime} defaults to now).
+   *
+   * @throws PointInTimeRecoveryException as {@link #itemsAt(Table, Instant)}
+   */
+  public NavigableMap<ItemKey, Item> itemsUpToNow(Table table, Instant time) {
     TableHistory history = history(table);
     Instant now = clock.instant();
     return history.itemsAt(time, now, now, table.name());

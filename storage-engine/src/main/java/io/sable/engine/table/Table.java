@@ -48,6 +48,8 @@ public final class Table {
   // write path calls nothing then.
   private volatile ChangeCapture[] changeCaptures = NO_CAPTURES;
   private volatile TableRestore restore;
+  private volatile java.time.Clock creatingClock;
+  private volatile Instant creatingUntil;
 
   /**
    * An empty table with DynamoDB's item collection size limit.
@@ -225,6 +227,22 @@ public final class Table {
       }
     }
     return false;
+  }
+
+  /**
+   * Keeps the table {@code CREATING} until {@code until} on {@code clock}, as ImportTable's new
+   * table is while the import runs: DescribeTable says {@code CREATING} and item operations find no
+   * table.
+   */
+  public void creatingUntil(java.time.Clock clock, Instant until) {
+    this.creatingClock = clock;
+    this.creatingUntil = until;
+  }
+
+  /** Whether the table is still {@code CREATING} ({@link #creatingUntil}). */
+  public boolean creating() {
+    Instant until = creatingUntil;
+    return until != null && creatingClock.instant().isBefore(until);
   }
 
   /** The table's definition. */
