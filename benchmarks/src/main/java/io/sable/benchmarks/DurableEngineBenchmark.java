@@ -167,9 +167,12 @@ public final class DurableEngineBenchmark {
               KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build())
           .attributeDefinitions(
               AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build(),
-              AttributeDefinition.builder().attributeName("sk").attributeType(ScalarAttributeType.S).build(),
-              AttributeDefinition.builder().attributeName("status").attributeType(ScalarAttributeType.S).build());
+              AttributeDefinition.builder().attributeName("sk").attributeType(ScalarAttributeType.S).build());
       if (index) {
+        b.attributeDefinitions(
+            AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build(),
+            AttributeDefinition.builder().attributeName("sk").attributeType(ScalarAttributeType.S).build(),
+            AttributeDefinition.builder().attributeName("status").attributeType(ScalarAttributeType.S).build());
         b.globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("byStatus")
             .keySchema(
                 KeySchemaElement.builder().attributeName("status").keyType(KeyType.HASH).build(),
