@@ -25,6 +25,7 @@ import io.sable.engine.stream.Streams;
 import io.sable.engine.table.ItemCollectionTooLargeException;
 import io.sable.engine.table.ItemLockedException;
 import io.sable.engine.table.Table;
+import io.sable.engine.table.Journal;
 import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
 import io.sable.engine.transfer.TransferSettings;
@@ -163,6 +164,7 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   private final BackupOperations backupOperations;
   private final ExportOperations exportOperations;
   private final ImportOperations importOperations;
+  private final Journal journal;
 
   /**
    * A client over {@code tables}; {@code SableEngine} creates it.
@@ -220,6 +222,7 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       BackupSettings backupSettings,
       TransferSettings transfers) {
     this.tables = tables;
+    this.journal = settings.journal();
     this.backupOperations =
         new BackupOperations(
             tables, partitionCount, region, accountId, clock, streams, timeToLive, settings,
@@ -257,7 +260,7 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
    * model ({@link RequestValidator}), before any table is looked up, then maps the engine's
    * exceptions to the SDK's.
    */
-  private static <Q extends SdkPojo, R> R call(Function<Q, R> operation, Q request) {
+  private <Q extends SdkPojo, R> R call(Function<Q, R> operation, Q request) {
     try {
       RequestValidator.dynamoDb().validate(request);
       return operation.apply(request);
@@ -269,6 +272,12 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       throw Errors.itemCollectionSizeLimitExceeded(e.getMessage());
     } catch (ThrottledException e) {
       throw Errors.throttled(e.throttle());
+    } finally {
+      // A durable engine: logs what a control-plane request changed, and waits (outside every
+      // lock) until this request's writes are durable before it is answered.
+      if (journal != Journal.NONE) {
+        journal.afterRequest(request);
+      }
     }
   }
 
