@@ -155,7 +155,9 @@ public final class SableEngine implements AutoCloseable {
               throughput,
               partitions,
               tableSettings,
-              "arn:aws:dynamodb:" + region + ":" + accountId + ":table/"));
+              "arn:aws:dynamodb:" + region + ":" + accountId + ":table/",
+              client.pointInTimeRecovery(),
+              client.onDemandBackups()));
     }
   }
 

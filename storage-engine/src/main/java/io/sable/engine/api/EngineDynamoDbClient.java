@@ -17,6 +17,7 @@ import io.sable.engine.api.internal.TransactWriteOperation;
 import io.sable.engine.api.internal.UpdateOperation;
 import io.sable.engine.api.validation.RequestValidator;
 import io.sable.engine.backup.BackupSettings;
+import io.sable.engine.backup.Backups;
 import io.sable.engine.backup.PointInTimeRecovery;
 import io.sable.engine.backup.TableImage;
 import io.sable.engine.capacity.throughput.ThrottledException;
@@ -486,6 +487,11 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
    */
   public PointInTimeRecovery pointInTimeRecovery() {
     return backupOperations.pointInTimeRecovery();
+  }
+
+  /** The engine's on-demand backups (a durable engine loads and persists them). */
+  public Backups onDemandBackups() {
+    return backupOperations.backups();
   }
 
   /**

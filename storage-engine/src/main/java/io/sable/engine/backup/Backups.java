@@ -24,6 +24,38 @@ public final class Backups {
   private final ConcurrentSkipListMap<String, Backup> byArn = new ConcurrentSkipListMap<>();
   private final Clock clock;
   private final Duration creation;
+  private volatile Store store = Store.NONE;
+
+  /**
+   * Where a durable engine keeps its backups: told of each backup added (before it is returned to
+   * the caller; if {@link #saved} throws, the backup is not added) and removed (also on expiry).
+   */
+  public interface Store {
+    /** No storage: an in-memory engine. */
+    Store NONE = new Store() {
+      @Override
+      public void saved(Backup backup) {}
+
+      @Override
+      public void deleted(Backup backup) {}
+    };
+
+    /** Keeps {@code backup}, durably, before returning. */
+    void saved(Backup backup);
+
+    /** Forgets {@code backup}. */
+    void deleted(Backup backup);
+  }
+
+  /** From now on, tells {@code store} of every backup added and removed. */
+  public void persistTo(Store store) {
+    this.store = store;
+  }
+
+  /** Adds a backup read back from storage (a durable engine's recovery). */
+  public void load(Backup backup) {
+    byArn.put(backup.arn(), backup);
+  }
 
   /**
    * An empty catalog.
@@ -49,6 +81,12 @@ public final class Backups {
               image.tableArn(), now.toEpochMilli(), ThreadLocalRandom.current().nextInt());
       Backup backup = new Backup(arn, name, type, now, now.plus(creation), expires, image);
       if (byArn.putIfAbsent(arn, backup) == null) {
+        try {
+          store.saved(backup);
+        } catch (RuntimeException e) {
+          byArn.remove(arn, backup);
+          throw e;
+        }
         return backup;
       }
     }
@@ -62,7 +100,11 @@ public final class Backups {
 
   /** Removes the backup with ARN {@code arn}; returns it, or {@code null} if there was none. */
   public Backup remove(String arn) {
-    return byArn.remove(arn);
+    Backup removed = byArn.remove(arn);
+    if (removed != null) {
+      store.deleted(removed);
+    }
+    return removed;
   }
 
   /**
@@ -95,6 +137,10 @@ public final class Backups {
 
   private void purge() {
     Instant now = clock.instant();
-    byArn.values().removeIf(b -> b.expired(now));
+    for (Backup backup : byArn.values()) {
+      if (backup.expired(now) && byArn.remove(backup.arn(), backup)) {
+        store.deleted(backup);
+      }
+    }
   }
 }

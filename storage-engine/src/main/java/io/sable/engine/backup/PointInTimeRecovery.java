@@ -89,6 +89,68 @@ public final class PointInTimeRecovery {
     return window(table);
   }
 
+  /**
+   * The point-in-time recovery setting of one table, as a durable engine logs it with the table.
+   *
+   * @param recoveryPeriodInDays {@code RecoveryPeriodInDays}, 1 to 35
+   * @param enabledAt when recovery was enabled (its history became complete)
+   */
+  public record Setting(int recoveryPeriodInDays, Instant enabledAt) {}
+
+  /**
+   * A table's whole history, for a durable engine's snapshot: the base image (the items at the
+   * start of the held changes), the changes in commit order, and the window's settings.
+   *
+   * @param lastTime the time of the latest change seen (times are kept non-decreasing)
+   */
+  public record HistoryState(
+      int recoveryPeriodInDays,
+      Instant enabledAt,
+      Instant lastTime,
+      NavigableMap<ItemKey, Item> base,
+      List<ItemChange> changes) {}
+
+  /** The table's setting, or {@code null} if recovery is not enabled on it. */
+  public Setting setting(Table table) {
+    TableHistory history = histories.get(table);
+    return history == null ? null : new Setting((int) history.period().toDays(), history.enabledAt());
+  }
+
+  /** A copy of the table's history, or {@code null} if recovery is not enabled on it. */
+  public HistoryState state(Table table) {
+    TableHistory history = histories.get(table);
+    return history == null ? null : history.state();
+  }
+
+  /**
+   * Recovery of a durable engine: enables recovery on {@code table} with the history {@code
+   * state} read from a snapshot (replacing any history it has); changes made from now on (the log
+   * replayed after the snapshot, on the pinned clock) are added to it.
+   */
+  public void restore(Table table, HistoryState state) {
+    synchronized (table) {
+      disable(table);
+      TableHistory history = new TableHistory(clock, state);
+      table.addChangeCapture(history);
+      histories.put(table, history);
+    }
+  }
+
+  /**
+   * Recovery of a durable engine: enables recovery on {@code table} afresh (replacing any history
+   * it has), its current items as the base, and sets when it was enabled to the logged {@code
+   * enabledAt}, or to {@code notBefore} if that is later (the table's history is only known from
+   * {@code notBefore} on).
+   */
+  public void restore(Table table, int days, Instant enabledAt, Instant notBefore) {
+    synchronized (table) {
+      disable(table);
+      enable(table, days);
+      histories.get(table).enabledAt(
+          notBefore != null && notBefore.isAfter(enabledAt) ? notBefore : enabledAt);
+    }
+  }
+
   /** Disables recovery on {@code table} and drops its history; returns whether it was enabled. */
   public boolean disable(Table table) {
     synchronized (table) {

@@ -40,6 +40,27 @@ final class TableHistory implements ChangeCapture {
     this.period = period;
   }
 
+  /** A history restored from {@code state} (a durable engine's snapshot); its capture not yet registered. */
+  TableHistory(Clock clock, PointInTimeRecovery.HistoryState state) {
+    this.clock = clock;
+    this.period = Duration.ofDays(state.recoveryPeriodInDays());
+    this.enabledAt = state.enabledAt();
+    this.lastTime = state.lastTime();
+    this.base.putAll(state.base());
+    this.changes.addAll(state.changes());
+  }
+
+  /** A copy of the history (for a durable engine's snapshot). */
+  synchronized PointInTimeRecovery.HistoryState state() {
+    return new PointInTimeRecovery.HistoryState(
+        (int) period.toDays(), enabledAt, lastTime, new TreeMap<>(base), new ArrayList<>(changes));
+  }
+
+  /** Sets when the history became complete (recovery of a durable engine: the logged time). */
+  synchronized void enabledAt(Instant enabledAt) {
+    this.enabledAt = enabledAt;
+  }
+
   @Override
   public synchronized void captured(ItemKey key, Item oldItem, Item newItem, boolean byService) {
     Instant now = clock.instant();

@@ -1,5 +1,8 @@
 package io.sable.engine.storage;
 
+import io.sable.engine.backup.Backup;
+import io.sable.engine.backup.Backups;
+import io.sable.engine.backup.PointInTimeRecovery;
 import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.stream.Streams;
 import io.sable.engine.table.Journal;
@@ -73,7 +76,9 @@ public final class DurableStore implements Journal, AutoCloseable {
       Throughput throughput,
       int partitions,
       TableSettings settings,
-      String tableArnPrefix) {}
+      String tableArnPrefix,
+      PointInTimeRecovery pointInTimeRecovery,
+      Backups backups) {}
 
   private DurableStore(
       DataDirectory directory, Durability durability, long snapshotLogBytes, PinnableClock clock) {
@@ -127,6 +132,7 @@ public final class DurableStore implements Journal, AutoCloseable {
         Path newest = snapshots.get(snapshots.size() - 1);
         long started = System.nanoTime();
         SnapshotFile.read(newest, recovery.snapshotVisitor());
+        recovery.snapshotLoaded();
         lsn = SnapshotFile.lsnOf(newest);
         LOG.log(Level.INFO, "Loaded snapshot " + newest + " in "
             + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -145,6 +151,11 @@ public final class DurableStore implements Journal, AutoCloseable {
             + (System.nanoTime() - started) / 1_000_000 + " ms");
       }
       recovery.finish();
+      BackupFiles backupFiles = new BackupFiles(dir.resolve(BackupFiles.DIRECTORY));
+      for (Backup backup : backupFiles.load()) {
+        engine.backups().load(backup);
+      }
+      engine.backups().persistTo(backupFiles);
       // Segments wholly after the last good record are empty or were cut: start the next one.
       for (Path segment : LogReader.segments(dir)) {
         if (LogReader.firstLsn(segment) > last + 1) {
@@ -355,7 +366,8 @@ public final class DurableStore implements Journal, AutoCloseable {
   }
 
   private byte[] image(Table table) {
-    return TableImage.of(table, engine.timeToLive(), engine.streams()).toBytes();
+    return TableImage.of(table, engine.timeToLive(), engine.streams(), engine.pointInTimeRecovery())
+        .toBytes();
   }
 
   private static void writeChange(Encoder out, Table table, ItemKey key, Item next, boolean byService) {

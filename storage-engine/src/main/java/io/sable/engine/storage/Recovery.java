@@ -1,5 +1,7 @@
 package io.sable.engine.storage;
 
+import io.sable.engine.backup.ItemChange;
+import io.sable.engine.backup.PointInTimeRecovery;
 import io.sable.engine.index.IndexDefinition;
 import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.stream.StreamState;
@@ -8,6 +10,7 @@ import io.sable.engine.table.Table;
 import io.sable.engine.transaction.ClientRequestTokens;
 import io.sable.engine.value.Item;
 import io.sable.engine.value.ItemKey;
+import io.sable.engine.value.KeySchema;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TableClass;
 
@@ -33,6 +37,10 @@ final class Recovery {
   private final Map<String, String> ttlAttributes = new HashMap<>();
   private final List<ClientRequestTokens.Remembered> tokens = new ArrayList<>();
   private Table loading;
+  private Instant snapshotTime;
+  // The point-in-time recovery setting applied to each table (by id), and the snapshot's.
+  private final Map<String, PointInTimeRecovery.Setting> recoveryApplied = new HashMap<>();
+  private final Map<String, PointInTimeRecovery.Setting> recoveryInSnapshot = new HashMap<>();
 
   Recovery(DurableStore.Engine engine, PinnableClock clock) {
     this.engine = engine;
@@ -42,11 +50,21 @@ final class Recovery {
   SnapshotFile.Visitor snapshotVisitor() {
     return new SnapshotFile.Visitor() {
       @Override
-      public void header(long lsn, Instant takenAt) {}
+      public void header(long lsn, Instant takenAt) {
+        snapshotTime = takenAt;
+      }
 
       @Override
       public void table(TableImage image) {
         loading = apply(image, false);
+        if (image.pointInTimeRecovery() != null) {
+          recoveryInSnapshot.put(image.tableId(), image.pointInTimeRecovery());
+        }
+      }
+
+      @Override
+      public void history(SnapshotFile.HistoryContent history) {
+        restoreHistory(history);
       }
 
       @Override
@@ -65,6 +83,25 @@ final class Recovery {
         engine.streams().restore(stream, stream.tableId() == null ? null : byId.get(stream.tableId()));
       }
     };
+  }
+
+  /**
+   * After the snapshot: a table whose image says point-in-time recovery is enabled but whose
+   * history the snapshot does not hold (not expected: every snapshot holds them) gets a history
+   * starting at the snapshot's time, its items then as the base: an honest, shorter window.
+   */
+  void snapshotLoaded() {
+    for (Map.Entry<String, PointInTimeRecovery.Setting> entry : recoveryInSnapshot.entrySet()) {
+      Table table = byId.get(entry.getKey());
+      if (table != null && !recoveryApplied.containsKey(entry.getKey())) {
+        PointInTimeRecovery.Setting setting = entry.getValue();
+        LOG.log(Level.WARNING, "The snapshot holds no point-in-time recovery history of table "
+            + table.name() + ": its restorable window starts at the snapshot's time " + snapshotTime);
+        engine.pointInTimeRecovery().restore(
+            table, setting.recoveryPeriodInDays(), setting.enabledAt(), snapshotTime);
+        recoveryApplied.put(entry.getKey(), setting);
+      }
+    }
   }
 
   /** Replays one log record. */
@@ -110,6 +147,56 @@ final class Recovery {
     for (ClientRequestTokens.Remembered token : tokens) {
       engine.tokens().restore(token.token(), token.fingerprint(), token.expiresAtMillis());
     }
+  }
+
+  // A table's history from the snapshot: items equal to the table's current ones are shared.
+  private void restoreHistory(SnapshotFile.HistoryContent history) {
+    Table table = byId.get(history.tableId());
+    if (table == null) {
+      return;
+    }
+    KeySchema keySchema = table.definition().keySchema();
+    TreeMap<ItemKey, Item> base = new TreeMap<>();
+    for (Map<String, AttributeValue> attributes : history.base()) {
+      ItemKey key = keySchema.keyOfItem(attributes);
+      base.put(key, shared(table, key, attributes));
+    }
+    List<ItemChange> changes = new ArrayList<>(history.changes().size());
+    for (SnapshotFile.HistoryChange change : history.changes()) {
+      ItemKey key = keySchema.keyOfItem(change.attributes());
+      changes.add(new ItemChange(key,
+          change.deleted() ? null : shared(table, key, change.attributes()), change.time()));
+    }
+    engine.pointInTimeRecovery().restore(table, new PointInTimeRecovery.HistoryState(
+        history.recoveryPeriodInDays(), history.enabledAt(), history.lastTime(), base, changes));
+    recoveryApplied.put(history.tableId(),
+        new PointInTimeRecovery.Setting(history.recoveryPeriodInDays(), history.enabledAt()));
+  }
+
+  private static Item shared(Table table, ItemKey key, Map<String, AttributeValue> attributes) {
+    Item current = table.get(key);
+    return current != null && current.attributes().equals(attributes) ? current : Item.of(attributes);
+  }
+
+  // A logged table image's point-in-time recovery setting: enabled afresh (its history starting
+  // with the table's items at this point of the replay, at the logged time), its period changed
+  // (history kept), or disabled.
+  private void applyRecovery(Table table, PointInTimeRecovery.Setting setting) {
+    PointInTimeRecovery.Setting applied = recoveryApplied.get(table.tableId());
+    PointInTimeRecovery recovery = engine.pointInTimeRecovery();
+    if (setting == null) {
+      if (applied != null) {
+        recovery.disable(table);
+        recoveryApplied.remove(table.tableId());
+      }
+      return;
+    }
+    if (applied == null || !applied.enabledAt().equals(setting.enabledAt())) {
+      recovery.restore(table, setting.recoveryPeriodInDays(), setting.enabledAt(), null);
+    } else if (applied.recoveryPeriodInDays() != setting.recoveryPeriodInDays()) {
+      recovery.enable(table, setting.recoveryPeriodInDays());
+    }
+    recoveryApplied.put(table.tableId(), setting);
   }
 
   private void change(Decoder in) {
@@ -175,6 +262,7 @@ final class Recovery {
     table.lastUpdateToPayPerRequest(image.lastUpdateToPayPerRequest());
     ttlAttributes.put(image.tableId(), image.ttlAttribute());
     if (withStream) {
+      applyRecovery(table, image.pointInTimeRecovery());
       TableStream current = engine.streams().enabled(table);
       if (image.streamViewType() == null) {
         if (current != null) {
@@ -194,9 +282,11 @@ final class Recovery {
   private void drop(String tableId) {
     Table table = byId.remove(tableId);
     ttlAttributes.remove(tableId);
+    recoveryApplied.remove(tableId);
     if (table == null) {
       return;
     }
+    engine.pointInTimeRecovery().tableDeleted(table);
     engine.streams().dropped(table);
     engine.tables().remove(table.name(), table);
     engine.throughput().tableDeleted(table);

@@ -45,12 +45,28 @@ final class SnapshotFile {
   private static final int ITEM = 3;
   private static final int TOKEN = 4;
   private static final int STREAM = 5;
+  private static final int HISTORY = 6;
   private static final int CHUNK_BYTES = 1 << 20;
 
   private SnapshotFile() {}
 
   /** One table's content. */
   record TableContent(TableImage image, List<Item> items) {}
+
+  /** One change of a point-in-time recovery history: the item, or its key if deleted. */
+  record HistoryChange(Instant time, boolean deleted, Map<String, AttributeValue> attributes) {}
+
+  /**
+   * One table's point-in-time recovery history: the settings, the base image's items and the
+   * changes after it, in commit order.
+   */
+  record HistoryContent(
+      String tableId,
+      int recoveryPeriodInDays,
+      Instant enabledAt,
+      Instant lastTime,
+      List<Map<String, AttributeValue>> base,
+      List<HistoryChange> changes) {}
 
   /** What a snapshot holds, read back. */
   interface Visitor {
@@ -63,6 +79,8 @@ final class SnapshotFile {
     void token(ClientRequestTokens.Remembered token);
 
     void stream(StreamState stream);
+
+    void history(HistoryContent history);
   }
 
   static Path path(Path directory, long lsn) {
@@ -90,7 +108,8 @@ final class SnapshotFile {
       Instant takenAt,
       List<TableContent> tables,
       List<ClientRequestTokens.Remembered> tokens,
-      List<StreamState> streams)
+      List<StreamState> streams,
+      List<HistoryContent> histories)
       throws IOException {
     Path target = path(directory, lsn);
     Path temp = directory.resolve(target.getFileName() + ".tmp");
@@ -114,6 +133,9 @@ final class SnapshotFile {
           chunks.maybeFlush();
         }
         chunks.maybeFlush();
+      }
+      for (HistoryContent history : histories) {
+        writeHistory(e, chunks, history);
       }
       for (ClientRequestTokens.Remembered token : tokens) {
         e.writeByte(TOKEN);
@@ -181,6 +203,7 @@ final class SnapshotFile {
             case TOKEN -> visitor.token(
                 new ClientRequestTokens.Remembered(d.readString(), d.readBytes(), d.readLong()));
             case STREAM -> visitor.stream(readStream(d));
+            case HISTORY -> visitor.history(readHistory(d));
             default -> throw new CorruptDataException("unknown entry " + tag);
           }
         }
@@ -230,6 +253,46 @@ final class SnapshotFile {
           + " Refusing to start without it (the log it replaced is gone); restore the data"
           + " directory from a backup.");
     }
+  }
+
+  // A history is one entry (a chunk may then exceed CHUNK_BYTES by the history's size; the reader
+  // accepts chunks up to 1 GB).
+  private static void writeHistory(Encoder e, Chunks chunks, HistoryContent h) throws IOException {
+    chunks.maybeFlush();
+    e.writeByte(HISTORY);
+    e.writeString(h.tableId());
+    e.writeVarint(h.recoveryPeriodInDays());
+    e.writeInstant(h.enabledAt());
+    e.writeNullableInstant(h.lastTime().equals(Instant.MIN) ? null : h.lastTime());
+    e.writeVarint(h.base().size());
+    for (Map<String, AttributeValue> item : h.base()) {
+      ItemCodec.writeItem(e, item);
+    }
+    e.writeVarint(h.changes().size());
+    for (HistoryChange change : h.changes()) {
+      e.writeInstant(change.time());
+      e.writeBoolean(change.deleted());
+      ItemCodec.writeItem(e, change.attributes());
+    }
+  }
+
+  private static HistoryContent readHistory(Decoder d) {
+    String tableId = d.readString();
+    int days = (int) d.readVarint();
+    Instant enabledAt = d.readInstant();
+    Instant lastTime = d.readNullableInstant();
+    int baseCount = d.readCount();
+    List<Map<String, AttributeValue>> base = new ArrayList<>(baseCount);
+    for (int i = 0; i < baseCount; i++) {
+      base.add(ItemCodec.readItem(d));
+    }
+    int changeCount = d.readCount();
+    List<HistoryChange> changes = new ArrayList<>(changeCount);
+    for (int i = 0; i < changeCount; i++) {
+      changes.add(new HistoryChange(d.readInstant(), d.readBoolean(), ItemCodec.readItem(d)));
+    }
+    return new HistoryContent(tableId, days, enabledAt, lastTime == null ? Instant.MIN : lastTime,
+        base, changes);
   }
 
   private static void writeStream(Encoder e, StreamState s) {

@@ -1,5 +1,6 @@
 package io.sable.engine.storage;
 
+import io.sable.engine.backup.PointInTimeRecovery;
 import io.sable.engine.index.IndexDefinition;
 import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.stream.Streams;
@@ -29,7 +30,9 @@ import software.amazon.awssdk.services.dynamodb.model.TableClass;
  * secondary indexes and their throughput, on-demand maximums and warm throughput), tags, deletion
  * protection, table class, when it last became on demand, its Time to Live attribute and its
  * enabled stream (view type and creation time, which name the stream's ARN), and which global
- * secondary indexes UpdateTable created (DescribeTable shows their {@code Backfilling} flag).
+ * secondary indexes UpdateTable created (DescribeTable shows their {@code Backfilling} flag), and
+ * its point-in-time recovery setting ({@code RecoveryPeriodInDays} and when it was enabled), or
+ * none.
  *
  * <p>Not kept (rebuilt or reset on recovery): the status of a global secondary index that was
  * still backfilling (it is {@code ACTIVE} after recovery, fully built), the history of throughput
@@ -47,10 +50,12 @@ record TableImage(
     String ttlAttribute,
     StreamViewType streamViewType,
     Instant streamCreatedAt,
-    List<String> createdIndexes) {
+    List<String> createdIndexes,
+    PointInTimeRecovery.Setting pointInTimeRecovery) {
 
   /** The current state of {@code table}. */
-  static TableImage of(Table table, TimeToLive timeToLive, Streams streams) {
+  static TableImage of(
+      Table table, TimeToLive timeToLive, Streams streams, PointInTimeRecovery recovery) {
     TableStream stream = streams.enabled(table);
     TableClass tableClass = table.options().tableClass();
     return new TableImage(
@@ -65,7 +70,8 @@ record TableImage(
         timeToLive.attributeName(table),
         stream == null ? null : stream.viewType(),
         stream == null ? null : stream.createdAt(),
-        createdIndexes(table));
+        createdIndexes(table),
+        recovery == null ? null : recovery.setting(table));
   }
 
   // The indexes UpdateTable created (DescribeTable reports their Backfilling flag).
@@ -82,7 +88,29 @@ record TableImage(
   void write(Encoder out) {
     out.writeString(tableId);
     out.writeInstant(creationDateTime);
-    TableDefinition d = definition;
+    writeDefinition(out, definition);
+    out.writeVarint(tags.size());
+    new TreeMap<>(tags).forEach((key, value) -> {
+      out.writeString(key);
+      out.writeString(value);
+    });
+    out.writeBoolean(deletionProtectionEnabled);
+    out.writeNullableString(tableClass);
+    out.writeNullableInstant(tableClassUpdated);
+    out.writeNullableInstant(lastUpdateToPayPerRequest);
+    out.writeNullableString(ttlAttribute);
+    out.writeNullableString(streamViewType == null ? null : streamViewType.toString());
+    out.writeNullableInstant(streamCreatedAt);
+    out.writeVarint(createdIndexes.size());
+    createdIndexes.forEach(out::writeString);
+    out.writeBoolean(pointInTimeRecovery != null);
+    if (pointInTimeRecovery != null) {
+      out.writeVarint(pointInTimeRecovery.recoveryPeriodInDays());
+      out.writeInstant(pointInTimeRecovery.enabledAt());
+    }
+  }
+
+  static void writeDefinition(Encoder out, TableDefinition d) {
     out.writeString(d.name());
     writeKeySchema(out, d.keySchema());
     out.writeVarint(d.attributeDefinitions().size());
@@ -114,25 +142,40 @@ record TableImage(
       out.writeString(name);
       writeCapacity(out, capacity);
     });
-    out.writeVarint(tags.size());
-    new TreeMap<>(tags).forEach((key, value) -> {
-      out.writeString(key);
-      out.writeString(value);
-    });
-    out.writeBoolean(deletionProtectionEnabled);
-    out.writeNullableString(tableClass);
-    out.writeNullableInstant(tableClassUpdated);
-    out.writeNullableInstant(lastUpdateToPayPerRequest);
-    out.writeNullableString(ttlAttribute);
-    out.writeNullableString(streamViewType == null ? null : streamViewType.toString());
-    out.writeNullableInstant(streamCreatedAt);
-    out.writeVarint(createdIndexes.size());
-    createdIndexes.forEach(out::writeString);
   }
+
 
   static TableImage read(Decoder in) {
     String tableId = in.readString();
     Instant created = in.readInstant();
+    TableDefinition definition = readDefinition(in);
+    int tagCount = in.readCount();
+    Map<String, String> tags = new TreeMap<>();
+    for (int i = 0; i < tagCount; i++) {
+      tags.put(in.readString(), in.readString());
+    }
+    boolean protectedFromDeletion = in.readBoolean();
+    String tableClass = in.readNullableString();
+    Instant tableClassUpdated = in.readNullableInstant();
+    Instant lastOnDemand = in.readNullableInstant();
+    String ttl = in.readNullableString();
+    String viewType = in.readNullableString();
+    Instant streamCreated = in.readNullableInstant();
+    int createdCount = in.readCount();
+    List<String> createdIndexes = new ArrayList<>(createdCount);
+    for (int i = 0; i < createdCount; i++) {
+      createdIndexes.add(in.readString());
+    }
+    PointInTimeRecovery.Setting recovery = in.readBoolean()
+        ? new PointInTimeRecovery.Setting((int) in.readVarint(), in.readInstant())
+        : null;
+    return new TableImage(tableId, created, definition, tags, protectedFromDeletion, tableClass,
+        tableClassUpdated, lastOnDemand, ttl,
+        viewType == null ? null : StreamViewType.fromValue(viewType), streamCreated, createdIndexes,
+        recovery);
+  }
+
+  static TableDefinition readDefinition(Decoder in) {
     String name = in.readString();
     KeySchema keySchema = readKeySchema(in);
     int attributeCount = in.readCount();
@@ -168,30 +211,11 @@ record TableImage(
     for (int i = 0; i < capacityCount; i++) {
       indexCapacity.put(in.readString(), readCapacity(in));
     }
-    TableDefinition definition = new TableDefinition(
+    return new TableDefinition(
         name, keySchema, attributes, billing == null ? null : BillingMode.fromValue(billing),
         throughput, indexes, indexThroughput, capacity, indexCapacity);
-    int tagCount = in.readCount();
-    Map<String, String> tags = new TreeMap<>();
-    for (int i = 0; i < tagCount; i++) {
-      tags.put(in.readString(), in.readString());
-    }
-    boolean protectedFromDeletion = in.readBoolean();
-    String tableClass = in.readNullableString();
-    Instant tableClassUpdated = in.readNullableInstant();
-    Instant lastOnDemand = in.readNullableInstant();
-    String ttl = in.readNullableString();
-    String viewType = in.readNullableString();
-    Instant streamCreated = in.readNullableInstant();
-    int createdCount = in.readCount();
-    List<String> createdIndexes = new ArrayList<>(createdCount);
-    for (int i = 0; i < createdCount; i++) {
-      createdIndexes.add(in.readString());
-    }
-    return new TableImage(tableId, created, definition, tags, protectedFromDeletion, tableClass,
-        tableClassUpdated, lastOnDemand, ttl,
-        viewType == null ? null : StreamViewType.fromValue(viewType), streamCreated, createdIndexes);
   }
+
 
   byte[] toBytes() {
     Encoder out = new Encoder(256);
