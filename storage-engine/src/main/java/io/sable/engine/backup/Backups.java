@@ -100,11 +100,12 @@ public final class Backups {
 
   /** Removes the backup with ARN {@code arn}; returns it, or {@code null} if there was none. */
   public Backup remove(String arn) {
-    Backup removed = byArn.remove(arn);
-    if (removed != null) {
-      store.deleted(removed);
+    Backup backup = arn == null ? null : byArn.get(arn);
+    if (backup == null) {
+      return null;
     }
-    return removed;
+    store.deleted(backup); // first: if the file cannot be deleted, the backup stays
+    return byArn.remove(arn, backup) ? backup : null;
   }
 
   /**

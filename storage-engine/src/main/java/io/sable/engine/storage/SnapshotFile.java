@@ -30,16 +30,19 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  * A snapshot: the whole state of a durable engine at one log position, in {@code
  * snapshot-<LSN, 20 digits>.snap}.
  *
- * <p>Layout: the 8 bytes {@code SABLSNP1}, then chunks, each {@code int length} and that many
+ * <p>Layout: the 8 bytes {@code SABLSNP2}, then chunks, each {@code int length} and that many
  * bytes of entries, ended by a chunk of length 0, then {@code int crc32c} of every byte before it.
  * The first entry is the header ({@code long lsn, long takenAtNanos}); then, per table, a table
- * entry (its {@link TableImage} and item count) followed by its items ({@link ItemCodec}); then
- * the remembered {@code ClientRequestToken}s; then every readable stream with its shards and their
+ * entry (its {@link TableImage} and item count) followed by its items ({@link ItemCodec}); then,
+ * per table with point-in-time recovery enabled, its history (period, enabling time, base items,
+ * and each change: time, whether a delete, the item or the deleted key); then the remembered
+ * {@code ClientRequestToken}s; then every readable stream with its shards and their
  * records. A snapshot is written to a {@code .tmp} file, {@code fsync}ed, and atomically renamed,
  * so a file with the final name is always complete; its checksum still guards against the disk.
  */
 final class SnapshotFile {
-  static final byte[] MAGIC = {'S', 'A', 'B', 'L', 'S', 'N', 'P', '1'};
+  // Version 2: table images end with the point-in-time recovery setting; histories (entry 6).
+  static final byte[] MAGIC = {'S', 'A', 'B', 'L', 'S', 'N', 'P', '2'};
   private static final int HEADER = 1;
   private static final int TABLE = 2;
   private static final int ITEM = 3;
@@ -171,7 +174,7 @@ final class SnapshotFile {
       byte[] magic = new byte[MAGIC.length];
       in.readFully(magic);
       if (!java.util.Arrays.equals(magic, MAGIC)) {
-        throw new CorruptDataException("not a Sable snapshot (bad magic number)");
+        throw new CorruptDataException("not a Sable snapshot of this format (bad magic number)");
       }
       crc.update(magic);
       boolean sawHeader = false;

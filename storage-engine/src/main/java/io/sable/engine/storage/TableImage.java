@@ -166,7 +166,8 @@ record TableImage(
     for (int i = 0; i < createdCount; i++) {
       createdIndexes.add(in.readString());
     }
-    PointInTimeRecovery.Setting recovery = in.readBoolean()
+    // A table record logged before the setting existed ends here (snapshots have a new format).
+    PointInTimeRecovery.Setting recovery = in.hasMore() && in.readBoolean()
         ? new PointInTimeRecovery.Setting((int) in.readVarint(), in.readInstant())
         : null;
     return new TableImage(tableId, created, definition, tags, protectedFromDeletion, tableClass,

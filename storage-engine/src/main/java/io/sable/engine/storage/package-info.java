@@ -12,6 +12,8 @@
  *   snapshot-&lt;LSN, 20 digits&gt;.snap    the newest snapshot: the whole state as of that LSN
  *   wal-&lt;first LSN, 20 digits&gt;.log    log segments, LSN order; a new one after each snapshot
  *                                     and past 64 MB
+ *   backups/&lt;table&gt;.&lt;id&gt;.backup       one on-demand backup each (CreateBackup, or the SYSTEM
+ *                                     backup of DeleteTable), see BackupFiles
  * </pre>
  *
  * <h2>Log records</h2>
@@ -34,7 +36,8 @@
  *       after a restart is still idempotent.
  *   <li><b>table</b> (3): the full state of one table's definition ({@code TableImage}: id,
  *       creation time, key schema, attribute definitions, billing mode and throughput, secondary
- *       indexes, tags, deletion protection, table class, Time to Live attribute, enabled stream),
+ *       indexes, tags, deletion protection, table class, Time to Live attribute, enabled stream,
+ *       point-in-time recovery setting: {@code RecoveryPeriodInDays} and when it was enabled),
  *       written after every control-plane request that changed it, and before the table's first
  *       item record. Tables are named by their id, so a table deleted and created again under
  *       the same name is a different table.
@@ -84,6 +87,21 @@
  * whose length or CRC is wrong and after which no valid record follows is a torn tail: the
  * segment is cut there, with one {@code WARNING} line. A bad record followed by valid ones, or a
  * gap in the LSNs, is corruption: recovery fails naming the segment.
+ *
+ * <h2>Backups and point-in-time recovery</h2>
+ *
+ * An on-demand backup is a file of its own ({@link io.sable.engine.storage.BackupFiles}: written,
+ * {@code fsync}ed and renamed into place before CreateBackup returns; deleted by DeleteBackup; all
+ * read at startup, a corrupt one being a {@link io.sable.engine.storage.CorruptDataException}
+ * naming it). A snapshot holds each recovering table's point-in-time recovery history (its base
+ * image, every change of the recovery period with its time, when recovery was enabled), copied
+ * under the snapshot's write lock so that it is the history as of the snapshot's LSN; recovery
+ * registers it on the table before replaying the log, and the replay, on the clock pinned to each
+ * record's time, adds the later changes to it at their original times. A table record that
+ * enables recovery during the replay starts a history with the table's items at that point of
+ * the replay. So the whole window survives a restart or a crash. (Should a snapshot hold a
+ * recovering table but not its history, which Sable never writes, the window is shortened to
+ * start at the snapshot's time, with a {@code WARNING} line.)
  *
  * <p>Secondary indexes are rebuilt, not persisted: loading an item into its table's skip list and
  * its indexes' costs less than decoding a persisted index entry and inserting it into the same

@@ -35,7 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
  * CreateBackup, DescribeBackup, ListBackups, DeleteBackup and RestoreTableFromBackup, over the
- * engine's in-memory {@link Backups}.
+ * engine's {@link Backups} (in memory; a durable engine also keeps each backup in a file of its
+ * data directory, written before CreateBackup returns).
  *
  * <p>A backup holds the table's definition and items at the request ({@link TableImage#of}: every
  * write acknowledged before CreateBackup is in it, none started after it returned; a write or
