@@ -32,7 +32,8 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 /**
  * A durable engine's on-demand backups ({@code CreateBackup}, and the {@code SYSTEM} backup of
  * DeleteTable), one file each in {@code DATA_DIR/backups/}: {@code <table name>.<14-digit
- * milliseconds>-<8 hex digits>.backup}, the end of the backup's ARN. Written when the backup is
+ * milliseconds>-<8 hex digits>.backup}, the end of the backup's ARN (the table's id instead of a
+ * name longer than 200 characters). Written when the backup is
  * made, before CreateBackup returns ({@code .tmp}, {@code fsync}, atomic rename, directory {@code
  * fsync}); deleted by DeleteBackup (and when a {@code SYSTEM} backup expires); all read at startup.
  *
@@ -116,7 +117,9 @@ final class BackupFiles implements Backups.Store {
   Path path(Backup backup) {
     String arn = backup.arn();
     String id = arn.substring(arn.lastIndexOf('/') + 1);
-    return directory.resolve(backup.image().tableName() + "." + id + SUFFIX);
+    String table = backup.image().tableName();
+    // A table name may have 255 characters, more than a file name can hold with the id.
+    return directory.resolve((table.length() <= 200 ? table : backup.image().tableId()) + "." + id + SUFFIX);
   }
 
   static byte[] encode(Backup backup) {

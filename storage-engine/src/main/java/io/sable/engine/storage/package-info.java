@@ -103,6 +103,12 @@
  * recovering table but not its history, which Sable never writes, the window is shortened to
  * start at the snapshot's time, with a {@code WARNING} line.)
  *
+ * <p>A recovered change carries its log record's time, which the write read from the clock just
+ * before the history's capture read it again (microseconds apart on a real clock): a restore to an
+ * instant between those two reads may differ before and after a restart. A snapshot's copy of the
+ * histories holds writes back for one map copy per recovering table (its item count), in addition
+ * to the references to the items.
+ *
  * <p>Secondary indexes are rebuilt, not persisted: loading an item into its table's skip list and
  * its indexes' costs less than decoding a persisted index entry and inserting it into the same
  * structure (measured in the issue's report), and it keeps the snapshot format independent of

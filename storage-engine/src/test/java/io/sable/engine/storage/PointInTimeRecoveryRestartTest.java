@@ -11,6 +11,7 @@ import io.sable.engine.backup.BackupSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,16 @@ class PointInTimeRecoveryRestartTest {
     return scan(client, target);
   }
 
+  // The items of orders every 30 seconds from t0 to t0 + 4 minutes, and its changes in that time.
+  private static List<Object> history(SableEngine engine, Instant t0) {
+    List<Object> history = new ArrayList<>();
+    for (int s = 0; s <= 240; s += 30) {
+      history.add(engine.pointInTimeRecovery().itemsAt("orders", t0.plusSeconds(s)));
+    }
+    history.add(engine.pointInTimeRecovery().changesBetween("orders", t0, t0.plusSeconds(240)));
+    return history;
+  }
+
   // mode 0: clean close (the history is in the final snapshot); 1: crash (the history is rebuilt
   // from the log); 2: a snapshot in the middle of the history, more changes, then a crash.
   @ParameterizedTest
@@ -74,6 +85,8 @@ class PointInTimeRecoveryRestartTest {
     clock.advance(Duration.ofMinutes(1));
     client.deleteItem(b -> b.tableName("orders").key(key("b", "s")));
     client.putItem(b -> b.tableName("orders").item(item("c", "s", "v1")));
+    clock.advance(Duration.ofMinutes(1));
+    List<Object> history = history(first, t0);
     if (mode == 0) {
       first.close();
     } else {
@@ -88,6 +101,8 @@ class PointInTimeRecoveryRestartTest {
       assertThat(after.recoveryPeriodInDays()).isEqualTo(7);
       assertThat(after.earliestRestorableDateTime())
           .isEqualTo(enabled.earliestRestorableDateTime()).isEqualTo(t0);
+      // What exports read: the items at each instant and the changes between two.
+      assertThat(history(second, t0)).isEqualTo(history);
       assertThat(restoreAt(again, "at90s", t0.plusSeconds(90)))
           .containsExactly(item("a", "s", "v1"));
       assertThat(restoreAt(again, "at150s", t0.plusSeconds(150)))
