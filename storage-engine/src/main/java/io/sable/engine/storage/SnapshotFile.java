@@ -34,8 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  * bytes of entries, ended by a chunk of length 0, then {@code int crc32c} of every byte before it.
  * The first entry is the header ({@code long lsn, long takenAtNanos}); then, per table, a table
  * entry (its {@link TableImage} and item count) followed by its items ({@link ItemCodec}); then,
- * per table with point-in-time recovery enabled, its history (period, enabling time, base items,
- * and each change: time, whether a delete, the item or the deleted key); then the remembered
+ * per table with point-in-time recovery enabled, its history (a header entry, then one entry per
+ * base item and per change: {@link PitrHistoryCodec}); then the remembered
  * {@code ClientRequestToken}s; then every readable stream with its shards and their
  * records. A snapshot is written to a {@code .tmp} file, {@code fsync}ed, and atomically renamed,
  * so a file with the final name is always complete; its checksum still guards against the disk.
@@ -49,6 +49,8 @@ final class SnapshotFile {
   private static final int TOKEN = 4;
   private static final int STREAM = 5;
   private static final int HISTORY = 6;
+  private static final int HISTORY_ITEM = 7;
+  private static final int HISTORY_CHANGE = 8;
   private static final int CHUNK_BYTES = 1 << 20;
 
   private SnapshotFile() {}
@@ -138,7 +140,19 @@ final class SnapshotFile {
         chunks.maybeFlush();
       }
       for (HistoryContent history : histories) {
-        writeHistory(e, chunks, history);
+        e.writeByte(HISTORY);
+        PitrHistoryCodec.writeHeader(e, history);
+        for (Map<String, AttributeValue> item : history.base()) {
+          e.writeByte(HISTORY_ITEM);
+          PitrHistoryCodec.writeItem(e, item);
+          chunks.maybeFlush();
+        }
+        for (HistoryChange change : history.changes()) {
+          e.writeByte(HISTORY_CHANGE);
+          PitrHistoryCodec.writeChange(e, change);
+          chunks.maybeFlush();
+        }
+        chunks.maybeFlush();
       }
       for (ClientRequestTokens.Remembered token : tokens) {
         e.writeByte(TOKEN);
@@ -178,6 +192,7 @@ final class SnapshotFile {
       }
       crc.update(magic);
       boolean sawHeader = false;
+      HistoryContent history = null;
       while (true) {
         int length = in.readInt();
         crc.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
@@ -193,6 +208,10 @@ final class SnapshotFile {
         Decoder d = new Decoder(chunk);
         while (d.hasMore()) {
           int tag = d.readByte();
+          if (history != null && tag != HISTORY_ITEM && tag != HISTORY_CHANGE) {
+            visitor.history(history);
+            history = null;
+          }
           switch (tag) {
             case HEADER -> {
               visitor.header(d.readLong(), d.readInstant());
@@ -206,10 +225,15 @@ final class SnapshotFile {
             case TOKEN -> visitor.token(
                 new ClientRequestTokens.Remembered(d.readString(), d.readBytes(), d.readLong()));
             case STREAM -> visitor.stream(readStream(d));
-            case HISTORY -> visitor.history(readHistory(d));
+            case HISTORY -> history = PitrHistoryCodec.readHeader(d);
+            case HISTORY_ITEM -> historyOf(history).base().add(PitrHistoryCodec.readItem(d));
+            case HISTORY_CHANGE -> historyOf(history).changes().add(PitrHistoryCodec.readChange(d));
             default -> throw new CorruptDataException("unknown entry " + tag);
           }
         }
+      }
+      if (history != null) {
+        visitor.history(history);
       }
       int expected = in.readInt();
       if (expected != (int) crc.getValue()) {
@@ -258,44 +282,11 @@ final class SnapshotFile {
     }
   }
 
-  // A history is one entry (a chunk may then exceed CHUNK_BYTES by the history's size; the reader
-  // accepts chunks up to 1 GB).
-  private static void writeHistory(Encoder e, Chunks chunks, HistoryContent h) throws IOException {
-    chunks.maybeFlush();
-    e.writeByte(HISTORY);
-    e.writeString(h.tableId());
-    e.writeVarint(h.recoveryPeriodInDays());
-    e.writeInstant(h.enabledAt());
-    e.writeNullableInstant(h.lastTime().equals(Instant.MIN) ? null : h.lastTime());
-    e.writeVarint(h.base().size());
-    for (Map<String, AttributeValue> item : h.base()) {
-      ItemCodec.writeItem(e, item);
+  private static HistoryContent historyOf(HistoryContent history) {
+    if (history == null) {
+      throw new CorruptDataException("a history entry without its header");
     }
-    e.writeVarint(h.changes().size());
-    for (HistoryChange change : h.changes()) {
-      e.writeInstant(change.time());
-      e.writeBoolean(change.deleted());
-      ItemCodec.writeItem(e, change.attributes());
-    }
-  }
-
-  private static HistoryContent readHistory(Decoder d) {
-    String tableId = d.readString();
-    int days = (int) d.readVarint();
-    Instant enabledAt = d.readInstant();
-    Instant lastTime = d.readNullableInstant();
-    int baseCount = d.readCount();
-    List<Map<String, AttributeValue>> base = new ArrayList<>(baseCount);
-    for (int i = 0; i < baseCount; i++) {
-      base.add(ItemCodec.readItem(d));
-    }
-    int changeCount = d.readCount();
-    List<HistoryChange> changes = new ArrayList<>(changeCount);
-    for (int i = 0; i < changeCount; i++) {
-      changes.add(new HistoryChange(d.readInstant(), d.readBoolean(), ItemCodec.readItem(d)));
-    }
-    return new HistoryContent(tableId, days, enabledAt, lastTime == null ? Instant.MIN : lastTime,
-        base, changes);
+    return history;
   }
 
   private static void writeStream(Encoder e, StreamState s) {

@@ -126,6 +126,36 @@ class PointInTimeRecoveryRestartTest {
     }
   }
 
+  // A history larger than a snapshot chunk (1 MB): its base and changes span several chunks.
+  @Test
+  void restoreToPointInTime_afterRestartWithLargeHistory_restoresBothHalves() {
+    Instant t0 = clock.instant();
+    SableEngine first = open();
+    DynamoDbClient client = first.dynamoDbClient();
+    DurableEngines.createTable(client, "orders");
+    String padding = "x".repeat(200);
+    for (int i = 0; i < 6000; i++) {
+      String n = String.valueOf(i);
+      client.putItem(b -> b.tableName("orders").item(item("base" + n, "s", padding)));
+    }
+    client.updateContinuousBackups(b -> b.tableName("orders").pointInTimeRecoverySpecification(
+        s -> s.pointInTimeRecoveryEnabled(true)));
+    clock.advance(Duration.ofMinutes(1));
+    for (int i = 0; i < 6000; i++) {
+      String n = String.valueOf(i);
+      client.putItem(b -> b.tableName("orders").item(item("later" + n, "s", padding)));
+    }
+    clock.advance(Duration.ofMinutes(1));
+    first.close();
+
+    try (SableEngine second = open()) {
+      DynamoDbClient again = second.dynamoDbClient();
+      assertThat(restoreAt(again, "atStart", t0.plusSeconds(30))).hasSize(6000)
+          .allSatisfy(i -> assertThat(i.get("pk").s()).startsWith("base"));
+      assertThat(restoreAt(again, "atEnd", t0.plusSeconds(90))).hasSize(12000);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
   void updateContinuousBackups_periodChangedThenRestart_keepsPeriodAndEarliest(boolean crash) {
