@@ -82,10 +82,12 @@ public record Settings(boolean smoke, Path cacheDir) {
   }
 
   /**
-   * Items written before each recovery-time measurement: a million ({@code
-   * -Dsable.bench.recoveryItems=N} to change it), or 2,000 when smoking.
+   * Items written before each recovery-time measurement: a million (the environment variable {@code
+   * SABLE_RECOVERY_ITEMS} changes it), or 2,000 when smoking.
    */
   public int recoveryItems() {
-    return Integer.getInteger("sable.bench.recoveryItems", smoke ? 2_000 : 1_000_000);
+    String items = System.getenv("SABLE_RECOVERY_ITEMS");
+    return items != null && !items.isBlank() ? Integer.parseInt(items.strip().replace("_", ""))
+        : smoke ? 2_000 : 1_000_000;
   }
 }
