@@ -61,6 +61,15 @@ class CrashRecoveryTest {
   }
 
   @Test
+  void crashRun_whenTheServerKeepsNothing_reportsTheLosses(@TempDir Path dir) {
+    // The harness itself can fail: against serve in memory, a kill loses the table and its writes.
+    Report report = new CrashRun(dir.resolve("data"), ServeProcess.IN_MEMORY, 1, 2, 300, 25, 17).run();
+
+    assertThat(report.ackedWrites()).isPositive();
+    assertThat(report.violations()).anyMatch(v -> v.contains("tables after restart are []"));
+  }
+
+  @Test
   void serve_whenTheDataDirectoryIsHeldByAnotherServer_refusesToStart(@TempDir Path dir) {
     Path data = dir.resolve("data");
     try (ServeProcess first = ServeProcess.start(data, "fsync")) {

@@ -26,6 +26,9 @@ public final class ServeProcess implements AutoCloseable {
   private static final Pattern STARTED = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+)");
   private static final long START_SECONDS = 60;
 
+  /** The durability that starts {@code serve} without {@code --data-dir}: in memory, keeping nothing. */
+  public static final String IN_MEMORY = "memory";
+
   private final Process process;
   private final URI endpoint;
   private final List<String> output;
@@ -42,7 +45,7 @@ public final class ServeProcess implements AutoCloseable {
 
   /**
    * Starts {@code serve} on {@code dataDir} with {@code durability} ({@code fsync} or {@code
-   * periodic:MS}) and returns once it has printed its endpoint.
+   * periodic:MS}; {@link #IN_MEMORY} for no data directory at all) and returns once it has printed its endpoint.
    *
    * @throws IllegalStateException if it exits first or prints nothing within 60 seconds; the
    *     message holds its output
@@ -97,8 +100,12 @@ public final class ServeProcess implements AutoCloseable {
         // The test class path carries DynamoDB Local's Log4j (see ServerMainTest).
         "-Dlog4j2.shutdownHookEnabled=false",
         "-cp", System.getProperty("java.class.path"),
-        ServerMain.class.getName(), "serve", "--port", "0", "--capacity", "off",
-        "--data-dir", dataDir.toString()));
+        ServerMain.class.getName(), "serve", "--port", "0", "--capacity", "off"));
+    if (IN_MEMORY.equals(durability)) {
+      return command;
+    }
+    command.add("--data-dir");
+    command.add(dataDir.toString());
     if (durability != null) {
       command.add("--durability");
       command.add(durability);
