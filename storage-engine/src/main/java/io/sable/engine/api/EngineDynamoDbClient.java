@@ -17,6 +17,7 @@ import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.stream.Streams;
 import io.sable.engine.table.ItemCollectionTooLargeException;
 import io.sable.engine.table.ItemLockedException;
+import io.sable.engine.table.Journal;
 import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
 import io.sable.engine.transaction.ClientRequestTokens;
@@ -117,6 +118,7 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   private final TransactGetOperation transactGetOperation;
   private final TimeToLiveOperations timeToLiveOperations;
   private final ContributorInsightsOperations contributorInsightsOperations;
+  private final Journal journal;
 
   /**
    * A client over {@code tables}; {@code SableEngine} creates it.
@@ -147,6 +149,7 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       TableSettings settings,
       Executor backfills,
       Throughput throughput) {
+    this.journal = settings.journal();
     this.tableOperations =
         new TableOperations(
             tables,
@@ -175,7 +178,7 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
    * model ({@link RequestValidator}), before any table is looked up, then maps the engine's
    * exceptions to the SDK's.
    */
-  private static <Q extends SdkPojo, R> R call(Function<Q, R> operation, Q request) {
+  private <Q extends SdkPojo, R> R call(Function<Q, R> operation, Q request) {
     try {
       RequestValidator.dynamoDb().validate(request);
       return operation.apply(request);
@@ -187,6 +190,12 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       throw Errors.itemCollectionSizeLimitExceeded(e.getMessage());
     } catch (ThrottledException e) {
       throw Errors.throttled(e.throttle());
+    } finally {
+      // A durable engine: logs what a control-plane request changed, and waits (outside every
+      // lock) until this request's writes are durable before it is answered.
+      if (journal != Journal.NONE) {
+        journal.afterRequest(request);
+      }
     }
   }
 

@@ -67,6 +67,44 @@ public final class TableStream implements ChangeCapture {
     }
   }
 
+  /** A stream as {@code state} describes it (a durable engine's recovery). */
+  TableStream(StreamSettings settings, StreamState state) {
+    this.settings = settings;
+    this.tableName = state.tableName();
+    this.label = state.label();
+    this.arn = state.arn();
+    this.viewType = state.viewType();
+    this.keySchema = state.keySchema();
+    this.createdAt = state.createdAt();
+    this.sequence = new AtomicLong(state.sequence());
+    this.disabledAt = state.disabledAt();
+    this.lineages = new Lineage[state.lineages().size()];
+    for (int i = 0; i < lineages.length; i++) {
+      lineages[i] = new Lineage(i);
+      lineages[i].generation = state.lineages().get(i).generation();
+      for (StreamState.ShardState shard : state.lineages().get(i).shards()) {
+        lineages[i].shards.add(Shard.restore(shard));
+      }
+    }
+  }
+
+  /** The stream's state ({@code tableId}: of the table whose latest stream it is, or null). */
+  StreamState export(String tableId) {
+    List<StreamState.LineageState> states = new ArrayList<>(lineages.length);
+    for (Lineage lineage : lineages) {
+      synchronized (lineage) {
+        List<StreamState.ShardState> shards = new ArrayList<>(lineage.shards.size());
+        for (Shard shard : lineage.shards) {
+          shards.add(shard.export());
+        }
+        states.add(new StreamState.LineageState(lineage.generation, shards));
+      }
+    }
+    return new StreamState(
+        tableId, tableName, arn, label, viewType, keySchema, createdAt, sequence.get(),
+        disabledAt, states);
+  }
+
   /** {@code StreamArn}: {@code <table ARN>/stream/<label>}. */
   public String arn() {
     return arn;

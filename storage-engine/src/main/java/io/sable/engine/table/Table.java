@@ -166,6 +166,11 @@ public final class Table {
     return settings.indexBackfill();
   }
 
+  /** Where the table's writes are logged ({@link Journal#NONE} in memory). */
+  public Journal journal() {
+    return settings.journal();
+  }
+
   /** The largest item collection this table accepts, in bytes (only with local indexes). */
   public long itemCollectionSizeLimit() {
     return settings.itemCollectionSizeLimit();
@@ -281,6 +286,26 @@ public final class Table {
    */
   public WriteResult writeByService(ItemKey key, ItemMutation mutation) {
     return partition(key).write(key, mutation, true);
+  }
+
+  /**
+   * Recovery of a durable engine: stores a logged change again through the write path (indexes,
+   * statistics and {@link ChangeCapture}), without validating or logging it.
+   *
+   * @param next the item, or {@code null} to delete the item at {@code key}
+   */
+  public void replay(ItemKey key, Item next, boolean byService) {
+    partition(key).replay(key, next, byService);
+  }
+
+  /**
+   * Recovery of a durable engine: loads one item of a snapshot into the (empty) table, indexing it
+   * where each index accepts it, with no change capture.
+   *
+   * @throws IllegalStateException if the key is already stored
+   */
+  public void load(ItemKey key, Item item) {
+    partition(key).load(key, item);
   }
 
   /** Where committed changes go (a stream), {@link ChangeCapture#NONE} by default. */
