@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code serve --data-dir} survives {@code kill -9}: the crash test of issue 17, across processes,
  * on loopback (see {@link CrashRun}).
  *
- * <p>The suite runs the short version (20 rounds of up to 0.8 s of writes, fsync). {@code
+ * <p>The suite runs the short version (20 rounds of up to 0.7 s of writes, fsync). {@code
  * bin/crash-test} runs the long one through the same test with system properties: {@code
  * sable.crash.rounds}, {@code sable.crash.durability} ({@code fsync} or {@code periodic:MS}),
  * {@code sable.crash.writers}, {@code sable.crash.writeMillis}, {@code sable.crash.roundsPerTable},
@@ -39,7 +39,7 @@ class CrashRecoveryTest {
         System.getProperty("sable.crash.durability", "fsync"),
         Integer.getInteger("sable.crash.rounds", 20),
         Integer.getInteger("sable.crash.writers", 8),
-        Integer.getInteger("sable.crash.writeMillis", 800),
+        Integer.getInteger("sable.crash.writeMillis", 700),
         Integer.getInteger("sable.crash.roundsPerTable", 25),
         Long.getLong("sable.crash.seed", System.nanoTime()));
 

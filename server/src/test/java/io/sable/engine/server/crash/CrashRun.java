@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * @param rounds kills and restarts
  * @param writers concurrent writer threads, each sequential, each owning its keys
  * @param writeMillis the most milliseconds of writes before the kill (the kill comes at a random
- *     moment between a fifth of it and all of it)
+ *     moment between a fifth of it and all of it after the round's first acknowledged write)
  * @param roundsPerTable rounds on one table before it is replaced
  * @param seed the random seed (the run prints it)
  */
@@ -143,6 +143,7 @@ public record CrashRun(Path dataDir, String durability, int rounds, int writers,
   private void write(ServeProcess server, String table, List<WriterState> states, List<String> violations,
       int killAfterMillis, String round) {
     AtomicBoolean killed = new AtomicBoolean();
+    java.util.concurrent.CountDownLatch firstAck = new java.util.concurrent.CountDownLatch(1);
     List<Thread> threads = new ArrayList<>();
     try (DynamoDbClient client = client(server.endpoint(), writers)) {
       for (WriterState state : states) {
@@ -158,13 +159,16 @@ public record CrashRun(Path dataDir, String durability, int rounds, int writers,
               return;  // the write stays in flight: its outcome is unknown until the restart
             }
             state.acknowledged(op);
+            firstAck.countDown();
           }
         }, "crash-writer-" + state.writer);
         threads.add(thread);
         thread.start();
       }
       try {
-        // The random moment of the crash: real time, across processes (no engine clock to advance).
+        // The random moment of the crash, counted from the first acknowledged write (a fresh JVM
+        // answers slowly at first): real time, across processes, no engine clock to advance.
+        firstAck.await(60, java.util.concurrent.TimeUnit.SECONDS);
         Thread.sleep(killAfterMillis);
         killed.set(true);
         server.kill();
