@@ -28,7 +28,9 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * The crash test across processes: {@code serve --data-dir} in a child JVM, writers doing PutItem,
  * DeleteItem, UpdateItem (ADD) and TransactWriteItems (with ClientRequestToken) through the AWS SDK
  * over loopback, SIGKILL at a random moment, restart on the same directory, verify ({@link
- * Verifier}), replay ClientRequestTokens, and go on writing on the restarted server.
+ * Verifier}), replay ClientRequestTokens, and go on writing on the restarted server. In about a
+ * quarter of the rounds the restarting server is killed once more at a random moment of its start
+ * (during recovery, or just after) before the restart that is verified.
  *
  * <p>Every {@code roundsPerTable} rounds the table is deleted and a new one created, which bounds
  * the work of each verification (and checks that a DeleteTable survives a crash too).
@@ -46,13 +48,14 @@ public record CrashRun(Path dataDir, String durability, int rounds, int writers,
     int roundsPerTable, long seed) {
 
   /** What a run found. */
-  public record Report(String durability, int rounds, long ackedWrites, long ackedItemWrites, long inFlightAtKill,
+  public record Report(String durability, int rounds, long killedDuringRecovery, long ackedWrites, long ackedItemWrites, long inFlightAtKill,
       long inFlightApplied, long tokenReplays, long streamRecordsChecked, double medianRestartMillis,
       List<String> violations, List<String> recoveryLog) {
 
     /** One line per figure, for a test's output or bin/crash-test. */
     public String summary() {
-      return "durability " + durability + ": " + rounds + " rounds (kill -9 and restart), " + ackedWrites
+      return "durability " + durability + ": " + rounds + " rounds (kill -9 and restart; in " + killedDuringRecovery
+          + " of them the restarting server was killed again during recovery), " + ackedWrites
           + " acknowledged writes (" + ackedItemWrites + " item writes), " + inFlightAtKill
           + " in flight at a kill (" + inFlightApplied + " turned out applied), " + tokenReplays
           + " ClientRequestToken replays after restart, " + streamRecordsChecked
@@ -72,6 +75,7 @@ public record CrashRun(Path dataDir, String durability, int rounds, int writers,
     List<String> recoveryLog = new ArrayList<>();
     List<Double> restarts = new ArrayList<>();
     long inFlight = 0;
+    long killedDuringRecovery = 0;
     long applied = 0;
     long replays = 0;
     long records = 0;
@@ -99,6 +103,11 @@ public record CrashRun(Path dataDir, String durability, int rounds, int writers,
         write(server, table, states, violations, 1 + random.nextInt(Math.max(1, writeMillis - writeMillis / 5))
             + writeMillis / 5, name);
         inFlight += states.stream().filter(s -> s.pending() != null).count();
+        if (random.nextInt(4) == 0) {
+          // A second crash during recovery: kill the restarting server at a random moment.
+          ServeProcess.startAndKill(dataDir, durability, random.nextInt(2500));
+          killedDuringRecovery++;
+        }
         server = ServeProcess.start(dataDir, durability);
         restarts.add(server.startMillis());
         for (String line : server.output()) {
@@ -131,7 +140,8 @@ public record CrashRun(Path dataDir, String durability, int rounds, int writers,
     long itemWrites = states.stream().mapToLong(s -> s.ackedItemWrites).sum();
     List<Double> sorted = restarts.stream().sorted().toList();
     double median = sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
-    return new Report(durability, rounds, acked, itemWrites, inFlight, applied, replays, records, median,
+    return new Report(durability, rounds, killedDuringRecovery, acked, itemWrites, inFlight, applied, replays, records,
+        median,
         List.copyOf(violations), List.copyOf(recoveryLog));
   }
 

@@ -92,6 +92,28 @@ public final class ServeProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts {@code serve} as {@link #start} does and kills it with SIGKILL {@code afterMillis} later,
+   * whether or not it has started serving: a crash during recovery.
+   */
+  public static void startAndKill(Path dataDir, String durability, long afterMillis) {
+    try {
+      Process process = new ProcessBuilder(command(dataDir, durability))
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      try {
+        // A moment of the child's start-up, in real time: there is no engine clock across processes.
+        process.waitFor(afterMillis, TimeUnit.MILLISECONDS);
+      } finally {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot start serve: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
   /** The child JVM's command line. */
   static List<String> command(Path dataDir, String durability) {
     List<String> command = new ArrayList<>(List.of(
