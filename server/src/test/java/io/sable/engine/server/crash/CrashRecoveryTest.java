@@ -82,7 +82,8 @@ class CrashRecoveryTest {
 
       assertThatThrownBy(() -> ServeProcess.start(data, "fsync").close())
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("did not start");
+          .hasMessageContaining("did not start")
+          .hasMessageContaining("is in use by another Sable engine");
 
       try (DynamoDbClient client = CrashRun.client(first.endpoint(), 1)) {
         assertThat(client.getItem(b -> b.tableName("held").consistentRead(true)
