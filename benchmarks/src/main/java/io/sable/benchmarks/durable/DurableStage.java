@@ -37,7 +37,7 @@ public final class DurableStage {
   private static final int[] THREADS = {1, 16};
   private static final String TABLE = "durable";
   private static final int LOADERS = 8;
-  private static final int DYNAMODB_LOCAL_RECOVERY_ITEMS = 20_000;
+  private static final int DYNAMODB_LOCAL_RECOVERY_ITEMS = 10_000;
 
   private DurableStage() {}
 
