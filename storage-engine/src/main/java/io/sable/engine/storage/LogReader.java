@@ -60,19 +60,18 @@ final class LogReader {
   static long read(Path directory, long afterLsn, Consumer<LogRecord> consumer) throws IOException {
     List<Path> segments = segments(directory);
     long last = afterLsn;
-    boolean first = true;
+    long previous = -1; // the LSN of the last record read, in any segment
     for (int i = 0; i < segments.size(); i++) {
       Path segment = segments.get(i);
       long segmentFirst = firstLsn(segment);
-      if (first && segmentFirst > afterLsn + 1) {
+      if (previous == -1 && segmentFirst > afterLsn + 1) {
         throw new CorruptDataException("The write-ahead log segment " + segment + " starts at LSN "
             + segmentFirst + " but the snapshot ends at LSN " + afterLsn + ": log records are missing");
       }
-      if (!first && segmentFirst != last + 1 && Files.size(segment) > 0) {
+      if (previous != -1 && segmentFirst != previous + 1 && Files.size(segment) > 0) {
         throw new CorruptDataException("The write-ahead log segment " + segment + " starts at LSN "
-            + segmentFirst + " but the previous segment ends at LSN " + last + ": log records are missing");
+            + segmentFirst + " but the previous segment ends at LSN " + previous + ": log records are missing");
       }
-      first = false;
       byte[] bytes = Files.readAllBytes(segment);
       int position = 0;
       long expected = segmentFirst;
@@ -100,6 +99,7 @@ final class LogReader {
           consumer.accept(record);
         }
         last = Math.max(last, record.lsn());
+        previous = record.lsn();
         expected++;
         position = record.payloadOffset() + record.payloadLength();
       }

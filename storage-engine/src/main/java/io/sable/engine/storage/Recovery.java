@@ -158,6 +158,12 @@ final class Recovery {
       }
       engine.throughput().tableUpdated(table);
     }
+    for (String name : image.createdIndexes()) {
+      SecondaryIndex index = table.index(name);
+      if (index != null && index.backfillingAttribute() == null) {
+        index.backfilling(false);
+      }
+    }
     Set<String> staleTags = new HashSet<>(table.tags().all().keySet());
     staleTags.removeAll(image.tags().keySet());
     table.tags().remove(staleTags);

@@ -142,6 +142,7 @@ final class SnapshotFile {
    * @throws CorruptDataException naming the file if it is truncated, malformed or fails its checksum
    */
   static void read(Path file, Visitor visitor) throws IOException {
+    verifyChecksum(file);
     CRC32C crc = new CRC32C();
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         DataInputStream in = new DataInputStream(raw)) {
@@ -193,10 +194,41 @@ final class SnapshotFile {
       }
     } catch (EOFException e) {
       throw new CorruptDataException("The snapshot " + file + " is corrupt: truncated", e);
-    } catch (CorruptDataException e) {
+    } catch (RuntimeException e) {
       throw new CorruptDataException("The snapshot " + file + " is corrupt: " + e.getMessage()
           + ". Refusing to start without it (the log it replaced is gone); restore the data"
           + " directory from a backup.", e);
+    }
+  }
+
+  // Checks the trailing CRC32C before anything is decoded, so that a damaged file is refused
+  // whole rather than half loaded.
+  private static void verifyChecksum(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size < MAGIC.length + 8) {
+      throw new CorruptDataException("The snapshot " + file + " is corrupt: truncated ("
+          + size + " bytes). Refusing to start without it (the log it replaced is gone); restore"
+          + " the data directory from a backup.");
+    }
+    CRC32C crc = new CRC32C();
+    int stored;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      byte[] buffer = new byte[1 << 16];
+      long remaining = size - 4;
+      while (remaining > 0) {
+        int read = in.read(buffer, 0, (int) Math.min(buffer.length, remaining));
+        if (read < 0) {
+          throw new EOFException();
+        }
+        crc.update(buffer, 0, read);
+        remaining -= read;
+      }
+      stored = new DataInputStream(in).readInt();
+    }
+    if (stored != (int) crc.getValue()) {
+      throw new CorruptDataException("The snapshot " + file + " is corrupt: checksum mismatch."
+          + " Refusing to start without it (the log it replaced is gone); restore the data"
+          + " directory from a backup.");
     }
   }
 

@@ -1,6 +1,7 @@
 package io.sable.engine.storage;
 
 import io.sable.engine.index.IndexDefinition;
+import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.stream.Streams;
 import io.sable.engine.stream.TableStream;
 import io.sable.engine.table.CapacitySettings;
@@ -27,7 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.TableClass;
  * its id, creation time, definition (key schema, attribute definitions, billing mode, throughput,
  * secondary indexes and their throughput, on-demand maximums and warm throughput), tags, deletion
  * protection, table class, when it last became on demand, its Time to Live attribute and its
- * enabled stream (view type and creation time, which name the stream's ARN).
+ * enabled stream (view type and creation time, which name the stream's ARN), and which global
+ * secondary indexes UpdateTable created (DescribeTable shows their {@code Backfilling} flag).
  *
  * <p>Not kept (rebuilt or reset on recovery): the status of a global secondary index that was
  * still backfilling (it is {@code ACTIVE} after recovery, fully built), the history of throughput
@@ -44,7 +46,8 @@ record TableImage(
     Instant lastUpdateToPayPerRequest,
     String ttlAttribute,
     StreamViewType streamViewType,
-    Instant streamCreatedAt) {
+    Instant streamCreatedAt,
+    List<String> createdIndexes) {
 
   /** The current state of {@code table}. */
   static TableImage of(Table table, TimeToLive timeToLive, Streams streams) {
@@ -61,7 +64,19 @@ record TableImage(
         table.lastUpdateToPayPerRequest(),
         timeToLive.attributeName(table),
         stream == null ? null : stream.viewType(),
-        stream == null ? null : stream.createdAt());
+        stream == null ? null : stream.createdAt(),
+        createdIndexes(table));
+  }
+
+  // The indexes UpdateTable created (DescribeTable reports their Backfilling flag).
+  private static List<String> createdIndexes(Table table) {
+    List<String> names = new ArrayList<>();
+    for (SecondaryIndex index : table.indexes()) {
+      if (index.backfillingAttribute() != null) {
+        names.add(index.definition().name());
+      }
+    }
+    return names;
   }
 
   void write(Encoder out) {
@@ -111,6 +126,8 @@ record TableImage(
     out.writeNullableString(ttlAttribute);
     out.writeNullableString(streamViewType == null ? null : streamViewType.toString());
     out.writeNullableInstant(streamCreatedAt);
+    out.writeVarint(createdIndexes.size());
+    createdIndexes.forEach(out::writeString);
   }
 
   static TableImage read(Decoder in) {
@@ -166,9 +183,14 @@ record TableImage(
     String ttl = in.readNullableString();
     String viewType = in.readNullableString();
     Instant streamCreated = in.readNullableInstant();
+    int createdCount = in.readCount();
+    List<String> createdIndexes = new ArrayList<>(createdCount);
+    for (int i = 0; i < createdCount; i++) {
+      createdIndexes.add(in.readString());
+    }
     return new TableImage(tableId, created, definition, tags, protectedFromDeletion, tableClass,
         tableClassUpdated, lastOnDemand, ttl,
-        viewType == null ? null : StreamViewType.fromValue(viewType), streamCreated);
+        viewType == null ? null : StreamViewType.fromValue(viewType), streamCreated, createdIndexes);
   }
 
   byte[] toBytes() {

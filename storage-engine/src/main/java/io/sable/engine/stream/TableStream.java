@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.OperationType;
@@ -220,8 +219,7 @@ public final class TableStream implements ChangeCapture {
         + (withNew ? newItem.sizeBytes() : 0);
     return new ChangeRecord(
         sequenceNumber,
-        new UUID(ThreadLocalRandom.current().nextLong(), ThreadLocalRandom.current().nextLong())
-            .toString(),
+        eventId(sequenceNumber),
         eventName,
         now,
         keys,
@@ -229,6 +227,21 @@ public final class TableStream implements ChangeCapture {
         withNew ? newItem.attributes() : null,
         size,
         byService);
+  }
+
+  // A unique EventID that a durable engine's recovery, replaying the same change with the same
+  // sequence number, gives again: a mix (MurmurHash3's finalizer) of the stream's ARN and the
+  // sequence number.
+  private String eventId(long sequenceNumber) {
+    long salt = arn.hashCode() * 0x9E3779B97F4A7C15L;
+    return new UUID(mix(salt + sequenceNumber), mix(salt ^ (sequenceNumber * 0xBF58476D1CE4E5B9L)))
+        .toString();
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+    z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+    return z ^ (z >>> 33);
   }
 
   private Shard newShard(int lineage, int generation, String parentShardId, Instant now) {
