@@ -105,7 +105,7 @@ public record CrashRun(Path dataDir, String durability, int rounds, int writers,
         inFlight += states.stream().filter(s -> s.pending() != null).count();
         if (random.nextInt(4) == 0) {
           // A second crash during recovery: kill the restarting server at a random moment.
-          ServeProcess.startAndKill(dataDir, durability, random.nextInt(2500));
+          ServeProcess.startAndKill(dataDir, durability, random.nextInt(1500));
           killedDuringRecovery++;
         }
         server = ServeProcess.start(dataDir, durability);

@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * that makes a retry within 10 minutes idempotent (Amazon DynamoDB Developer Guide, "Amazon
  * DynamoDB Transactions: How it works"; API Reference, "TransactWriteItems").
  */
-class CrashRecoveryTest {
+class ServeCrashRecoveryTest {
 
   @Test
   void serve_whenKilledAtRandomMomentsWhileWriting_losesNoAcknowledgedWrite(@TempDir Path dir) throws IOException {
