@@ -202,7 +202,11 @@ public final class SableEngine implements AutoCloseable {
    * @return how many items were deleted
    */
   public int sweepExpiredItems() {
-    return timeToLive.sweep();
+    int deleted = timeToLive.sweep();
+    if (durableStore != null) {
+      durableStore.awaitDurable(); // a durable engine's deletions are on disk when this returns
+    }
+    return deleted;
   }
 
   /**
