@@ -51,8 +51,10 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * }
  * }</pre>
  *
- * <p>All clients of one engine see the same tables. Data lives in memory and is gone after
- * {@link #close()}. Creating an engine allocates nothing but its table catalog.
+ * <p>All clients of one engine see the same tables. By default data lives in memory and is gone
+ * after {@link #close()}, and creating an engine allocates nothing but its table catalog; with
+ * {@link Builder#dataDirectory} it is kept on disk and recovered by the next engine on that
+ * directory (see {@link io.sable.engine.storage}).
  */
 public final class SableEngine implements AutoCloseable {
   /** The default number of partitions (write locks) per table. */
@@ -202,7 +204,11 @@ public final class SableEngine implements AutoCloseable {
    * @return how many items were deleted
    */
   public int sweepExpiredItems() {
-    return timeToLive.sweep();
+    int deleted = timeToLive.sweep();
+    if (durableStore != null) {
+      durableStore.awaitDurable(); // a durable engine's deletions are on disk when this returns
+    }
+    return deleted;
   }
 
   /**

@@ -138,7 +138,10 @@ import software.amazon.awssdk.services.dynamodb.model.ListImportsResponse;
  * point-in-time recovery operations UpdateContinuousBackups, DescribeContinuousBackups and
  * RestoreTableToPointInTime (in memory, on the engine clock: see {@link
  * io.sable.engine.api.internal.BackupOperations} and {@link
- * io.sable.engine.api.internal.ContinuousBackupOperations}). {@code ReturnConsumedCapacity} is
+ * io.sable.engine.api.internal.ContinuousBackupOperations}), and ExportTableToPointInTime,
+ * DescribeExport, ListExports, ImportTable, DescribeImport and ListImports with a local directory
+ * for S3 (see {@link io.sable.engine.api.internal.ExportOperations} and {@link
+ * io.sable.engine.api.internal.ImportOperations}). {@code ReturnConsumedCapacity} is
  * reported by every operation that takes it, by DynamoDB's capacity unit rules ({@link
  * io.sable.engine.capacity}), and {@code ReturnItemCollectionMetrics} by every write to a table
  * with local secondary indexes. Requests to tables the engine's throughput model throttles ({@link

@@ -235,17 +235,33 @@ public final class DurableStore implements Journal, AutoCloseable {
     if (isControlPlane(request)) {
       syncMetadata(wal);
     }
-    long[] pending = pendingLsn.get();
-    long lsn = pending[0];
-    if (lsn != 0) {
-      pending[0] = 0;
-      wal.awaitDurable(lsn);
-    }
+    awaitDurable(wal);
     if (wal.appendedBytes() - snapshotBase >= snapshotLogBytes
         && snapshotRunning.compareAndSet(false, true)) {
       Thread thread = new Thread(this::backgroundSnapshot, "sable-snapshot");
       thread.setDaemon(true);
       thread.start();
+    }
+  }
+
+  /**
+   * Waits until everything this thread logged is durable (by the engine's {@link Durability}):
+   * for writes made outside a request, such as {@code SableEngine.sweepExpiredItems()}'s Time to
+   * Live deletions.
+   */
+  public void awaitDurable() {
+    WriteAheadLog wal = log;
+    if (wal != null) {
+      awaitDurable(wal);
+    }
+  }
+
+  private void awaitDurable(WriteAheadLog wal) {
+    long[] pending = pendingLsn.get();
+    long lsn = pending[0];
+    if (lsn != 0) {
+      pending[0] = 0;
+      wal.awaitDurable(lsn);
     }
   }
 
