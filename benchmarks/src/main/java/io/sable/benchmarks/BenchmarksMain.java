@@ -1,5 +1,6 @@
 package io.sable.benchmarks;
 
+import io.sable.benchmarks.durable.DurableStage;
 import io.sable.benchmarks.scale.ScaleStage;
 import io.sable.benchmarks.schema.SchemaStage;
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class BenchmarksMain implements Callable<Integer> {
 
   /** The parts of the run, in the order they run. */
   public enum Stage {
-    IN_PROCESS, CAPACITY, SCHEMA, COMPLEXITY, HTTP, SCALE;
+    IN_PROCESS, CAPACITY, SCHEMA, COMPLEXITY, HTTP, SCALE, DURABLE;
 
     /** The stage's name on the command line, such as {@code in-process}. */
     public String id() {
@@ -54,7 +55,7 @@ public final class BenchmarksMain implements Callable<Integer> {
   Path cacheDir = Path.of(System.getProperty("user.home"), ".cache", "sable");
 
   @Option(names = "--only", split = ",", paramLabel = "STAGE",
-      description = "Run only these stages: in-process, capacity, schema, complexity, http, scale (default all).")
+      description = "Run only these stages: in-process, capacity, schema, complexity, http, scale, durable (default all).")
   List<String> only;
 
   @Option(names = "--command", description = "The command line to print in the results (bin/bench passes its own).")
@@ -97,6 +98,7 @@ public final class BenchmarksMain implements Callable<Integer> {
         case COMPLEXITY -> sections.add(ComplexityStage.run(settings, targets));
         case HTTP -> sections.add(HttpStage.run(settings, targets));
         case SCALE -> sections.addAll(ScaleStage.run(settings, targets));
+        case DURABLE -> sections.addAll(DurableStage.run(settings, targets));
       }
     }
     goals(targets);

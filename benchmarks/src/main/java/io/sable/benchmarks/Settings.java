@@ -70,4 +70,24 @@ public record Settings(boolean smoke, Path cacheDir) {
   public int latencyCalls() {
     return smoke ? 200 : 5_000;
   }
+
+  /** Seconds per durable PutItem throughput trial (issue 17; each server is warmed up first). */
+  public double durableSeconds() {
+    return smoke ? 0.3 : 3;
+  }
+
+  /** Trials per durable throughput figure, interleaved across servers; the median is reported. */
+  public int durableTrials() {
+    return smoke ? 2 : 5;
+  }
+
+  /**
+   * Items written before each recovery-time measurement: a million (the environment variable {@code
+   * SABLE_RECOVERY_ITEMS} changes it), or 2,000 when smoking.
+   */
+  public int recoveryItems() {
+    String items = System.getenv("SABLE_RECOVERY_ITEMS");
+    return items != null && !items.isBlank() ? Integer.parseInt(items.strip().replace("_", ""))
+        : smoke ? 2_000 : 1_000_000;
+  }
 }

@@ -22,7 +22,7 @@ class BenchmarksSmokeTest {
     Path file = dir.resolve("RESULTS.md");
     report.write(file);
 
-    assertThat(report.sections()).extracting(Section::title).hasSize(7);
+    assertThat(report.sections()).extracting(Section::title).hasSize(9);
     assertThat(report.sections().get(0).rowNames()).containsExactly(
         "PutItem", "GetItem", "UpdateItem with a ConditionExpression", "Query, 10 items", "Query, 200 items",
         "Query on a GSI, 10 items", "Scan, 500 items (all pages)", "BatchWriteItem, 25 puts",
@@ -35,6 +35,12 @@ class BenchmarksSmokeTest {
     assertThat(report.sections().get(4).rowNames()).containsExactly("PutItem", "GetItem", "PutItem", "GetItem");
     assertThat(report.sections().get(5).rowNames()).contains("load rate (items/s)", "heap per item (bytes)");
     assertThat(report.sections().get(6).rowNames()).hasSize(3);
+    assertThat(report.sections().get(7).rowNames()).containsExactly(
+        "serve --data-dir (fsync)", "serve --data-dir --durability periodic:10", "DynamoDB Local -dbPath",
+        "dynoxide --db-path", "serve --data-dir (fsync)", "serve --data-dir --durability periodic:10",
+        "DynamoDB Local -dbPath", "dynoxide --db-path");
+    assertThat(report.sections().get(8).rowNames())
+        .containsExactly("serve --data-dir", "DynamoDB Local -dbPath", "dynoxide --db-path");
     List<String> goals = report.targets().section().rowNames();
     assertThat(goals).hasSize(15);
     assertThat(Files.readString(file)).contains("## Targets", "Machine:", "smoke test");

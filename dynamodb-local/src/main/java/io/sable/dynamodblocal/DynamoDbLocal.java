@@ -62,18 +62,35 @@ public final class DynamoDbLocal implements AutoCloseable {
    * @throws IllegalStateException if DynamoDB Local cannot load its SQLite library or bind a port
    */
   public static DynamoDbLocal start() {
+    return start(true, null, 0);
+  }
+
+  /**
+   * Starts DynamoDB Local on {@code 127.0.0.1} with its database in a file under {@code dbPath}
+   * (DynamoDB Local's {@code -dbPath DIR -sharedDb}: {@code shared-local-instance.db}, SQLite), so
+   * that a new instance on the same directory finds the tables again.
+   *
+   * @param dbPath an existing directory
+   * @param port the port, or 0 for a free one
+   * @throws IllegalStateException as {@link #start()}
+   */
+  public static DynamoDbLocal startPersistent(java.nio.file.Path dbPath, int port) {
+    return start(false, dbPath.toAbsolutePath().toString(), port);
+  }
+
+  private static DynamoDbLocal start(boolean inMemory, String dbPath, int port) {
     LocalDynamoDBRequestHandler requestHandler = null;
     Server server = null;
     try {
       SQLiteLibraryLoader.initialize();
       // (port, inMemory, dbPath, sharedDb, delayTransientStatuses): sharedDb so that every
       // credential and region sees the same tables, as the engine does.
-      requestHandler = new LocalDynamoDBRequestHandler(0, true, null, true, false);
+      requestHandler = new LocalDynamoDBRequestHandler(0, inMemory, dbPath, true, false);
       LocalDynamoDBServerHandler serverHandler = new LocalDynamoDBServerHandler(requestHandler, null);
       server = new Server();
       ServerConnector connector = new ServerConnector(server);
       connector.setHost(LoopbackEndpoint.HOST);
-      connector.setPort(0);
+      connector.setPort(port);
       server.addConnector(connector);
       // DynamoDBProxyServer only wires the handler tree here; its own Jetty server is never started.
       server.setHandler(new DynamoDBProxyServer(0, serverHandler).setUpHandler(serverHandler));

@@ -2,6 +2,8 @@ package io.sable.engine;
 
 import io.sable.engine.api.EngineDynamoDbClient;
 import io.sable.engine.api.EngineDynamoDbStreamsClient;
+import io.sable.engine.backup.BackupSettings;
+import io.sable.engine.backup.PointInTimeRecovery;
 import io.sable.engine.capacity.scaling.AutoScaling;
 import io.sable.engine.capacity.throughput.CapacityLimits;
 import io.sable.engine.capacity.throughput.CapacitySimulation;
@@ -10,14 +12,22 @@ import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.index.IndexBackfill;
 import io.sable.engine.index.IndexLag;
 import io.sable.engine.stream.StreamSettings;
+import io.sable.engine.storage.DurableStore;
+import io.sable.engine.storage.Durability;
+import io.sable.engine.storage.PinnableClock;
 import io.sable.engine.stream.Streams;
+import io.sable.engine.table.Journal;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
 import io.sable.engine.transaction.ClientRequestTokens;
+import io.sable.engine.transfer.ExportSource;
+import io.sable.engine.transfer.S3Root;
+import io.sable.engine.transfer.TransferSettings;
 import io.sable.engine.transaction.TransactionHook;
 import io.sable.engine.transaction.Transactions;
 import io.sable.engine.ttl.TimeToLive;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -41,8 +51,10 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * }
  * }</pre>
  *
- * <p>All clients of one engine see the same tables. Data lives in memory and is gone after
- * {@link #close()}. Creating an engine allocates nothing but its table catalog.
+ * <p>All clients of one engine see the same tables. By default data lives in memory and is gone
+ * after {@link #close()}, and creating an engine allocates nothing but its table catalog; with
+ * {@link Builder#dataDirectory} it is kept on disk and recovered by the next engine on that
+ * directory (see {@link io.sable.engine.storage}).
  */
 public final class SableEngine implements AutoCloseable {
   /** The default number of partitions (write locks) per table. */
@@ -68,28 +80,49 @@ public final class SableEngine implements AutoCloseable {
   private final String region;
   private final String accountId;
   private final Clock clock;
+  private final DurableStore durableStore;
 
   private SableEngine(Builder builder) {
     this.partitions = builder.partitions;
     this.clock = builder.clock;
+    // A durable engine runs on a clock that recovery can pin to each logged write's time.
+    Clock engineClock =
+        builder.dataDirectory == null ? builder.clock : new PinnableClock(builder.clock);
+    this.durableStore =
+        builder.dataDirectory == null
+            ? null
+            : DurableStore.open(
+                builder.dataDirectory,
+                builder.durability,
+                builder.snapshotLogBytes,
+                (PinnableClock) engineClock);
+    Journal journal = durableStore == null ? Journal.NONE : durableStore;
     this.region = builder.region;
     this.accountId = builder.accountId;
     Streams streams =
         new Streams(
             new StreamSettings(
-                builder.clock,
+                engineClock,
                 region,
                 accountId,
                 builder.streamShards,
                 builder.streamShardLifetime,
                 StreamSettings.RETENTION,
                 StreamSettings.ITERATOR_LIFETIME));
-    this.timeToLive = new TimeToLive(builder.clock, builder.ttlSweepInterval);
+    this.timeToLive = new TimeToLive(engineClock, builder.ttlSweepInterval);
     this.streamsClient = new EngineDynamoDbStreamsClient(streams);
+    ClientRequestTokens tokens = new ClientRequestTokens(engineClock, builder.clientRequestTokens);
+    TableSettings tableSettings =
+        new TableSettings(
+            builder.itemCollectionSizeLimit,
+            IndexLag.of(builder.globalIndexLag, engineClock),
+            IndexBackfill.of(
+                builder.indexBackfillTime, builder.indexBackfillBytesPerSecond, engineClock),
+            journal);
     Throughput throughput =
         new Throughput(
             builder.capacity,
-            builder.clock,
+            engineClock,
             "arn:aws:dynamodb:" + region + ":" + accountId + ":table/",
             builder.partitionSizeLimit);
     this.capacity = new EngineCapacity(tables, throughput);
@@ -99,20 +132,35 @@ public final class SableEngine implements AutoCloseable {
             partitions,
             region,
             accountId,
-            builder.clock,
+            engineClock,
             new Transactions(builder.transactionHook),
-            new ClientRequestTokens(builder.clock, builder.clientRequestTokens),
+            tokens,
             streams,
             timeToLive,
-            new TableSettings(
-                builder.itemCollectionSizeLimit,
-                IndexLag.of(builder.globalIndexLag, builder.clock),
-                IndexBackfill.of(
-                    builder.indexBackfillTime, builder.indexBackfillBytesPerSecond, builder.clock)),
+            tableSettings,
             builder.indexBackfills,
-            throughput);
+            throughput,
+            builder.backupSettings,
+            new TransferSettings(
+                builder.s3Root == null ? null : new S3Root(builder.s3Root),
+                builder.exportSource,
+                builder.transferDuration));
     this.autoScaling =
-        new AutoScaling(tables, capacity, client::updateTable, builder.clock, builder.autoScalingInterval);
+        new AutoScaling(tables, capacity, client::updateTable, engineClock, builder.autoScalingInterval);
+    if (durableStore != null) {
+      durableStore.recover(
+          new DurableStore.Engine(
+              tables,
+              streams,
+              tokens,
+              timeToLive,
+              throughput,
+              partitions,
+              tableSettings,
+              "arn:aws:dynamodb:" + region + ":" + accountId + ":table/",
+              client.pointInTimeRecovery(),
+              client.onDemandBackups()));
+    }
   }
 
   private static void backfillThread(Runnable backfill) {
@@ -156,7 +204,11 @@ public final class SableEngine implements AutoCloseable {
    * @return how many items were deleted
    */
   public int sweepExpiredItems() {
-    return timeToLive.sweep();
+    int deleted = timeToLive.sweep();
+    if (durableStore != null) {
+      durableStore.awaitDurable(); // a durable engine's deletions are on disk when this returns
+    }
+    return deleted;
   }
 
   /**
@@ -182,6 +234,14 @@ public final class SableEngine implements AutoCloseable {
     return autoScaling;
   }
 
+  /**
+   * The engine's point-in-time recovery (UpdateContinuousBackups): the items of a table with it
+   * enabled at any instant of its window, and its changes between two instants, for exports.
+   */
+  public PointInTimeRecovery pointInTimeRecovery() {
+    return client.pointInTimeRecovery();
+  }
+
   /** How many partitions (write locks) each table has. */
   public int partitions() {
     return partitions;
@@ -205,11 +265,27 @@ public final class SableEngine implements AutoCloseable {
     return clock;
   }
 
-  /** Stops the Time to Live sweeper and auto scaling's evaluations and drops every table and its data. */
+  /**
+   * The durable store of an engine built with {@link Builder#dataDirectory}, or {@code null} for an
+   * in-memory engine: its directory and durability, {@link DurableStore#snapshot()}, and a crash
+   * simulation for tests ({@link DurableStore#crash()}).
+   */
+  public DurableStore durableStore() {
+    return durableStore;
+  }
+
+  /**
+   * Stops the Time to Live sweeper and auto scaling's evaluations and drops every table and its
+   * data. A durable engine first writes everything to disk, takes a snapshot (so that the next
+   * start need not replay the log) and releases its data directory.
+   */
   @Override
   public void close() {
     timeToLive.close();
     autoScaling.close();
+    if (durableStore != null) {
+      durableStore.close();
+    }
     tables.clear();
   }
 
@@ -232,8 +308,112 @@ public final class SableEngine implements AutoCloseable {
     private long indexBackfillBytesPerSecond;
     private CapacitySimulation capacity = CapacitySimulation.PROVISIONED;
     private long partitionSizeLimit = CapacityLimits.PARTITION_BYTES;
+    private BackupSettings backupSettings = BackupSettings.DEFAULT;
+    private Path s3Root;
+    private ExportSource exportSource;
+    private Duration transferDuration = TransferSettings.DEFAULT_DURATION;
+    private Path dataDirectory;
+    private Durability durability = Durability.fsync();
+    private long snapshotLogBytes = DurableStore.DEFAULT_SNAPSHOT_LOG_BYTES;
 
     private Builder() {}
+
+    /**
+     * How long, on the engine {@link #clock}, a new on-demand backup stays {@code CREATING}, a
+     * restored table stays {@code CREATING}, and how far behind the clock point-in-time recovery's
+     * {@code LatestRestorableDateTime} is. Default {@link BackupSettings#DEFAULT} (1 second, 1
+     * second, DynamoDB's 5 minutes); {@link BackupSettings#IMMEDIATE} for none.
+     */
+    public Builder backupSettings(BackupSettings settings) {
+      this.backupSettings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * The directory that stands for Amazon S3 in ExportTableToPointInTime and ImportTable: each
+     * folder directly under it is a bucket, and an object's key is its path below the bucket's
+     * folder ({@code s3Root/my-bucket/exports/AWSDynamoDB/...}). An export to or import from a
+     * bucket whose folder does not exist fails with {@code S3NoSuchBucket}. Default none: both
+     * operations are refused with a ValidationException naming this option.
+     */
+    public Builder s3Root(Path directory) {
+      this.s3Root = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
+     * Where ExportTableToPointInTime reads a table's past: its items at the export time and its
+     * changes in an incremental export's window. Default the engine's own point-in-time recovery
+     * (UpdateContinuousBackups): DynamoDB exports only tables with it enabled, from any instant of
+     * their recovery window, and fails with {@code PointInTimeRecoveryUnavailableException}
+     * otherwise. A test may pass another source, or {@link ExportSource#UNAVAILABLE} to refuse
+     * every export.
+     */
+    public Builder exportSource(ExportSource source) {
+      this.exportSource = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * How long an export or import stays {@code IN_PROGRESS} (and an imported table {@code
+     * CREATING}) on the engine's {@link #clock}; the files are written, or read, when the request
+     * is made. Default {@link TransferSettings#DEFAULT_DURATION}, one second.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder transferDuration(Duration duration) {
+      Objects.requireNonNull(duration, "duration");
+      if (duration.isNegative()) {
+        throw new IllegalArgumentException("transferDuration must not be negative: " + duration);
+      }
+      this.transferDuration = duration;
+      return this;
+    }
+
+    /**
+     * Makes the engine durable: tables (definitions, indexes, tags, Time to Live and stream
+     * settings), items, remembered {@code ClientRequestToken}s and stream records within their
+     * 24-hour retention are kept in {@code directory} (created if missing) and survive a restart
+     * or a crash, as a write-ahead log with CRC32C-checked records and periodic snapshots (see
+     * {@link io.sable.engine.storage}). Building the engine locks the directory (a second engine,
+     * in this or another process, is refused with an {@link IllegalStateException}) and recovers
+     * what it holds; {@link SableEngine#close()} snapshots it and releases it. Default none: the
+     * engine keeps everything in memory.
+     *
+     * <pre>{@code
+     * try (SableEngine engine = SableEngine.builder().dataDirectory(Path.of("data")).build()) {
+     *   engine.dynamoDbClient().listTables();   // the tables of the last run
+     * }
+     * }</pre>
+     */
+    public Builder dataDirectory(Path directory) {
+      this.dataDirectory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
+     * When acknowledged writes of a durable engine ({@link #dataDirectory}) reach the disk: {@link
+     * Durability#fsync()} before every acknowledgement (the default), or {@link
+     * Durability#periodic} every N milliseconds, whose loss window {@link Durability} documents.
+     */
+    public Builder durability(Durability durability) {
+      this.durability = Objects.requireNonNull(durability, "durability");
+      return this;
+    }
+
+    /**
+     * How many bytes a durable engine's write-ahead log grows by before a snapshot is taken in the
+     * background and the log segments it covers are deleted. Default 256 MB.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder snapshotLogBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("snapshotLogBytes must be positive: " + bytes);
+      }
+      this.snapshotLogBytes = bytes;
+      return this;
+    }
 
     /**
      * Which tables are throttled as DynamoDB throttles them: by partition (3,000 RCU and 1,000 WCU

@@ -4,7 +4,11 @@ import io.sable.engine.SableEngine;
 import io.sable.engine.capacity.scaling.AutoScaling;
 import io.sable.engine.capacity.scaling.AutoScalingPolicy;
 import io.sable.engine.capacity.throughput.CapacitySimulation;
+import io.sable.engine.storage.CorruptDataException;
+import io.sable.engine.storage.Durability;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,7 +23,8 @@ import picocli.CommandLine.Spec;
  * The server's command line: {@code sable-server serve [--port 8000] [--host 127.0.0.1]
  * [--credentials KEY:SECRET]... [--header-timeout 10] [--body-timeout 30] [--idle-timeout 75]
  * [--max-connections-per-address 128] [--capacity off|provisioned|all] [--auto-scaling
- * MIN:MAX:TARGET]} starts a fresh in-memory engine behind DynamoDB's wire protocol
+ * MIN:MAX:TARGET] [--data-dir DIR [--durability fsync|periodic:MS]]} starts a fresh in-memory engine
+ * (or, with {@code --data-dir}, the durable engine kept in DIR) behind DynamoDB's wire protocol
  * (and DynamoDB Streams', {@code DynamoDBStreams_20120810.*}), prints one line, and runs until
  * SIGTERM or Ctrl-C, when it stops cleanly.
  */
@@ -104,9 +109,41 @@ public final class ServerMain {
             + " example 5:1000:70. Default none: throughput stays as set.")
     AutoScalingPolicy autoScaling;
 
+    @Option(names = "--s3-root", paramLabel = "DIR",
+        description = "A directory that stands for Amazon S3 in ExportTableToPointInTime and"
+            + " ImportTable: each folder directly under it is a bucket, and an object's key is its"
+            + " path below the bucket's folder. Default none: exports and imports are refused.")
+    Path s3Root;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+        description = "Keeps the engine's tables, items, indexes, TTL and stream settings, tags,"
+            + " stream records (24 hours) and transaction tokens in DIR (created if missing): a"
+            + " write-ahead log with CRC32C-checked records plus snapshots, recovered at start and"
+            + " snapshotted at SIGTERM. One server per directory (a LOCK file). Default none: in memory.")
+    Path dataDir;
+
+    @Option(names = "--durability", paramLabel = "fsync|periodic:MS", defaultValue = "fsync",
+        converter = DurabilityConverter.class,
+        description = "With --data-dir: fsync (every write is fsynced before it is acknowledged;"
+            + " nothing acknowledged is lost) or periodic:MS (fsync every MS milliseconds; a killed"
+            + " process loses nothing acknowledged, a machine or OS crash may lose the last MS"
+            + " milliseconds of acknowledged writes). Default ${DEFAULT-VALUE}.")
+    Durability durability;
+
     /** The engine these options describe (region, capacity simulation, default auto scaling policy). */
     SableEngine engine() {
-      SableEngine engine = SableEngine.builder().region(region).capacity(capacity).build();
+      SableEngine.Builder engineBuilder = SableEngine.builder().region(region).capacity(capacity);
+      if (s3Root != null) {
+        if (!java.nio.file.Files.isDirectory(s3Root)) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--s3-root " + s3Root + " is not a directory");
+        }
+        engineBuilder.s3Root(s3Root);
+      }
+      if (dataDir != null) {
+        engineBuilder.dataDirectory(dataDir).durability(durability);
+      }
+      SableEngine engine = engineBuilder.build();
       if (autoScaling != null) {
         engine.autoScaling().registerDefault(autoScaling);
       }
@@ -116,7 +153,15 @@ public final class ServerMain {
     @Override
     public Integer call() throws InterruptedException {
       PrintWriter out = spec.commandLine().getOut();
-      SableEngine engine = engine();
+      SableEngine engine;
+      try {
+        engine = engine();
+      } catch (IllegalStateException | UncheckedIOException | CorruptDataException e) {
+        // The data directory is locked by another server, unreadable, or corrupt.
+        spec.commandLine().getErr().println("sable-server: " + e.getMessage());
+        spec.commandLine().getErr().flush();
+        return 1;
+      }
       SableServer.Builder builder = SableServer.builder(engine)
           .host(host)
           .port(port)
@@ -138,14 +183,18 @@ public final class ServerMain {
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
-        engine.close();
+        try {
+          engine.close(); // a durable engine: flushes its log, snapshots and releases its directory
+        } catch (RuntimeException e) {
+          out.println("Sable server: closing the engine failed: " + e);
+        }
         out.println("Sable server stopped");
         out.flush();
         stopped.countDown();
       }, "sable-server-shutdown"));
       out.println("Sable serving DynamoDB's API at " + server.endpoint() + " (signatures: "
           + (server.verifiesSignatures() ? "verified, " + credentials.size() + " key(s)" : "any well-formed SigV4")
-          + ")");
+          + ")" + (dataDir == null ? "" : "; data in " + dataDir + " (durability " + durability + ")"));
       out.flush();
       stopped.await();
       return 0;
@@ -157,6 +206,18 @@ public final class ServerMain {
             spec.commandLine(), option + " wants a whole number of seconds, at least 1, got " + value);
       }
       return Duration.ofSeconds(value);
+    }
+  }
+
+  /** Reads {@code --durability}'s value, {@code fsync} or {@code periodic:MS}. */
+  static final class DurabilityConverter implements CommandLine.ITypeConverter<Durability> {
+    @Override
+    public Durability convert(String value) {
+      try {
+        return Durability.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 

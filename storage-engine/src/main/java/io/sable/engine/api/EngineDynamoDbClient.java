@@ -1,9 +1,13 @@
 package io.sable.engine.api;
 
+import io.sable.engine.api.internal.BackupOperations;
 import io.sable.engine.api.internal.BatchOperations;
 import io.sable.engine.api.internal.ContributorInsightsOperations;
 import io.sable.engine.api.internal.Errors;
+import io.sable.engine.api.internal.ExportOperations;
+import io.sable.engine.api.internal.ImportOperations;
 import io.sable.engine.api.internal.ItemOperations;
+import io.sable.engine.api.internal.PointInTimeExportSource;
 import io.sable.engine.api.internal.QueryOperation;
 import io.sable.engine.api.internal.ScanOperation;
 import io.sable.engine.api.internal.TableOperations;
@@ -12,13 +16,20 @@ import io.sable.engine.api.internal.TransactGetOperation;
 import io.sable.engine.api.internal.TransactWriteOperation;
 import io.sable.engine.api.internal.UpdateOperation;
 import io.sable.engine.api.validation.RequestValidator;
+import io.sable.engine.backup.BackupSettings;
+import io.sable.engine.backup.Backups;
+import io.sable.engine.backup.PointInTimeRecovery;
+import io.sable.engine.backup.TableImage;
 import io.sable.engine.capacity.throughput.ThrottledException;
 import io.sable.engine.capacity.throughput.Throughput;
 import io.sable.engine.stream.Streams;
 import io.sable.engine.table.ItemCollectionTooLargeException;
 import io.sable.engine.table.ItemLockedException;
+import io.sable.engine.table.Table;
+import io.sable.engine.table.Journal;
 import io.sable.engine.table.TableSettings;
 import io.sable.engine.table.Tables;
+import io.sable.engine.transfer.TransferSettings;
 import io.sable.engine.transaction.ClientRequestTokens;
 import io.sable.engine.transaction.Transactions;
 import io.sable.engine.ttl.TimeToLive;
@@ -78,6 +89,34 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateContributorInsightsR
 import software.amazon.awssdk.services.dynamodb.model.UpdateContributorInsightsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.CreateBackupRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateBackupResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteBackupRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteBackupResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeBackupRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeBackupResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeContinuousBackupsRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeContinuousBackupsResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListBackupsRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListBackupsResponse;
+import software.amazon.awssdk.services.dynamodb.model.RestoreTableFromBackupRequest;
+import software.amazon.awssdk.services.dynamodb.model.RestoreTableFromBackupResponse;
+import software.amazon.awssdk.services.dynamodb.model.RestoreTableToPointInTimeRequest;
+import software.amazon.awssdk.services.dynamodb.model.RestoreTableToPointInTimeResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeExportRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeExportResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeImportRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeImportResponse;
+import software.amazon.awssdk.services.dynamodb.model.ExportTableToPointInTimeRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExportTableToPointInTimeResponse;
+import software.amazon.awssdk.services.dynamodb.model.ImportTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.ImportTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListExportsRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListExportsResponse;
+import software.amazon.awssdk.services.dynamodb.model.ListImportsRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListImportsResponse;
 
 /**
  * The engine's in-process {@link DynamoDbClient}: each call runs directly against the engine's
@@ -94,7 +133,15 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * TransactGetItems, UpdateTimeToLive, DescribeTimeToLive, and UpdateContributorInsights,
  * DescribeContributorInsights and ListContributorInsights (see {@link
  * io.sable.engine.api.internal.ContributorInsightsOperations}: the status is {@code ENABLED} or
- * {@code DISABLED} on the next Describe, with no wait). {@code ReturnConsumedCapacity} is
+ * {@code DISABLED} on the next Describe, with no wait), the on-demand backup operations
+ * CreateBackup, DescribeBackup, ListBackups, DeleteBackup and RestoreTableFromBackup, and the
+ * point-in-time recovery operations UpdateContinuousBackups, DescribeContinuousBackups and
+ * RestoreTableToPointInTime (in memory, on the engine clock: see {@link
+ * io.sable.engine.api.internal.BackupOperations} and {@link
+ * io.sable.engine.api.internal.ContinuousBackupOperations}), and ExportTableToPointInTime,
+ * DescribeExport, ListExports, ImportTable, DescribeImport and ListImports with a local directory
+ * for S3 (see {@link io.sable.engine.api.internal.ExportOperations} and {@link
+ * io.sable.engine.api.internal.ImportOperations}). {@code ReturnConsumedCapacity} is
  * reported by every operation that takes it, by DynamoDB's capacity unit rules ({@link
  * io.sable.engine.capacity}), and {@code ReturnItemCollectionMetrics} by every write to a table
  * with local secondary indexes. Requests to tables the engine's throughput model throttles ({@link
@@ -117,6 +164,11 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   private final TransactGetOperation transactGetOperation;
   private final TimeToLiveOperations timeToLiveOperations;
   private final ContributorInsightsOperations contributorInsightsOperations;
+  private final Tables tables;
+  private final BackupOperations backupOperations;
+  private final ExportOperations exportOperations;
+  private final ImportOperations importOperations;
+  private final Journal journal;
 
   /**
    * A client over {@code tables}; {@code SableEngine} creates it.
@@ -147,6 +199,38 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       TableSettings settings,
       Executor backfills,
       Throughput throughput) {
+    this(tables, partitionCount, region, accountId, clock, transactions, tokens, streams,
+        timeToLive, settings, backfills, throughput, BackupSettings.DEFAULT, TransferSettings.NONE);
+  }
+
+  /**
+   * A client over {@code tables} with the given backup settings that also exports to and imports
+   * from "S3" as {@code transfers} says (the other parameters as above).
+   *
+   * @param backupSettings the times of backups, restores and point-in-time recovery
+   * @param transfers the S3 root and the export source of ExportTableToPointInTime and ImportTable
+   */
+  public EngineDynamoDbClient(
+      Tables tables,
+      int partitionCount,
+      String region,
+      String accountId,
+      Clock clock,
+      Transactions transactions,
+      ClientRequestTokens tokens,
+      Streams streams,
+      TimeToLive timeToLive,
+      TableSettings settings,
+      Executor backfills,
+      Throughput throughput,
+      BackupSettings backupSettings,
+      TransferSettings transfers) {
+    this.tables = tables;
+    this.journal = settings.journal();
+    this.backupOperations =
+        new BackupOperations(
+            tables, partitionCount, region, accountId, clock, streams, timeToLive, settings,
+            backupSettings);
     this.tableOperations =
         new TableOperations(
             tables,
@@ -168,6 +252,11 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
     this.batchOperations = new BatchOperations(tables, throughput);
     this.transactWriteOperation = new TransactWriteOperation(tables, transactions, tokens, throughput);
     this.transactGetOperation = new TransactGetOperation(tables, transactions, throughput);
+    transfers =
+        transfers.orSource(new PointInTimeExportSource(backupOperations.pointInTimeRecovery()));
+    this.exportOperations = new ExportOperations(tables, transfers, clock, region, accountId);
+    this.importOperations =
+        new ImportOperations(tables, tableOperations, transfers, clock, region, accountId);
   }
 
   /**
@@ -175,7 +264,7 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
    * model ({@link RequestValidator}), before any table is looked up, then maps the engine's
    * exceptions to the SDK's.
    */
-  private static <Q extends SdkPojo, R> R call(Function<Q, R> operation, Q request) {
+  private <Q extends SdkPojo, R> R call(Function<Q, R> operation, Q request) {
     try {
       RequestValidator.dynamoDb().validate(request);
       return operation.apply(request);
@@ -187,6 +276,12 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
       throw Errors.itemCollectionSizeLimitExceeded(e.getMessage());
     } catch (ThrottledException e) {
       throw Errors.throttled(e.throttle());
+    } finally {
+      // A durable engine: logs what a control-plane request changed, and waits (outside every
+      // lock) until this request's writes are durable before it is answered.
+      if (journal != Journal.NONE) {
+        journal.afterRequest(request);
+      }
     }
   }
 
@@ -242,7 +337,10 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
 
   @Override
   public DeleteTableResponse deleteTable(DeleteTableRequest request) {
+    Table doomed = request.tableName() == null ? null : tables.get(request.tableName());
+    TableImage systemBackup = backupOperations.beforeDelete(doomed);
     DeleteTableResponse response = call(tableOperations::deleteTable, request);
+    backupOperations.tableDeleted(doomed, systemBackup);
     contributorInsightsOperations.tableDeleted(request.tableName());
     return response;
   }
@@ -323,6 +421,123 @@ public final class EngineDynamoDbClient implements DynamoDbClient {
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
     return call(transactGetOperation::transactGetItems, request);
+  }
+
+  /**
+   * CreateBackup: an on-demand backup of the table (see {@link BackupOperations}), {@code CREATING}
+   * for {@link BackupSettings#backupCreation()} on the engine clock, then {@code AVAILABLE}.
+   */
+  @Override
+  public CreateBackupResponse createBackup(CreateBackupRequest request) {
+    return call(backupOperations::createBackup, request);
+  }
+
+  /** DescribeBackup. */
+  @Override
+  public DescribeBackupResponse describeBackup(DescribeBackupRequest request) {
+    return call(backupOperations::describeBackup, request);
+  }
+
+  /** ListBackups: filters by table, creation time and type; pages by ARN. */
+  @Override
+  public ListBackupsResponse listBackups(ListBackupsRequest request) {
+    return call(backupOperations::listBackups, request);
+  }
+
+  /** ListBackups of the {@code USER} backups of every table. */
+  @Override
+  public ListBackupsResponse listBackups() {
+    return listBackups(ListBackupsRequest.builder().build());
+  }
+
+  /** DeleteBackup. */
+  @Override
+  public DeleteBackupResponse deleteBackup(DeleteBackupRequest request) {
+    return call(backupOperations::deleteBackup, request);
+  }
+
+  /** RestoreTableFromBackup, with its overrides (see {@code TableRestores}). */
+  @Override
+  public RestoreTableFromBackupResponse restoreTableFromBackup(
+      RestoreTableFromBackupRequest request) {
+    return call(backupOperations::restoreTableFromBackup, request);
+  }
+
+  /** UpdateContinuousBackups: point-in-time recovery on or off, {@code RecoveryPeriodInDays}. */
+  @Override
+  public UpdateContinuousBackupsResponse updateContinuousBackups(
+      UpdateContinuousBackupsRequest request) {
+    return call(backupOperations.continuous()::updateContinuousBackups, request);
+  }
+
+  /** DescribeContinuousBackups. */
+  @Override
+  public DescribeContinuousBackupsResponse describeContinuousBackups(
+      DescribeContinuousBackupsRequest request) {
+    return call(backupOperations.continuous()::describeContinuousBackups, request);
+  }
+
+  /** RestoreTableToPointInTime: a new table with the source's items at an instant of its window. */
+  @Override
+  public RestoreTableToPointInTimeResponse restoreTableToPointInTime(
+      RestoreTableToPointInTimeRequest request) {
+    return call(backupOperations.continuous()::restoreTableToPointInTime, request);
+  }
+
+  /**
+   * The engine's point-in-time recovery: the items of a recovering table at an instant of its
+   * window, and its changes between two instants (for exports).
+   */
+  public PointInTimeRecovery pointInTimeRecovery() {
+    return backupOperations.pointInTimeRecovery();
+  }
+
+  /** The engine's on-demand backups (a durable engine loads and persists them). */
+  public Backups onDemandBackups() {
+    return backupOperations.backups();
+  }
+
+  /**
+   * ExportTableToPointInTime: full or incremental, DynamoDB JSON or Amazon Ion, into the engine's
+   * S3 root (see {@link ExportOperations}); refused with a ValidationException without one.
+   */
+  @Override
+  public ExportTableToPointInTimeResponse exportTableToPointInTime(
+      ExportTableToPointInTimeRequest request) {
+    return call(exportOperations::exportTableToPointInTime, request);
+  }
+
+  /** DescribeExport. */
+  @Override
+  public DescribeExportResponse describeExport(DescribeExportRequest request) {
+    return call(exportOperations::describeExport, request);
+  }
+
+  /** ListExports. */
+  @Override
+  public ListExportsResponse listExports(ListExportsRequest request) {
+    return call(exportOperations::listExports, request);
+  }
+
+  /**
+   * ImportTable: a new table from DynamoDB JSON, Amazon Ion or CSV objects in the engine's S3 root
+   * (see {@link ImportOperations}); refused with a ValidationException without one.
+   */
+  @Override
+  public ImportTableResponse importTable(ImportTableRequest request) {
+    return call(importOperations::importTable, request);
+  }
+
+  /** DescribeImport. */
+  @Override
+  public DescribeImportResponse describeImport(DescribeImportRequest request) {
+    return call(importOperations::describeImport, request);
+  }
+
+  /** ListImports. */
+  @Override
+  public ListImportsResponse listImports(ListImportsRequest request) {
+    return call(importOperations::listImports, request);
   }
 
   /** {@value DynamoDbClient#SERVICE_NAME}, as the SDK's own client. */

@@ -110,6 +110,31 @@ public final class Shard {
     }
   }
 
+  /** The shard's state, with its untrimmed records. */
+  synchronized StreamState.ShardState export() {
+    return new StreamState.ShardState(
+        shardId,
+        parentShardId,
+        startingSequenceNumber,
+        createdAt,
+        closedAt,
+        endingSequenceNumber,
+        trimmedThrough,
+        List.copyOf(records.subList(head, records.size())));
+  }
+
+  /** A shard as {@code state} describes it. */
+  static Shard restore(StreamState.ShardState state) {
+    Shard shard =
+        new Shard(
+            state.shardId(), state.parentShardId(), state.startingSequenceNumber(), state.createdAt());
+    shard.closedAt = state.closedAt();
+    shard.endingSequenceNumber = state.endingSequenceNumber();
+    shard.trimmedThrough = state.trimmedThrough();
+    shard.records.addAll(state.records());
+    return shard;
+  }
+
   /**
    * Up to {@code limit} records after sequence number {@code position}, stopping before the total
    * {@code SizeBytes} would pass {@code maxBytes} (at least one record is returned if any is

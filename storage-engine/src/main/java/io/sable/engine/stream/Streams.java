@@ -1,6 +1,5 @@
 package io.sable.engine.stream;
 
-import io.sable.engine.table.ChangeCapture;
 import io.sable.engine.table.Table;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,7 +45,15 @@ public final class Streams {
    * table exists).
    */
   public TableStream open(Table table, String tableArn, StreamViewType viewType) {
-    Instant now = settings.clock().instant();
+    return open(table, tableArn, viewType, settings.clock().instant());
+  }
+
+  /**
+   * Opens a new stream on {@code table} created at {@code now} (a durable engine's recovery opens
+   * the stream a logged UpdateTable enabled, at its original time); see {@link #open(Table, String,
+   * StreamViewType)}.
+   */
+  public TableStream open(Table table, String tableArn, StreamViewType viewType, Instant now) {
     TableStream previous = latest.get(table);
     if (previous != null && !now.isAfter(previous.createdAt())) {
       now = previous.createdAt().plusMillis(1);
@@ -61,7 +68,39 @@ public final class Streams {
             viewType,
             table.definition().keySchema());
     latest.put(table, stream);
-    table.changeCapture(stream);
+    table.addChangeCapture(stream);
+    return stream;
+  }
+
+  /**
+   * The state of every readable stream (for a durable engine's snapshot), each marked with the id
+   * of the table whose latest stream it is. Call while no write runs.
+   */
+  public List<StreamState> export() {
+    purge();
+    Map<TableStream, String> latestOf = new java.util.IdentityHashMap<>();
+    latest.forEach((table, stream) -> latestOf.put(stream, table.tableId()));
+    List<StreamState> states = new ArrayList<>();
+    for (TableStream stream : byArn.values()) {
+      states.add(stream.export(latestOf.get(stream)));
+    }
+    return states;
+  }
+
+  /**
+   * Restores a stream from its state (a durable engine's recovery): readable by its ARN, and, if
+   * {@code table} is not {@code null}, the table's latest stream, recording its changes unless it
+   * is disabled.
+   */
+  public TableStream restore(StreamState state, Table table) {
+    TableStream stream = new TableStream(settings, state);
+    byArn.put(stream.arn(), stream);
+    if (table != null) {
+      latest.put(table, stream);
+      if (stream.disabledAt() == null) {
+        table.addChangeCapture(stream);
+      }
+    }
     return stream;
   }
 
@@ -80,7 +119,7 @@ public final class Streams {
     if (stream == null || stream.disabledAt() != null) {
       return false;
     }
-    table.changeCapture(ChangeCapture.NONE);
+    table.removeChangeCapture(stream);
     stream.disable(settings.clock().instant());
     return true;
   }

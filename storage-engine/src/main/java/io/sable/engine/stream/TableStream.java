@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.OperationType;
@@ -65,6 +64,44 @@ public final class TableStream implements ChangeCapture {
       lineages[i] = new Lineage(i);
       lineages[i].shards.add(newShard(i, 0, null, createdAt));
     }
+  }
+
+  /** A stream as {@code state} describes it (a durable engine's recovery). */
+  TableStream(StreamSettings settings, StreamState state) {
+    this.settings = settings;
+    this.tableName = state.tableName();
+    this.label = state.label();
+    this.arn = state.arn();
+    this.viewType = state.viewType();
+    this.keySchema = state.keySchema();
+    this.createdAt = state.createdAt();
+    this.sequence = new AtomicLong(state.sequence());
+    this.disabledAt = state.disabledAt();
+    this.lineages = new Lineage[state.lineages().size()];
+    for (int i = 0; i < lineages.length; i++) {
+      lineages[i] = new Lineage(i);
+      lineages[i].generation = state.lineages().get(i).generation();
+      for (StreamState.ShardState shard : state.lineages().get(i).shards()) {
+        lineages[i].shards.add(Shard.restore(shard));
+      }
+    }
+  }
+
+  /** The stream's state ({@code tableId}: of the table whose latest stream it is, or null). */
+  StreamState export(String tableId) {
+    List<StreamState.LineageState> states = new ArrayList<>(lineages.length);
+    for (Lineage lineage : lineages) {
+      synchronized (lineage) {
+        List<StreamState.ShardState> shards = new ArrayList<>(lineage.shards.size());
+        for (Shard shard : lineage.shards) {
+          shards.add(shard.export());
+        }
+        states.add(new StreamState.LineageState(lineage.generation, shards));
+      }
+    }
+    return new StreamState(
+        tableId, tableName, arn, label, viewType, keySchema, createdAt, sequence.get(),
+        disabledAt, states);
   }
 
   /** {@code StreamArn}: {@code <table ARN>/stream/<label>}. */
@@ -182,8 +219,7 @@ public final class TableStream implements ChangeCapture {
         + (withNew ? newItem.sizeBytes() : 0);
     return new ChangeRecord(
         sequenceNumber,
-        new UUID(ThreadLocalRandom.current().nextLong(), ThreadLocalRandom.current().nextLong())
-            .toString(),
+        eventId(sequenceNumber),
         eventName,
         now,
         keys,
@@ -191,6 +227,21 @@ public final class TableStream implements ChangeCapture {
         withNew ? newItem.attributes() : null,
         size,
         byService);
+  }
+
+  // A unique EventID that a durable engine's recovery, replaying the same change with the same
+  // sequence number, gives again: a mix (MurmurHash3's finalizer) of the stream's ARN and the
+  // sequence number.
+  private String eventId(long sequenceNumber) {
+    long salt = arn.hashCode() * 0x9E3779B97F4A7C15L;
+    return new UUID(mix(salt + sequenceNumber), mix(salt ^ (sequenceNumber * 0xBF58476D1CE4E5B9L)))
+        .toString();
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+    z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+    return z ^ (z >>> 33);
   }
 
   private Shard newShard(int lineage, int generation, String parentShardId, Instant now) {

@@ -7,7 +7,9 @@ import io.sable.engine.value.ItemKey;
  * Where a table reports each change of an item as it commits: the one place every write passes
  * (PutItem, UpdateItem, DeleteItem, each write of a BatchWriteItem, each item of a {@code
  * TransactWriteItems}, and Time to Live deletions), so that change capture such as DynamoDB
- * Streams misses none of them.
+ * Streams and point-in-time recovery miss none of them. A table has any number of captures
+ * ({@link Table#addChangeCapture}), each called in the order it was added; with none, a write calls
+ * nothing.
  *
  * <p>Called under the item's partition lock, after the new item is stored and before the lock is
  * released, so the calls for one item come in the order its writes committed. Never called for a
@@ -19,7 +21,7 @@ import io.sable.engine.value.ItemKey;
  */
 @FunctionalInterface
 public interface ChangeCapture {
-  /** Captures nothing: the default of every table. */
+  /** Captures nothing. */
   ChangeCapture NONE = (key, oldItem, newItem, byService) -> {};
 
   /**

@@ -57,6 +57,16 @@ public final class LockedItem {
     partition.release(this);
   }
 
+  /** Whether {@link #stage} was called: the transaction changes this item. */
+  public boolean isStaged() {
+    return changes;
+  }
+
+  /** The staged item ({@code null}: a delete); meaningful only if {@link #isStaged()}. */
+  public Item stagedItem() {
+    return staged;
+  }
+
   TransactionLock owner() {
     return owner;
   }

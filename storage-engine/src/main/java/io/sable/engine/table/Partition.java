@@ -69,6 +69,19 @@ final class Partition {
   }
 
   WriteResult write(ItemKey key, ItemMutation mutation, boolean byService) {
+    Journal journal = table.journal();
+    if (journal == Journal.NONE) {
+      return writeLocked(key, mutation, byService);
+    }
+    journal.beginWrite();
+    try {
+      return writeLocked(key, mutation, byService);
+    } finally {
+      journal.endWrite();
+    }
+  }
+
+  private WriteResult writeLocked(ItemKey key, ItemMutation mutation, boolean byService) {
     return underLock(() -> {
       if (locked.containsKey(key)) {
         throw new ItemLockedException();
@@ -85,7 +98,7 @@ final class Partition {
       }
       checkCollectionSize(key, current, next);
       invalidateMarks(key);
-      store(key, current, next, byService);
+      store(key, current, next, byService, true);
       return new WriteResult(current, next);
     });
   }
@@ -113,7 +126,8 @@ final class Partition {
       if (lock.changes()) {
         Item current = items.get(lock.key());
         if (lock.staged() != current) {
-          store(lock.key(), current, lock.staged(), false);
+          // Logged already, with the whole transaction, at its commit point.
+          store(lock.key(), current, lock.staged(), false, false);
         }
       }
       return locked.remove(lock.key(), lock);
@@ -170,6 +184,43 @@ final class Partition {
     }
   }
 
+  /** Recovery: stores a logged write again, without validating or logging it. */
+  void replay(ItemKey key, Item next, boolean byService) {
+    underLock(() -> {
+      Item current = items.get(key);
+      if (current != null || next != null) {
+        store(key, current, next, byService, false);
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Recovery: loads a snapshot's item into an empty slot, indexing it where each index accepts it
+   * (as a backfill does), with no change capture.
+   */
+  void load(ItemKey key, Item item) {
+    underLock(() -> {
+      List<SecondaryIndex> indexes = table.indexes();
+      Item previous = items.put(key, item);
+      if (previous != null) {
+        throw new IllegalStateException("a snapshot holds the same key twice: " + key);
+      }
+      for (SecondaryIndex index : indexes) {
+        if (index.accepts(item.attributes())) {
+          index.apply(key, null, item);
+        }
+      }
+      long growth = collectionGrowth(indexes, null, item);
+      if (growth != 0) {
+        collectionSizes.merge(key.partitionKey(), growth, Long::sum);
+      }
+      sizeBytes += item.sizeBytes();
+      itemCount++;
+      return null;
+    });
+  }
+
   /** Under writeLock: indexes the stored item at each key, for a new index. */
   void backfill(SecondaryIndex index) {
     for (ItemKey key : items.keySet()) {
@@ -210,8 +261,15 @@ final class Partition {
   }
 
   // Under writeLock: stores next (null deletes), maintains indexes and statistics, and reports the
-  // change to the table's ChangeCapture unless it changed nothing.
-  private void store(ItemKey key, Item current, Item next, boolean byService) {
+  // change to the table's ChangeCaptures unless it changed nothing; logs it if log is set and the
+  // engine is durable.
+  private void store(ItemKey key, Item current, Item next, boolean byService, boolean log) {
+    if (log) {
+      Journal journal = table.journal();
+      if (journal != Journal.NONE) {
+        journal.itemStored(table, key, next, byService);
+      }
+    }
     if (next != null) {
       items.put(key, next);
     } else if (current != null) {
@@ -227,9 +285,11 @@ final class Partition {
     }
     sizeBytes += (next == null ? 0 : next.sizeBytes()) - (current == null ? 0 : current.sizeBytes());
     itemCount += (next == null ? 0 : 1) - (current == null ? 0 : 1);
-    ChangeCapture capture = table.changeCapture();
-    if (capture != ChangeCapture.NONE && !sameItem(current, next)) {
-      capture.captured(key, current, next, byService);
+    ChangeCapture[] captures = table.changeCaptures();
+    if (captures.length != 0 && !sameItem(current, next)) {
+      for (ChangeCapture capture : captures) {
+        capture.captured(key, current, next, byService);
+      }
     }
   }
 

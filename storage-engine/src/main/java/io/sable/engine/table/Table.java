@@ -30,6 +30,8 @@ public final class Table {
    */
   public static final long DEFAULT_ITEM_COLLECTION_SIZE_LIMIT = 10L * 1024 * 1024 * 1024;
 
+  private static final ChangeCapture[] NO_CAPTURES = new ChangeCapture[0];
+
   private volatile TableDefinition definition;
   private final Instant creationDateTime;
   private final String tableId;
@@ -42,7 +44,12 @@ public final class Table {
   // Replaced whole (copy on write) when UpdateTable adds or removes a global secondary index.
   private volatile List<SecondaryIndex> indexes;
   private volatile Map<String, SecondaryIndex> indexesByName;
-  private volatile ChangeCapture changeCapture = ChangeCapture.NONE;
+  // Copy on write: replaced whole under the table's monitor; the empty array when none, so the
+  // write path calls nothing then.
+  private volatile ChangeCapture[] changeCaptures = NO_CAPTURES;
+  private volatile TableRestore restore;
+  private volatile java.time.Clock creatingClock;
+  private volatile Instant creatingUntil;
 
   /**
    * An empty table with DynamoDB's item collection size limit.
@@ -166,6 +173,11 @@ public final class Table {
     return settings.indexBackfill();
   }
 
+  /** Where the table's writes are logged ({@link Journal#NONE} in memory). */
+  public Journal journal() {
+    return settings.journal();
+  }
+
   /** The largest item collection this table accepts, in bytes (only with local indexes). */
   public long itemCollectionSizeLimit() {
     return settings.itemCollectionSizeLimit();
@@ -220,6 +232,22 @@ public final class Table {
       }
     }
     return false;
+  }
+
+  /**
+   * Keeps the table {@code CREATING} until {@code until} on {@code clock}, as ImportTable's new
+   * table is while the import runs: DescribeTable says {@code CREATING} and item operations find no
+   * table.
+   */
+  public void creatingUntil(java.time.Clock clock, Instant until) {
+    this.creatingClock = clock;
+    this.creatingUntil = until;
+  }
+
+  /** Whether the table is still {@code CREATING} ({@link #creatingUntil}). */
+  public boolean creating() {
+    Instant until = creatingUntil;
+    return until != null && creatingClock.instant().isBefore(until);
   }
 
   /** The table's definition. */
@@ -283,14 +311,68 @@ public final class Table {
     return partition(key).write(key, mutation, true);
   }
 
-  /** Where committed changes go (a stream), {@link ChangeCapture#NONE} by default. */
-  public ChangeCapture changeCapture() {
-    return changeCapture;
+  /**
+   * Recovery of a durable engine: stores a logged change again through the write path (indexes,
+   * statistics and {@link ChangeCapture}), without validating or logging it.
+   *
+   * @param next the item, or {@code null} to delete the item at {@code key}
+   */
+  public void replay(ItemKey key, Item next, boolean byService) {
+    partition(key).replay(key, next, byService);
   }
 
-  /** Sends every change committed from now on to {@code capture} ({@link ChangeCapture#NONE}: none). */
-  public void changeCapture(ChangeCapture capture) {
-    this.changeCapture = capture;
+  /**
+   * Recovery of a durable engine: loads one item of a snapshot into the (empty) table, indexing it
+   * where each index accepts it, with no change capture.
+   *
+   * @throws IllegalStateException if the key is already stored
+   */
+  public void load(ItemKey key, Item item) {
+    partition(key).load(key, item);
+  }
+
+  /**
+   * Where committed changes go (the table's stream, point-in-time recovery), in the order they were
+   * added; empty by default. The array is shared: do not modify it.
+   */
+  ChangeCapture[] changeCaptures() {
+    return changeCaptures;
+  }
+
+  /** Sends every change committed from now on to {@code capture} too (after those added before). */
+  public synchronized void addChangeCapture(ChangeCapture capture) {
+    ChangeCapture[] current = changeCaptures;
+    ChangeCapture[] next = java.util.Arrays.copyOf(current, current.length + 1);
+    next[current.length] = capture;
+    changeCaptures = next;
+  }
+
+  /** Stops sending changes to {@code capture}; returns whether it was registered. */
+  public synchronized boolean removeChangeCapture(ChangeCapture capture) {
+    ChangeCapture[] current = changeCaptures;
+    for (int i = 0; i < current.length; i++) {
+      if (current[i] == capture) {
+        ChangeCapture[] next = new ChangeCapture[current.length - 1];
+        System.arraycopy(current, 0, next, 0, i);
+        System.arraycopy(current, i + 1, next, i, current.length - i - 1);
+        changeCaptures = next.length == 0 ? NO_CAPTURES : next;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How the table was made by RestoreTableFromBackup or RestoreTableToPointInTime, or {@code null}
+   * for a table CreateTable made.
+   */
+  public TableRestore restore() {
+    return restore;
+  }
+
+  /** Records that the table is (being) restored. */
+  public void restore(TableRestore restore) {
+    this.restore = restore;
   }
 
   /**

@@ -120,6 +120,49 @@ public final class ClientRequestTokens {
     }
   }
 
+  /**
+   * One succeeded token still in its window, as a durable engine keeps it.
+   *
+   * @param token the {@code ClientRequestToken}
+   * @param fingerprint its request's {@link RequestFingerprint}
+   * @param expiresAtMillis when its window ends, in epoch milliseconds of the engine clock
+   */
+  public record Remembered(String token, byte[] fingerprint, long expiresAtMillis) {}
+
+  /** The succeeded tokens whose window has not ended, oldest first (for a snapshot). */
+  public java.util.List<Remembered> remembered() {
+    long now = clock.millis();
+    java.util.List<Remembered> live = new java.util.ArrayList<>();
+    for (Entry entry : completed) {
+      if (entry.expiresAt > now) {
+        live.add(new Remembered(entry.token, entry.fingerprint, entry.expiresAt));
+      }
+    }
+    return live;
+  }
+
+  /**
+   * Remembers {@code token} as succeeded until {@code expiresAtMillis} (a durable engine's
+   * recovery); a token whose window has ended is ignored. Restore oldest first.
+   */
+  public void restore(String token, byte[] fingerprint, long expiresAtMillis) {
+    if (expiresAtMillis <= clock.millis()) {
+      return;
+    }
+    Entry entry = new Entry(token, fingerprint);
+    entry.expiresAt = expiresAtMillis;
+    entry.done = true;
+    Entry previous = entries.put(token, entry);
+    if (previous != null && previous.done) {
+      completed.remove(previous);
+      completedCount.decrementAndGet();
+    }
+    completed.add(entry);
+    if (completedCount.incrementAndGet() > capacity) {
+      removeOldest(Long.MAX_VALUE, completedCount.get() - capacity);
+    }
+  }
+
   /** How many succeeded tokens are remembered now. */
   public int size() {
     return completedCount.get();

@@ -2,6 +2,7 @@ package io.sable.engine.transaction;
 
 import io.sable.engine.index.SecondaryIndex;
 import io.sable.engine.table.ItemLockedException;
+import io.sable.engine.table.Journal;
 import io.sable.engine.table.LockedItem;
 import io.sable.engine.table.ReadMark;
 import io.sable.engine.table.Table;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntFunction;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
  * Runs {@code TransactWriteItems} and {@code TransactGetItems} all-or-nothing and serializably
@@ -78,9 +80,22 @@ public final class Transactions {
       if (cancelled) {
         throw new TransactionCanceled(Arrays.asList(reasons));
       }
-      owner.commit();
-      committed = true;
-      applyAll(locks);
+      Journal journal = journal(actions);
+      if (journal == Journal.NONE) {
+        owner.commit();
+        committed = true;
+        applyAll(locks);
+      } else {
+        journal.beginWrite();
+        try {
+          log(journal, request, actions, locks);
+          owner.commit();
+          committed = true;
+          applyAll(locks);
+        } finally {
+          journal.endWrite();
+        }
+      }
       return Arrays.asList(results);
     } finally {
       if (!committed) {
@@ -199,6 +214,42 @@ public final class Transactions {
     }
     results[i] = new WriteResult(current, next);
     return Cancellation.NONE;
+  }
+
+  // The engine's journal: every table of an engine has the same one.
+  private static Journal journal(List<WriteAction> actions) {
+    for (WriteAction action : actions) {
+      if (action.isValid()) {
+        return action.table().journal();
+      }
+    }
+    return Journal.NONE;
+  }
+
+  // At the commit point, under the journal's write section: one record with every staged change
+  // and the request's ClientRequestToken, so that a crash leaves all of it or none, and a retry
+  // after a restart is still recognised.
+  private static void log(
+      Journal journal, SdkRequest request, List<WriteAction> actions, LockedItem[] locks) {
+    List<Table> tables = new ArrayList<>(locks.length);
+    List<ItemKey> keys = new ArrayList<>(locks.length);
+    List<Item> items = new ArrayList<>(locks.length);
+    for (int i = 0; i < locks.length; i++) {
+      if (locks[i] != null && locks[i].isStaged()) {
+        tables.add(actions.get(i).table());
+        keys.add(locks[i].key());
+        items.add(locks[i].stagedItem());
+      }
+    }
+    String token = null;
+    byte[] fingerprint = null;
+    if (request instanceof TransactWriteItemsRequest write && write.clientRequestToken() != null) {
+      token = write.clientRequestToken();
+      fingerprint = RequestFingerprint.of(write.transactItems());
+    }
+    if (!items.isEmpty() || token != null) {
+      journal.transactionCommitted(tables, keys, items, token, fingerprint);
+    }
   }
 
   // After the commit point: stores every item. Applies all even if one throws (a bug), so that no

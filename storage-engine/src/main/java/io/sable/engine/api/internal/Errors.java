@@ -10,7 +10,14 @@ import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BackupInUseException;
+import software.amazon.awssdk.services.dynamodb.model.BackupNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.InvalidRestoreTimeException;
+import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryUnavailableException;
+import software.amazon.awssdk.services.dynamodb.model.TableAlreadyExistsException;
+import software.amazon.awssdk.services.dynamodb.model.TableInUseException;
+import software.amazon.awssdk.services.dynamodb.model.TableNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
@@ -175,6 +182,51 @@ public final class Errors {
             ThrottlingException.builder().throttlingReasons(reason),
             "ThrottlingException",
             throttle.message());
+  }
+
+  /** {@code TableNotFoundException}: the source table of a backup operation does not exist. */
+  public static TableNotFoundException tableNotFound(String message) {
+    return (TableNotFoundException)
+        fill(TableNotFoundException.builder(), "TableNotFoundException", message);
+  }
+
+  /** {@code TableAlreadyExistsException}: a restore's target table exists. */
+  public static TableAlreadyExistsException tableAlreadyExists(String message) {
+    return (TableAlreadyExistsException)
+        fill(TableAlreadyExistsException.builder(), "TableAlreadyExistsException", message);
+  }
+
+  /** {@code TableInUseException}: a table is being created (restored) or deleted. */
+  public static TableInUseException tableInUse(String message) {
+    return (TableInUseException) fill(TableInUseException.builder(), "TableInUseException", message);
+  }
+
+  /** {@code BackupNotFoundException}: no backup has the ARN. */
+  public static BackupNotFoundException backupNotFound(String message) {
+    return (BackupNotFoundException)
+        fill(BackupNotFoundException.builder(), "BackupNotFoundException", message);
+  }
+
+  /** {@code BackupInUseException}: the backup is being created, deleted or restored. */
+  public static BackupInUseException backupInUse(String message) {
+    return (BackupInUseException)
+        fill(BackupInUseException.builder(), "BackupInUseException", message);
+  }
+
+  /** {@code PointInTimeRecoveryUnavailableException}: recovery is not enabled on the source. */
+  public static PointInTimeRecoveryUnavailableException pointInTimeRecoveryUnavailable(
+      String message) {
+    return (PointInTimeRecoveryUnavailableException)
+        fill(
+            PointInTimeRecoveryUnavailableException.builder(),
+            "PointInTimeRecoveryUnavailableException",
+            message);
+  }
+
+  /** {@code InvalidRestoreTimeException}: the restore time is outside the recovery window. */
+  public static InvalidRestoreTimeException invalidRestoreTime(String message) {
+    return (InvalidRestoreTimeException)
+        fill(InvalidRestoreTimeException.builder(), "InvalidRestoreTimeException", message);
   }
 
   private static AwsServiceException fill(

@@ -71,7 +71,7 @@ final class Requests {
   static Table table(Tables tables, String name) {
     checkName(name, "tableName");
     Table table = tables.get(name);
-    if (table == null) {
+    if (table == null || table.creating()) {
       throw Errors.resourceNotFound("Requested resource not found");
     }
     return table;

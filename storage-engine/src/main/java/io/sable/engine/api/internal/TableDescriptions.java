@@ -7,6 +7,7 @@ import io.sable.engine.stream.TableStream;
 import io.sable.engine.table.CapacitySettings;
 import io.sable.engine.table.Table;
 import io.sable.engine.table.TableDefinition;
+import io.sable.engine.table.TableRestore;
 import io.sable.engine.table.ThroughputHistory;
 import java.time.Clock;
 import io.sable.engine.value.KeySchema;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.OnDemandThroughput;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription;
+import software.amazon.awssdk.services.dynamodb.model.RestoreSummary;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.StreamStatus;
 import software.amazon.awssdk.services.dynamodb.model.TableClass;
@@ -91,7 +93,7 @@ final class TableDescriptions {
             .tableName(table.name())
             .keySchema(keySchema(definition.keySchema()))
             .attributeDefinitions(definition.attributeDefinitions())
-            .tableStatus(status == TableStatus.ACTIVE && table.backfilling() ? TableStatus.UPDATING : status)
+            .tableStatus(restoring(table, status))
             .creationDateTime(table.creationDateTime())
             .tableArn(arn)
             .tableId(table.tableId())
@@ -108,6 +110,16 @@ final class TableDescriptions {
                     .build());
     if (definition.capacity().hasMaximum()) {
       description.onDemandThroughput(onDemand(definition.capacity()));
+    }
+    TableRestore restore = table.restore();
+    if (restore != null) {
+      description.restoreSummary(
+          RestoreSummary.builder()
+              .sourceBackupArn(restore.sourceBackupArn())
+              .sourceTableArn(restore.sourceTableArn())
+              .restoreDateTime(restore.restoreDateTime())
+              .restoreInProgress(restore.inProgress(clock.instant()))
+              .build());
     }
     TableClass tableClass = table.options().tableClass();
     if (tableClass != null) {
@@ -196,6 +208,19 @@ final class TableDescriptions {
     return description.build();
   }
 
+  // CREATING while a restore is in progress (RestoreTableFromBackup, RestoreTableToPointInTime),
+  // UPDATING while an index is backfilled.
+  private TableStatus restoring(Table table, TableStatus status) {
+    if (status != TableStatus.ACTIVE) {
+      return status;
+    }
+    TableRestore restore = table.restore();
+    if (restore != null && restore.inProgress(clock.instant())) {
+      return TableStatus.CREATING;
+    }
+    return table.backfilling() ? TableStatus.UPDATING : status;
+  }
+
   static List<KeySchemaElement> keySchema(KeySchema keys) {
     List<KeySchemaElement> elements = new ArrayList<>(2);
     elements.add(element(keys.partitionKeyName(), KeyType.HASH));
@@ -209,7 +234,7 @@ final class TableDescriptions {
     return KeySchemaElement.builder().attributeName(name).keyType(type).build();
   }
 
-  private static Projection projection(IndexDefinition definition) {
+  static Projection projection(IndexDefinition definition) {
     Projection.Builder projection = Projection.builder().projectionType(definition.projectionType());
     if (!definition.nonKeyAttributes().isEmpty()) {
       projection.nonKeyAttributes(definition.nonKeyAttributes());

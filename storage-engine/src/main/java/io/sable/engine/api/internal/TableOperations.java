@@ -130,7 +130,7 @@ public final class TableOperations {
   public DescribeTableResponse describeTable(DescribeTableRequest request) {
     Table table = existing(request.tableName());
     return DescribeTableResponse.builder()
-        .table(descriptions.describe(table, TableStatus.ACTIVE))
+        .table(descriptions.describe(table, table.creating() ? TableStatus.CREATING : TableStatus.ACTIVE))
         .build();
   }
 
@@ -230,6 +230,11 @@ public final class TableOperations {
   public DeleteTableResponse deleteTable(DeleteTableRequest request) {
     Table table = existing(request.tableName());
     synchronized (table) {
+      if (table.creating()) {
+        throw Errors.resourceInUse(
+            "Attempt to change a resource which is still in use: Table is being created: "
+                + request.tableName());
+      }
       if (table.options().deletionProtectionEnabled()) {
         throw new InvalidRequestException(DELETION_PROTECTED);
       }
