@@ -32,6 +32,9 @@ final class DurableEngines {
         .clock(clock)
         .ttlSweepInterval(Duration.ZERO)
         .autoScalingInterval(Duration.ZERO)
+        // UpdateTable backfills a new GSI before it returns, so a test can query it at once
+        // (the default backfills on a thread of its own, and the index is CREATING meanwhile).
+        .indexBackfills(Runnable::run)
         .partitions(4);
   }
 
