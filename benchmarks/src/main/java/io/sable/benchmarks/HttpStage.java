@@ -4,13 +4,8 @@ import io.sable.dynamodblocal.DynamoDbLocal;
 import io.sable.engine.SableEngine;
 import io.sable.engine.server.SableServer;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -76,10 +71,10 @@ public final class HttpStage {
         put.accept(i);
       }
       double warmup = Math.min(2, seconds);
-      run(put, threads, warmup);
-      double puts = run(put, threads, seconds);
-      run(get, threads, warmup);
-      double gets = run(get, threads, seconds);
+      ClosedLoop.callsPerSecond(put, threads, warmup);
+      double puts = ClosedLoop.callsPerSecond(put, threads, seconds);
+      ClosedLoop.callsPerSecond(get, threads, warmup);
+      double gets = ClosedLoop.callsPerSecond(get, threads, seconds);
       return new double[] {puts, gets};
     }
   }
@@ -90,33 +85,6 @@ public final class HttpStage {
         "name", AttributeValue.fromS("flight " + i),
         "delay", AttributeValue.fromN(Long.toString(i % 300)),
         "tags", AttributeValue.fromSs(List.of("a", "b")));
-  }
-
-  /** Calls {@code call} from {@code threads} threads for {@code seconds}; requests per second. */
-  private static double run(LongConsumer call, int threads, double seconds) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    long start = System.nanoTime();
-    long deadline = start + (long) (seconds * 1e9);
-    List<Future<Long>> counts = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int thread = t;
-      counts.add(pool.submit(() -> {
-        long n = 0;
-        while (System.nanoTime() < deadline) {
-          call.accept(n * 31 + thread);
-          n++;
-        }
-        return n;
-      }));
-    }
-    long total = 0;
-    for (Future<Long> count : counts) {
-      total += count.get();
-    }
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
-    pool.awaitTermination(10, TimeUnit.SECONDS);
-    return total / elapsed;
   }
 
   private static DynamoDbClient client(URI endpoint, int threads) {

@@ -1,5 +1,6 @@
 package io.sable.benchmarks.durable;
 
+import io.sable.benchmarks.ClosedLoop;
 import io.sable.benchmarks.Section;
 import io.sable.benchmarks.Settings;
 import io.sable.benchmarks.Targets;
@@ -83,14 +84,16 @@ public final class DurableStage {
         for (long i = 0; i < settings.keys(); i++) {
           put(client, settings.keys()).accept(i);
         }
-        run(put(client, settings.keys()), 16, Math.min(2, settings.durableSeconds() * 2));
+        ClosedLoop.callsPerSecond(
+            put(client, settings.keys()), 16, Math.min(2, settings.durableSeconds() * 2));
       }
       for (int threads : THREADS) {
         Map<Kind, double[]> rates = new EnumMap<>(Kind.class);
         Arrays.stream(Kind.values()).forEach(k -> rates.put(k, new double[trials]));
         for (int trial = 0; trial < trials; trial++) {
           for (Kind kind : Kind.values()) {
-            rates.get(kind)[trial] = run(put(clients.get(kind), settings.keys()), threads, settings.durableSeconds());
+            rates.get(kind)[trial] = ClosedLoop.callsPerSecond(
+                put(clients.get(kind), settings.keys()), threads, settings.durableSeconds());
           }
         }
         for (Kind kind : Kind.values()) {
@@ -230,33 +233,6 @@ public final class DurableStage {
       pool.shutdown();
       pool.awaitTermination(10, TimeUnit.SECONDS);
     }
-  }
-
-  /** Calls {@code call} from {@code threads} threads for {@code seconds}; calls per second. */
-  private static double run(LongConsumer call, int threads, double seconds) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    long start = System.nanoTime();
-    long deadline = start + (long) (seconds * 1e9);
-    List<Future<Long>> counts = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int thread = t;
-      counts.add(pool.submit(() -> {
-        long n = 0;
-        while (System.nanoTime() < deadline) {
-          call.accept(n * 31 + thread);
-          n++;
-        }
-        return n;
-      }));
-    }
-    long total = 0;
-    for (Future<Long> count : counts) {
-      total += count.get();
-    }
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
-    pool.awaitTermination(10, TimeUnit.SECONDS);
-    return total / elapsed;
   }
 
   private static String ratio(double[] own, double[] other) {
