@@ -120,6 +120,14 @@ class PointInTimeRecoveryTest {
   static Stream<Arguments> errors() {
     String arn = "arn:aws:dynamodb:us-east-1:000000000000:table/orders";
     return Stream.of(
+        // Engine wording: AWS documents no answer to a period sent while disabling; refused
+        // rather than accepted and ignored.
+        Arguments.of("UpdateContinuousBackups, period while disabling",
+            (Consumer<DynamoDbClient>) d -> d.updateContinuousBackups(b -> b.tableName("orders")
+                .pointInTimeRecoverySpecification(p -> p.pointInTimeRecoveryEnabled(false)
+                    .recoveryPeriodInDays(7))),
+            DynamoDbException.class,
+            "RecoveryPeriodInDays can only be set when PointInTimeRecoveryEnabled is true"),
         // API model: RecoveryPeriodInDays is 1 to 35.
         Arguments.of("UpdateContinuousBackups, period 0",
             (Consumer<DynamoDbClient>) d -> d.updateContinuousBackups(b -> b.tableName("orders")

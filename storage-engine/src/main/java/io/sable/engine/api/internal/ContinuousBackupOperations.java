@@ -31,7 +31,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsRes
  * UpdateContinuousBackups}): {@code ContinuousBackupsStatus} is always {@code ENABLED}, and {@code
  * PointInTimeRecoveryStatus} {@code DISABLED} until UpdateContinuousBackups enables it, with a
  * {@code RecoveryPeriodInDays} of 1 to 35 (default 35; the range is checked with the API model's
- * message). Enabling it again changes the period and keeps the history. A table's name may be
+ * message; a period sent while disabling it is refused with a ValidationException, in the engine's
+ * words, since AWS documents no answer). Enabling it again changes the period and keeps the
+ * history. A table's name may be
  * given as its ARN.
  *
  * <p>RestoreTableToPointInTime restores the source ({@code SourceTableName} or {@code
@@ -78,6 +80,12 @@ public final class ContinuousBackupOperations {
       Integer days = specification.recoveryPeriodInDays();
       recovery.enable(table, days == null ? PointInTimeRecovery.DEFAULT_RECOVERY_PERIOD_DAYS : days);
     } else {
+      if (specification.recoveryPeriodInDays() != null) {
+        // AWS documents no answer to a period sent while disabling; the engine refuses it rather
+        // than accept and ignore it (its own wording).
+        throw new InvalidRequestException(
+            "RecoveryPeriodInDays can only be set when PointInTimeRecoveryEnabled is true");
+      }
       recovery.disable(table);
     }
     return UpdateContinuousBackupsResponse.builder()
