@@ -6,7 +6,11 @@ package io.sable.samples.spring;
  */
 class BadParameterException extends RuntimeException {
 
-  /** @param detail what is wrong with which parameter, for the client */
+  /**
+   * A refusal with this detail.
+   *
+   * @param detail what is wrong with which parameter, for the client
+   */
   BadParameterException(String detail) {
     super(detail);
   }
