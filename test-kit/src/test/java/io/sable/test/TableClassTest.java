@@ -9,6 +9,7 @@ import io.sable.test.shop.Customer;
 import io.sable.test.shop.CustomerRepository;
 import io.sable.test.shop.Order;
 import io.sable.test.shop.OrderRepository;
+import io.sable.test.shop.Shop;
 import io.sable.test.shop.ShopTable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,39 @@ class TableClassTest {
       assertThat(table.tableClient().tableName()).isEqualTo("Shop-test");
       assertThat(shop.repository(table, CustomerRepository.class).customer("c1")).isPresent();
     }
+  }
+
+  /** An interface like a {@code @Table} one whose table class was never generated, as without the processor. */
+  interface Unprocessed {}
+
+  @Test
+  void of_whenTheProcessorDidNotRun_failsNamingTheMissingClassAndTheFix() {
+    assertThatThrownBy(() -> TableClass.of(Unprocessed.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("io.sable.test.UnprocessedTable, the table class Sable's annotation processor writes"
+            + " for @Table interface io.sable.test.TableClassTest$Unprocessed, is not on the class path: the"
+            + " processor did not run")
+        .hasMessageContaining("Add io.sable:sable-processor to maven-compiler-plugin's <annotationProcessorPaths>");
+  }
+
+  @Test
+  void of_whenGivenTheTableInterface_namesTheGeneratedClassToPass() {
+    assertThatThrownBy(() -> TableClass.of(Shop.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("io.sable.test.shop.Shop is an interface, not a generated table class: pass"
+            + " io.sable.test.shop.ShopTable, the class Sable generated for it");
+  }
+
+  @Test
+  void whyMissing_whenTheInterfaceIsPresentButNotItsTableClass_saysTheProcessorDidNotRun() {
+    ClassLoader loader = getClass().getClassLoader();
+
+    assertThat(TableClass.whyMissing("io.sable.test.shop.CustomerTable", loader)).isEmpty();   // a record, not an interface
+    assertThat(TableClass.whyMissing("io.sable.test.shop.ShopTable", loader)).isEmpty();       // generated
+    assertThat(TableClass.whyMissing("io.sable.test.shop.NoSuchTable", loader)).isEmpty();     // no interface either
+    assertThat(TableClass.whyMissing("java.lang.RunnableTable", loader)).hasValueSatisfying(why ->
+        assertThat(why).startsWith("java.lang.RunnableTable, the table class Sable's annotation processor writes"
+            + " for @Table interface java.lang.Runnable, is not on the class path"));
   }
 
   @Test

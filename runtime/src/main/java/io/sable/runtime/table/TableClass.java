@@ -56,10 +56,16 @@ public final class TableClass<T> {
    * Reads a generated table class.
    *
    * @throws IllegalArgumentException if the class lacks a public static {@code DEFINITION} or
-   *     {@code of(DynamoDbClient, String)}, as a class Sable did not generate would
+   *     {@code of(DynamoDbClient, String)}, as a class Sable did not generate would; or if it is an
+   *     interface, such as the {@code @Table} interface itself, in which case the message names the
+   *     generated class to pass instead or, when that class is missing, says that the annotation
+   *     processor did not run and how to add it
    */
   public static <T> TableClass<T> of(Class<T> type) {
     Objects.requireNonNull(type, "type");
+    if (type.isInterface()) {
+      throw interfaceGiven(type);
+    }
     try {
       Object definition = type.getField("DEFINITION").get(null);
       Method factory = type.getMethod("of", DynamoDbClient.class, String.class);
@@ -70,6 +76,70 @@ public final class TableClass<T> {
       return new TableClass<>(type, tableDefinition, factory, repositories(type));
     } catch (ReflectiveOperationException | NullPointerException e) {
       throw notATableClass(type, e);
+    }
+  }
+
+  /**
+   * An interface where a table class was expected: the {@code @Table} interface itself, whose
+   * generated class either exists (pass that) or is missing (the processor did not run).
+   */
+  private static IllegalArgumentException interfaceGiven(Class<?> type) {
+    String generated = generatedTableClassName(type);
+    if (isPresent(generated, type.getClassLoader())) {
+      return new IllegalArgumentException(type.getName() + " is an interface, not a generated table class: pass "
+          + generated + ", the class Sable generated for it");
+    }
+    return new IllegalArgumentException(type.getName() + " is an interface, not a generated table class; "
+        + processorDidNotRun(generated, type.getName()));
+  }
+
+  /**
+   * The name of the class the processor writes for a {@code @Table} interface: the interface's simple
+   * name with {@code Table} appended, in its package ({@code com.example.ShopTable} for {@code
+   * com.example.Shop}).
+   */
+  public static String generatedTableClassName(Class<?> tableInterface) {
+    String packageName = tableInterface.getPackageName();
+    return (packageName.isEmpty() ? "" : packageName + ".") + tableInterface.getSimpleName() + "Table";
+  }
+
+  /**
+   * Why a table class named by a string (a setting such as Spring's {@code sable.tables}) cannot be
+   * loaded, when the reason is that Sable's annotation processor did not run: the name ends in {@code
+   * Table} and the interface without that suffix is on the class path, but the generated class is
+   * not.
+   *
+   * @param className the binary name of the missing class, such as {@code com.example.ShopTable}
+   * @param loader where to look for the interface
+   * @return the explanation with the fix, or empty if the processor's absence does not explain it
+   */
+  public static Optional<String> whyMissing(String className, ClassLoader loader) {
+    if (!className.endsWith("Table") || isPresent(className, loader)) {
+      return Optional.empty();
+    }
+    String tableInterface = className.substring(0, className.length() - "Table".length());
+    try {
+      Class<?> type = Class.forName(tableInterface, false, loader);
+      return type.isInterface() ? Optional.of(processorDidNotRun(className, tableInterface)) : Optional.empty();
+    } catch (ClassNotFoundException | LinkageError e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String processorDidNotRun(String generated, String tableInterface) {
+    return generated + ", the table class Sable's annotation processor writes for @Table interface " + tableInterface
+        + ", is not on the class path: the processor did not run when it was compiled. Add io.sable:sable-processor"
+        + " to maven-compiler-plugin's <annotationProcessorPaths> (maven-compiler-plugin 3.5 or later, with its"
+        + " version given), or with Gradle to the annotationProcessor configuration, and rebuild (README.md, \"Using"
+        + " Sable in a project\")";
+  }
+
+  private static boolean isPresent(String className, ClassLoader loader) {
+    try {
+      Class.forName(className, false, loader);
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
     }
   }
 

@@ -20,7 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The flights REST API: one endpoint per access pattern of the flights model, each one GetItem or
- * one Query (paged) on the table or an index; results as JSON arrays in key order.
+ * one Query (paged) on the table or an index; results as JSON arrays in key order. Bad parameters get
+ * 400 with an RFC 9457 problem body ({@link ProblemDetails}).
  */
 @RestController
 class FlightsController {
@@ -48,33 +49,75 @@ class FlightsController {
     return airports.airportsInState(state).list();
   }
 
-  /** {@code GET /airports/SEA/departures?from=2001-01-01&to=2001-01-07}: inclusive dates (Query, sort key BETWEEN). */
+  /**
+   * {@code GET /airports/SEA/departures?from=2001-01-01&to=2001-01-07}: inclusive dates (Query, sort key
+   * BETWEEN); 400 if {@code to} is before {@code from}.
+   */
   @GetMapping("/airports/{iata}/departures")
   List<Flight> departures(@PathVariable String iata,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    requireOrdered(from, to);
     return flights.departures(iata).between(start(from), end(to)).list();
   }
 
-  /** {@code GET /airports/LAX/arrivals?from=2001-01-01&to=2001-01-07}: inclusive dates (Query on GSI1). */
+  /**
+   * {@code GET /airports/LAX/arrivals?from=2001-01-01&to=2001-01-07}: inclusive dates (Query on GSI1);
+   * 400 if {@code to} is before {@code from}.
+   */
   @GetMapping("/airports/{iata}/arrivals")
   List<Flight> arrivals(@PathVariable String iata,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    requireOrdered(from, to);
     return flights.arrivals(iata).between(start(from), end(to)).list();
   }
 
-  /** {@code GET /airports/SEA/routes}: routes from the airport, with counts (Query, {@code begins_with}). */
+  /**
+   * {@code GET /airports/SEA/routes}: routes from the airport by destination (Query, {@code
+   * begins_with}), each with the figures the command line prints: flights and average delay in minutes.
+   */
   @GetMapping("/airports/{iata}/routes")
-  List<Route> routes(@PathVariable String iata) {
-    return routes.routes(iata).list();
+  List<RouteFigures> routes(@PathVariable String iata) {
+    return routes.routes(iata).list().stream().map(RouteFigures::of).toList();
   }
 
-  /** {@code GET /airports/ORD/delayed?minDelay=180}: most delayed first (Query on the sparse GSI2, descending). */
+  /**
+   * {@code GET /airports/ORD/delayed?minDelay=180}: most delayed first (Query on the sparse GSI2,
+   * descending); 400 if {@code minDelay} is below the index's threshold, which would silently leave out
+   * the flights delayed less, or if {@code limit} is not positive.
+   */
   @GetMapping("/airports/{iata}/delayed")
   List<Flight> delayed(@PathVariable String iata, @RequestParam(defaultValue = "60") int minDelay,
       @RequestParam(defaultValue = "100") int limit) {
+    if (minDelay < Flight.DELAYED_MINUTES) {
+      throw new BadParameterException("minDelay must be at least " + Flight.DELAYED_MINUTES
+          + ": the index GSI2 holds only flights delayed that much (minDelay was " + minDelay + ")");
+    }
+    if (limit < 1) {
+      throw new BadParameterException("limit must be at least 1 (limit was " + limit + ")");
+    }
     return flights.delayedDepartures(iata).greaterThanOrEqualTo(minDelay).descending().limit(limit).list();
+  }
+
+  /**
+   * A route as the API returns it: the stored counts and the mean delay the command line prints.
+   *
+   * @param flights the number of flights on the route
+   * @param totalDelay the sum of their delays, in minutes
+   * @param averageDelay {@code totalDelay / flights}, in minutes
+   */
+  record RouteFigures(String origin, String destination, long flights, long totalDelay, double averageDelay) {
+    static RouteFigures of(Route route) {
+      return new RouteFigures(route.origin(), route.destination(), route.flights(), route.totalDelay(),
+          route.averageDelay());
+    }
+  }
+
+  private static void requireOrdered(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw new BadParameterException("to (" + to + ") is before from (" + from + ")");
+    }
   }
 
   private static LocalDateTime start(LocalDate day) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sable.samples.flights.data.FlightData;
 import io.sable.samples.flights.model.Flight;
+import io.sable.samples.flights.model.Route;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,8 +15,13 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,8 +66,56 @@ class FlightsServiceApplicationTest {
   }
 
   @Test
-  void airport_whenUnknown_is404() throws Exception {
-    assertThat(get("/airports/XXX").statusCode()).isEqualTo(404);
+  void airport_whenUnknown_is404WithAProblemBody() throws Exception {
+    assertProblem("/airports/XXX", 404, "No airport XXX");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"departures", "arrivals"})
+  void flightsBetween_whenTheDatesAreReversed_is400SayingSo(String accessPattern) throws Exception {
+    assertProblem("/airports/SEA/" + accessPattern + "?from=2001-01-07&to=2001-01-01", 400,
+        "to (2001-01-01) is before from (2001-01-07)");
+  }
+
+  @Test
+  void departures_whenADateIsMalformed_is400NamingTheParameterAndItsForm() throws Exception {
+    assertProblem("/airports/SEA/departures?from=2001-13-01&to=2001-01-07", 400,
+        "from is '2001-13-01', which is not a date (yyyy-MM-dd)");
+  }
+
+  @Test
+  void departures_whenAParameterIsMissing_is400NamingIt() throws Exception {
+    assertProblem("/airports/SEA/departures?from=2001-01-01", 400,
+        "Required parameter 'to' is not present.");
+  }
+
+  @Test
+  void delayed_whenMinDelayIsBelowTheIndexThreshold_is400WithTheReason() throws Exception {
+    assertProblem("/airports/ORD/delayed?minDelay=30", 400,
+        "minDelay must be at least 60: the index GSI2 holds only flights delayed that much (minDelay was 30)");
+  }
+
+  @Test
+  void delayed_whenMinDelayIsNotANumber_is400() throws Exception {
+    assertProblem("/airports/ORD/delayed?minDelay=lots", 400, "minDelay is 'lots', which is not a whole number");
+  }
+
+  @Test
+  void delayed_whenTheLimitIsNotPositive_is400() throws Exception {
+    assertProblem("/airports/ORD/delayed?minDelay=120&limit=0", 400, "limit must be at least 1 (limit was 0)");
+  }
+
+  /** An RFC 9457 problem body (application/problem+json) with this status and detail, for this path. */
+  private void assertProblem(String path, int status, String detail) throws Exception {
+    HttpResponse<String> response = get(path);
+
+    assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+    JsonNode problem = json.readTree(response.body());
+    assertThat(problem.get("status").asInt()).isEqualTo(status);
+    assertThat(problem.get("title").asText()).isEqualTo(status == 400 ? "Bad Request" : "Not Found");
+    assertThat(problem.get("detail").asText()).isEqualTo(detail);
+    assertThat(problem.get("instance").asText()).isEqualTo(path.replaceFirst("\\?.*", ""));
   }
 
   @Test
@@ -85,6 +139,25 @@ class FlightsServiceApplicationTest {
         .map(Flight::id).toList();
 
     assertThat(ids(getJson("/airports/SEA/departures?from=2001-01-01&to=2001-01-07"))).isNotEmpty().isEqualTo(expected);
+  }
+
+  @Test
+  void routes_whenLoaded_reportTheCommandLinesFiguresPerDestination() throws Exception {
+    Map<String, List<Flight>> byDestination = loaded().stream().filter(f -> f.origin().equals("SEA"))
+        .collect(Collectors.groupingBy(Flight::destination, TreeMap::new, Collectors.toList()));
+
+    JsonNode routes = getJson("/airports/SEA/routes");
+
+    assertThat(routes).hasSize(byDestination.size());
+    for (JsonNode route : routes) {
+      List<Flight> flights = byDestination.get(route.get("destination").asText());
+      Route expected = new Route("SEA", route.get("destination").asText(), flights.size(),
+          flights.stream().mapToLong(Flight::delay).sum());
+      assertThat(route.get("flights").asLong()).isEqualTo(expected.flights());
+      assertThat(route.get("totalDelay").asLong()).isEqualTo(expected.totalDelay());
+      // The command line prints Route.averageDelay() ("average delay 12.3 min"); the API gives the same figure.
+      assertThat(route.get("averageDelay").asDouble()).isEqualTo(expected.averageDelay());
+    }
   }
 
   @Test

@@ -18,8 +18,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.AwsRegionProvider;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
@@ -43,10 +46,17 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 @Import(SableTableRegistrar.class)
 public class SableAutoConfiguration {
 
-  /** The client: the engine's when there is an engine bean, else an SDK client of DynamoDB. */
+  /**
+   * The client: the engine's when there is an engine bean, else an SDK client of DynamoDB, in {@code
+   * sable.region} or else the region of the SDK's default chain (an {@link AwsRegionProvider} bean
+   * replaces that chain).
+   *
+   * @throws IllegalStateException naming {@code sable.region} when no region is configured anywhere
+   */
   @Bean
   @ConditionalOnMissingBean
-  public DynamoDbClient dynamoDbClient(SableProperties properties, ObjectProvider<SableEngine> engine) {
+  public DynamoDbClient dynamoDbClient(SableProperties properties, ObjectProvider<SableEngine> engine,
+      ObjectProvider<AwsRegionProvider> regionProvider) {
     SableEngine sableEngine = engine.getIfAvailable();
     if (sableEngine != null) {
       return sableEngine.dynamoDbClient();
@@ -55,10 +65,24 @@ public class SableAutoConfiguration {
     if (properties.getEndpoint() != null) {
       builder.endpointOverride(properties.getEndpoint());
     }
-    if (properties.getRegion() != null) {
-      builder.region(Region.of(properties.getRegion()));
-    }
+    builder.region(region(properties.getRegion(), regionProvider.getIfAvailable(DefaultAwsRegionProviderChain::new)));
     return builder.build();
+  }
+
+  /** {@code sable.region}, else the provider's region, else an error that says where to set one. */
+  static Region region(String configured, AwsRegionProvider defaults) {
+    if (configured != null && !configured.isBlank()) {
+      return Region.of(configured.trim());
+    }
+    try {
+      return defaults.getRegion();
+    } catch (SdkClientException e) {
+      throw new IllegalStateException("No AWS region for the DynamoDB client: set sable.region (for example"
+          + " sable.region=us-east-1; any region for DynamoDB Local or bin/serve), or the environment variable"
+          + " AWS_REGION (the AWS SDK for Java does not read AWS_DEFAULT_REGION), or a region in ~/.aws/config; or"
+          + " set sable.engine.enabled=true for the in-process engine. The SDK's region chain said: "
+          + e.getMessage(), e);
+    }
   }
 
   /** The tables of {@code sable.tables}, opened (and created when asked) on the client. */

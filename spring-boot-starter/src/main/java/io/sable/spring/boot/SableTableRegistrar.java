@@ -49,7 +49,8 @@ class SableTableRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
   /**
    * The classes named by {@code sable.tables}.
    *
-   * @throws IllegalArgumentException if a class is missing or not a generated table class
+   * @throws IllegalArgumentException if a class is missing (saying so when the annotation processor did
+   *     not run) or not a generated table class
    */
   static List<Class<?>> tableClasses(Environment environment, ClassLoader classLoader) {
     List<String> names = Binder.get(environment).bind("sable.tables", Bindable.listOf(String.class)).orElse(List.of());
@@ -60,7 +61,8 @@ class SableTableRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentA
         TableClass.of(type);
         classes.add(type);
       } catch (ClassNotFoundException | LinkageError e) {
-        throw new IllegalArgumentException("sable.tables names " + name + ", which is not on the classpath", e);
+        throw new IllegalArgumentException("sable.tables names " + name + ", which is not on the classpath"
+            + TableClass.whyMissing(name.trim(), classLoader).map(why -> ": " + why).orElse(""), e);
       }
     }
     return classes;
