@@ -169,6 +169,10 @@ public final class ResultTable {
   }
 
   private void printCsv(PrintWriter out) {
+    if (rows.isEmpty()) {
+      out.println(String.join(",", columns));
+      return;
+    }
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     columns.forEach(schema::addColumn);
     List<List<String>> texts = rows.stream().map(row -> row.stream().map(ResultTable::text).toList()).toList();

@@ -11,6 +11,7 @@ import io.sable.samples.ecommerce.model.OrderStatus;
 import io.sable.samples.ecommerce.model.Product;
 import io.sable.samples.ecommerce.model.Review;
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -151,8 +153,9 @@ class EcommerceCommandTest {
   }
 
   @Test
-  void placeOrder_printsTheOrderAndItsLines() {
-    SampleRun placed = run("place-order", "tomas", "LAMP-300:2", "SOCK-3PK:1", "LAMP-300:1");
+  void placeOrder_printsTheOrderAndItsLines(@TempDir Path dataDir) {
+    SampleRun placed = run("--data-dir", dataDir.toString(), "place-order", "tomas", "LAMP-300:2", "SOCK-3PK:1",
+        "LAMP-300:1");
 
     assertThat(placed.exitCode()).as(placed.err()).isZero();
     assertThat(placed.lines()).containsExactly(
