@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /**
  * What every sample's command line shares: where the table lives ({@code --endpoint}, {@code
  * --region}, or the embedded engine in {@code --data-dir}, reloaded by {@code --fresh}) and how
- * results are printed ({@code --format}). The options may stand before or after the command.
+ * results are printed. The options may stand before or after the command.
  */
 public abstract class SampleCommand {
 
@@ -45,10 +45,6 @@ public abstract class SampleCommand {
       description = "Reload the embedded engine's data directory with the sample data first.")
   private boolean fresh;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", scope = ScopeType.INHERIT,
-      description = "How results print: table (aligned, with a count), json or csv (${DEFAULT-VALUE}).")
-  private OutputFormat format;
-
   /** The sample's name, as in {@code bin/<name>}: names its default data directory. */
   protected abstract String sampleName();
 
@@ -72,11 +68,15 @@ public abstract class SampleCommand {
     }
     SampleDataDirectory directory = new SampleDataDirectory(dataDirectory(), sampleName(), dataSet);
     SampleDataDirectory.State state = directory.state();
-    SableEngine engine = directory.open(fresh);
+    SampleDataDirectory.Opened opened = directory.open(note -> {
+      err().println(note);
+      err().flush();
+    });
+    SableEngine engine = opened.engine();
     Backend backend = Backend.embedded(engine, "the embedded engine (" + directory.path() + ")");
     try {
-      if (reload || fresh || state != SampleDataDirectory.State.READY) {
-        if (state == SampleDataDirectory.State.STALE && !reload && !fresh) {
+      if (reload || fresh || opened.cleared() || state != SampleDataDirectory.State.READY) {
+        if (state == SampleDataDirectory.State.STALE && !reload && !fresh && !opened.cleared()) {
           err().println("reloading " + directory.path() + ": " + directory.staleReason());
         }
         engine.dynamoDbClient().listTables().tableNames()
@@ -107,9 +107,9 @@ public abstract class SampleCommand {
     return endpoint;
   }
 
-  /** {@code --format}. */
-  protected final OutputFormat format() {
-    return format;
+  /** How results print: a table, unless the sample offers {@code --format}. */
+  protected OutputFormat format() {
+    return OutputFormat.table;
   }
 
   /** This command's picocli spec. */
@@ -143,7 +143,7 @@ public abstract class SampleCommand {
 
   /** Prints {@code results} in {@code --format}. */
   protected final void print(ResultTable results) {
-    results.print(out(), format);
+    results.print(out(), format());
   }
 
   /** Standard output. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +76,24 @@ class DataDirectoryTest {
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.err()).startsWith("reloading " + dir + ": its last load did not finish");
+  }
+
+  @Test
+  void command_whenTheEngineCannotReadTheSamplesDirectory_saysSoAndReloads() throws Exception {
+    run("catalogue");
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path snapshot : files.filter(f -> f.getFileName().toString().startsWith("snapshot-")).toList()) {
+        byte[] bytes = Files.readAllBytes(snapshot);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(snapshot, bytes);
+      }
+    }
+
+    SampleRun result = run("catalogue");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).startsWith("reloading " + dir + ": the engine cannot read it (");
+    assertThat(result.lines()).last().asString().isEqualTo("count: 12");
   }
 
   @Test

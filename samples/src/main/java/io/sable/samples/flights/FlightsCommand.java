@@ -52,6 +52,15 @@ public final class FlightsCommand extends SampleCommand {
       description = "The table name (${DEFAULT-VALUE}).")
   private String tableName;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", scope = ScopeType.INHERIT,
+      description = "How results print: table (aligned, with a count), json or csv (${DEFAULT-VALUE}).")
+  private OutputFormat format;
+
+  @Override
+  protected OutputFormat format() {
+    return format;
+  }
+
   @Override
   protected String sampleName() {
     return "flights";

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -110,24 +111,35 @@ public final class SampleDataDirectory {
 
   /**
    * Opens the embedded engine on the directory, locking it. Writes reach the disk within 100 ms and
-   * at close (the sample data can always be loaded again).
+   * at close (the sample data can always be loaded again). When the engine cannot read what this
+   * sample's directory holds (written by another version of Sable, say), its files are deleted and
+   * the engine starts empty, with a note on {@code notes}: the caller then loads it.
    *
-   * @param clearIfUnreadable when the engine cannot read what the directory holds: delete this
-   *     sample's files and start empty ({@code --fresh}), rather than fail
-   * @throws SampleError if another engine holds the directory, or it cannot be read
+   * @return the engine, and whether it was started empty that way
+   * @throws SampleError if another engine holds the directory, or a directory without this sample's
+   *     marker cannot be read
    */
-  public SableEngine open(boolean clearIfUnreadable) {
+  public Opened open(Consumer<String> notes) {
     try {
-      return build();
+      return new Opened(build(), false);
     } catch (CorruptDataException | UncheckedIOException e) {
-      if (!clearIfUnreadable || marker().isEmpty()) {
+      if (marker().isEmpty()) {
         throw new SampleError("cannot read the data directory " + path + " (" + e.getMessage()
-            + "); run again with --fresh to reload it, or choose another --data-dir");
+            + "); choose another --data-dir");
       }
+      notes.accept("reloading " + path + ": the engine cannot read it (" + e.getMessage() + ")");
       clear();
-      return build();
+      return new Opened(build(), true);
     }
   }
+
+  /**
+   * An engine open on the directory.
+   *
+   * @param engine the engine
+   * @param cleared whether the directory's unreadable files were deleted first, so it is empty
+   */
+  public record Opened(SableEngine engine, boolean cleared) {}
 
   private SableEngine build() {
     try {

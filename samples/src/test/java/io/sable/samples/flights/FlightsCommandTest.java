@@ -2,6 +2,8 @@ package io.sable.samples.flights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sable.dynamodblocal.DynamoDbLocal;
 import io.sable.samples.SampleRun;
 import io.sable.samples.output.OutputFormat;
@@ -185,6 +187,25 @@ class FlightsCommandTest {
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err()).startsWith("error: table Flights already exists at " + local.endpoint() + "; ")
         .contains("delete-table --table-name Flights").hasLineCount(1);
+  }
+
+  @Test
+  void airport_whenFormatJson_printsAnArrayOfOneObject() throws Exception {
+    SampleRun result = run("airport", "SEA", "--format", "json");
+
+    JsonNode json = new ObjectMapper().readTree(result.out());
+    assertThat(json).hasSize(1);
+    assertThat(json.get(0).get("iata").asText()).isEqualTo("SEA");
+    assertThat(json.get(0).get("city").asText()).isEqualTo("Seattle");
+    assertThat(json.get(0).get("latitude").isNumber()).isTrue();
+  }
+
+  @Test
+  void delayedCount_whenFormatCsv_printsAHeaderAndTheCount() {
+    long expected = flights.stream().filter(f -> f.origin().equals("ORD") && f.delay() >= 120).count();
+
+    assertThat(run("--format", "csv", "delayed", "ORD", "120", "--count").lines())
+        .containsExactly("flights", Long.toString(expected));
   }
 
   @Test
