@@ -146,6 +146,16 @@ public abstract class SampleCommand {
     results.print(out(), format());
   }
 
+  /** Prints several tables as tables, one after the other, a blank line between (mixed results). */
+  protected final void printTables(ResultTable... tables) {
+    for (int i = 0; i < tables.length; i++) {
+      if (i > 0) {
+        out().println();
+      }
+      tables[i].print(out(), OutputFormat.table);
+    }
+  }
+
   /** Standard output. */
   protected final PrintWriter out() {
     return spec.commandLine().getOut();

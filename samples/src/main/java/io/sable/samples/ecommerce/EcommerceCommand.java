@@ -13,16 +13,11 @@ import io.sable.samples.ecommerce.model.Customer;
 import io.sable.samples.ecommerce.model.CustomerCollection;
 import io.sable.samples.ecommerce.model.Order;
 import io.sable.samples.ecommerce.model.OrderAttributes;
-import io.sable.samples.ecommerce.model.OrderLine;
 import io.sable.samples.ecommerce.model.OrderStatus;
-import io.sable.samples.ecommerce.model.PaymentMethod;
 import io.sable.samples.ecommerce.model.Product;
 import io.sable.samples.ecommerce.model.ProductCollection;
-import io.sable.samples.ecommerce.model.Review;
 import io.sable.samples.ecommerce.model.ReviewAttributes;
 import io.sable.samples.ecommerce.model.ShopTable;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,8 +37,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The e-commerce sample's command line: customers, orders, order lines, products and reviews in one
- * table. Each read command runs one access pattern, prints one line per result, and prints last
- * {@code count: N}; {@code place-order} runs one transaction. {@code notify-shipping} and {@code
+ * table. Each read command runs one access pattern and prints a table per entity type, each with
+ * its count; {@code place-order} runs one transaction. {@code notify-shipping} and {@code
  * audit-log} show stream subscribers ({@link ShopStream}); {@code cart-expiry} shows Time to Live.
  */
 @Command(
@@ -102,7 +97,7 @@ public final class EcommerceCommand extends SampleCommand {
     try (ShopSession session = open()) {
       List<Product> products = new ArrayList<>(session.table().productRepository().catalogue().list());
       products.sort(Comparator.comparing(Product::productId));
-      printLines(products, EcommerceCommand::productLine);
+      print(ShopTables.products(products));
     }
     return 0;
   }
@@ -112,10 +107,8 @@ public final class EcommerceCommand extends SampleCommand {
   int product(@Parameters(paramLabel = "PRODUCT") String productId) throws Exception {
     try (ShopSession session = open()) {
       ProductCollection collection = session.table().productCollection(productId).get();
-      List<String> lines = new ArrayList<>();
-      collection.product().ifPresent(p -> lines.add(productLine(p)));
-      collection.reviews().forEach(r -> lines.add(reviewLine(r)));
-      printLines(lines, line -> line);
+      printTables(ShopTables.products(collection.product().stream().toList()),
+          ShopTables.reviews(collection.reviews()));
     }
     return 0;
   }
@@ -130,8 +123,8 @@ public final class EcommerceCommand extends SampleCommand {
       throw usageError("--min-rating must be 1 to 5, not " + minRating);
     }
     try (ShopSession session = open()) {
-      printLines(session.table().reviewRepository().reviewsOf(productId)
-          .filter(ReviewAttributes.RATING.greaterThanOrEqualTo(minRating)).list(), EcommerceCommand::reviewLine);
+      print(ShopTables.reviews(session.table().reviewRepository().reviewsOf(productId)
+          .filter(ReviewAttributes.RATING.greaterThanOrEqualTo(minRating)).list()));
     }
     return 0;
   }
@@ -140,7 +133,7 @@ public final class EcommerceCommand extends SampleCommand {
       + "which orders share).")
   int customerReviews(@Parameters(paramLabel = "USER") String userId) throws Exception {
     try (ShopSession session = open()) {
-      printLines(session.table().reviewRepository().reviewsBy(userId).descending().list(), EcommerceCommand::reviewLine);
+      print(ShopTables.reviews(session.table().reviewRepository().reviewsBy(userId).descending().list()));
     }
     return 0;
   }
@@ -150,11 +143,8 @@ public final class EcommerceCommand extends SampleCommand {
   int customer(@Parameters(paramLabel = "USER") String userId) throws Exception {
     try (ShopSession session = open()) {
       CustomerCollection collection = session.table().customerCollection(userId).get();
-      List<String> lines = new ArrayList<>();
-      collection.profile().ifPresent(c -> lines.add(customerLine(c)));
-      collection.paymentMethods().forEach(p -> lines.add(paymentLine(p)));
-      collection.orders().forEach(o -> lines.add(orderLine(o)));
-      printLines(lines, line -> line);
+      printTables(ShopTables.customers(collection.profile().stream().toList()),
+          ShopTables.paymentMethods(collection.paymentMethods()), ShopTables.orders(collection.orders()));
     }
     return 0;
   }
@@ -168,8 +158,7 @@ public final class EcommerceCommand extends SampleCommand {
       throw usageError("--limit must be at least 1, not " + limit);
     }
     try (ShopSession session = open()) {
-      printLines(session.table().orderRepository().ordersOf(userId).descending().limit(limit).list(),
-          EcommerceCommand::orderLine);
+      print(ShopTables.orders(session.table().orderRepository().ordersOf(userId).descending().limit(limit).list()));
     }
     return 0;
   }
@@ -178,10 +167,8 @@ public final class EcommerceCommand extends SampleCommand {
   int order(@Parameters(paramLabel = "ORDER") String orderId) throws Exception {
     try (ShopSession session = open()) {
       ShopTable shop = session.table();
-      List<String> lines = new ArrayList<>();
-      shop.orderRepository().order(orderId).first().ifPresent(o -> lines.add(orderLine(o)));
-      shop.orderLineRepository().linesOf(orderId).list().forEach(l -> lines.add(lineLine(l)));
-      printLines(lines, line -> line);
+      printTables(ShopTables.orders(shop.orderRepository().order(orderId).first().stream().toList()),
+          ShopTables.orderLines(shop.orderLineRepository().linesOf(orderId).list()));
     }
     return 0;
   }
@@ -200,7 +187,7 @@ public final class EcommerceCommand extends SampleCommand {
         pending.addAll(session.table().orderRepository()
             .ordersByStatusOn(OrderStatus.PENDING, today().minusDays(back)).list());
       }
-      printLines(pending, EcommerceCommand::orderLine);
+      print(ShopTables.orders(pending));
     }
     return 0;
   }
@@ -209,7 +196,7 @@ public final class EcommerceCommand extends SampleCommand {
       + "Query on the inverted index.")
   int buyers(@Parameters(paramLabel = "PRODUCT") String productId) throws Exception {
     try (ShopSession session = open()) {
-      printLines(session.table().orderLineRepository().linesWithProduct(productId).list(), EcommerceCommand::lineLine);
+      print(ShopTables.orderLines(session.table().orderLineRepository().linesWithProduct(productId).list()));
     }
     return 0;
   }
@@ -231,7 +218,7 @@ public final class EcommerceCommand extends SampleCommand {
         err().println("error: " + e.getMessage());
         return 1;
       }
-      printLines(List.of(customer), EcommerceCommand::customerLine);
+      print(ShopTables.customers(List.of(customer)));
     }
     return 0;
   }
@@ -253,10 +240,7 @@ public final class EcommerceCommand extends SampleCommand {
         err().println("error: " + e.getMessage());
         return 1;
       }
-      List<String> lines = new ArrayList<>();
-      lines.add(orderLine(placed.order()));
-      placed.lines().forEach(l -> lines.add(lineLine(l)));
-      printLines(lines, line -> line);
+      printTables(ShopTables.orders(List.of(placed.order())), ShopTables.orderLines(placed.lines()));
     }
     return 0;
   }
@@ -269,7 +253,7 @@ public final class EcommerceCommand extends SampleCommand {
       if (shipped.isEmpty()) {
         return 1;
       }
-      printLines(List.of(shipped.get()), EcommerceCommand::orderLine);
+      print(ShopTables.orders(List.of(shipped.get())));
     }
     return 0;
   }
@@ -396,38 +380,5 @@ public final class EcommerceCommand extends SampleCommand {
     Backend backend = backend(reload, "catalog.json for " + today() + " in table " + tableName,
         embedded -> loaded.accept(new ShopSession(embedded, tableName).createAndLoad(ShopData.read(today()), err())));
     return new ShopSession(backend, tableName);
-  }
-
-  static String productLine(Product p) {
-    return String.format(Locale.ROOT, "%s  %s  %s  %s  stock %d", p.productId(), p.name(), p.category(),
-        money(p.price()), p.stock());
-  }
-
-  static String reviewLine(Review r) {
-    return String.format(Locale.ROOT, "%s  %s  %d/5  %s  by %s: %s", r.productId(), r.reviewId(), r.rating(),
-        r.writtenOn(), r.userId(), r.text());
-  }
-
-  static String customerLine(Customer c) {
-    return String.format(Locale.ROOT, "%s  %s  <%s>  %d orders  version %d", c.userId(), c.name(), c.email(),
-        c.orderCount(), c.version());
-  }
-
-  static String paymentLine(PaymentMethod p) {
-    return String.format(Locale.ROOT, "%s  %s  %s", p.userId(), p.methodId(), p.describe());
-  }
-
-  static String orderLine(Order o) {
-    return String.format(Locale.ROOT, "%s  %s  %s  %s  %s  %d line%s", o.orderId(), o.userId(), o.orderDate(),
-        o.status(), money(o.total()), o.lineCount(), o.lineCount() == 1 ? "" : "s");
-  }
-
-  static String lineLine(OrderLine l) {
-    return String.format(Locale.ROOT, "%s  %s  %s  %d x %s = %s", l.orderId(), l.productId(), l.productName(),
-        l.quantity(), money(l.unitPrice()), money(l.amount()));
-  }
-
-  private static String money(BigDecimal amount) {
-    return "$" + amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
   }
 }
