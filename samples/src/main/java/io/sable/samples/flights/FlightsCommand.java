@@ -40,7 +40,7 @@ import picocli.CommandLine.ScopeType;
     description = {
       "U.S. flights (Bureau of Transportation Statistics) and airports in one DynamoDB table.",
       "Each command runs one access pattern. By default it runs on Sable's embedded engine, kept in --data-dir: "
-          + "the first run loads the sample data (about half a minute), later runs reuse it; with --endpoint it "
+          + "the first run loads the sample data, later runs reuse it; with --endpoint it "
           + "runs on that DynamoDB endpoint, where 'load' must have been run."
     })
 public final class FlightsCommand extends SampleCommand {
