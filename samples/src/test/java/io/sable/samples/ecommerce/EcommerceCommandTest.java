@@ -132,7 +132,7 @@ class EcommerceCommandTest {
         .sorted(Comparator.comparing(OrderLine::orderId)).toList();
 
     assertThat(run("buyers", "TENT-2P").out()).isEqualTo(ShopTables.orderLines(expected).render(OutputFormat.table))
-        .endsWith("5 order lines\n");
+        .endsWith("4 order lines\n");
   }
 
   @Test
@@ -141,7 +141,7 @@ class EcommerceCommandTest {
         .toList();
 
     assertThat(run("reviews", "BOOT-M42", "--min-rating", "4").out())
-        .isEqualTo(ShopTables.reviews(expected).render(OutputFormat.table)).endsWith("2 reviews\n");
+        .isEqualTo(ShopTables.reviews(expected).render(OutputFormat.table)).endsWith("1 review\n");
     assertThat(data.reviews()).filteredOn(r -> r.productId().equals("BOOT-M42")).extracting(Review::rating)
         .contains(1);
   }
@@ -152,7 +152,7 @@ class EcommerceCommandTest {
         .sorted(Comparator.comparing(Review::writtenOn).reversed()).toList();
 
     assertThat(run("customer-reviews", "ivo").out()).isEqualTo(ShopTables.reviews(expected).render(OutputFormat.table))
-        .endsWith("3 reviews\n");
+        .endsWith("2 reviews\n");
   }
 
   @Test
