@@ -68,6 +68,9 @@ public abstract class SampleCommand {
     }
     SampleDataDirectory directory = new SampleDataDirectory(dataDirectory(), sampleName(), dataSet);
     SampleDataDirectory.State state = directory.state();
+    if (state == SampleDataDirectory.State.EMPTY) {
+      directory.markLoading(); // first, so that a concurrent run sees this sample's directory, in use
+    }
     SampleDataDirectory.Opened opened = directory.open(note -> {
       err().println(note);
       err().flush();
