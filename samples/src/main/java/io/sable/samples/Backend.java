@@ -1,9 +1,15 @@
 package io.sable.samples;
 
 import io.sable.engine.SableEngine;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -22,6 +28,9 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * (DynamoDB Local, {@code serve}, or AWS).
  */
 public final class Backend implements AutoCloseable {
+
+  /** How long connecting to an endpoint may take before the command fails. */
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
   private final AutoCloseable owner;
   private final DynamoDbClient dynamoDb;
@@ -53,8 +62,12 @@ public final class Backend implements AutoCloseable {
   }
 
   private static Backend embedded(SableEngine engine) {
-    return new Backend(engine, engine.dynamoDbClient(), engine.dynamoDbStreamsClient(), engine,
-        "the embedded engine");
+    return embedded(engine, "the embedded engine");
+  }
+
+  /** {@code engine}, such as one on a data directory, named {@code name} in messages; closing closes it. */
+  public static Backend embedded(SableEngine engine, String name) {
+    return new Backend(engine, engine.dynamoDbClient(), engine.dynamoDbStreamsClient(), engine, name);
   }
 
   /**
@@ -62,6 +75,7 @@ public final class Backend implements AutoCloseable {
    * profile, ...), or are placeholders when it has none, as DynamoDB Local accepts any.
    */
   public static Backend remote(URI endpoint, String region) {
+    checkReachable(endpoint);
     DynamoDbClient client = configured(DynamoDbClient.builder(), endpoint, region);
     DynamoDbStreamsClient streams = configured(DynamoDbStreamsClient.builder(), endpoint, region);
     return new Backend(() -> {
@@ -75,8 +89,32 @@ public final class Backend implements AutoCloseable {
     return builder.endpointOverride(endpoint)
         .region(Region.of(region))
         .credentialsProvider(credentials())
-        .httpClientBuilder(ApacheHttpClient.builder())
+        .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT))
         .build();
+  }
+
+  /**
+   * Opens and closes one TCP connection to {@code endpoint}, so that an endpoint that is not
+   * listening fails at once, in one line, rather than after the SDK's retries (which stay on for
+   * throttling).
+   *
+   * @throws SampleError if no connection is made within {@link #CONNECT_TIMEOUT}
+   */
+  static void checkReachable(URI endpoint) {
+    String host = endpoint.getHost();
+    if (host == null) {
+      throw new SampleError("--endpoint " + endpoint + " is not a URL such as http://localhost:8000");
+    }
+    int port = endpoint.getPort() != -1 ? endpoint.getPort() : "https".equalsIgnoreCase(endpoint.getScheme()) ? 443 : 80;
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(host, port), (int) CONNECT_TIMEOUT.toMillis());
+    } catch (IOException e) {
+      String why = e instanceof UnknownHostException ? "unknown host " + host
+          : e instanceof SocketTimeoutException ? "no answer within " + CONNECT_TIMEOUT.toSeconds() + " s"
+          : String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+      throw new SampleError("cannot reach " + endpoint + " (" + why + "); start it first (bin/serve --port "
+          + (endpoint.getPort() == -1 ? 8000 : endpoint.getPort()) + ") or check --endpoint");
+    }
   }
 
   private static AwsCredentialsProvider credentials() {
@@ -108,7 +146,7 @@ public final class Backend implements AutoCloseable {
     return name;
   }
 
-  /** Whether this is the embedded engine, which starts empty in each run. */
+  /** Whether this is the embedded engine (in memory, or in a sample's data directory). */
   public boolean isEmbedded() {
     return engine != null;
   }

@@ -13,16 +13,11 @@ import io.sable.samples.ecommerce.model.Customer;
 import io.sable.samples.ecommerce.model.CustomerCollection;
 import io.sable.samples.ecommerce.model.Order;
 import io.sable.samples.ecommerce.model.OrderAttributes;
-import io.sable.samples.ecommerce.model.OrderLine;
 import io.sable.samples.ecommerce.model.OrderStatus;
-import io.sable.samples.ecommerce.model.PaymentMethod;
 import io.sable.samples.ecommerce.model.Product;
 import io.sable.samples.ecommerce.model.ProductCollection;
-import io.sable.samples.ecommerce.model.Review;
 import io.sable.samples.ecommerce.model.ReviewAttributes;
 import io.sable.samples.ecommerce.model.ShopTable;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,44 +28,64 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The e-commerce sample's command line: customers, orders, order lines, products and reviews in one
- * table. Each read command runs one access pattern, prints one line per result, and prints last
- * {@code count: N}; {@code place-order} runs one transaction. {@code notify-shipping} and {@code
+ * table. Each read command runs one access pattern and prints a table per entity type, each with
+ * its count; {@code place-order} runs one transaction. {@code notify-shipping} and {@code
  * audit-log} show stream subscribers ({@link ShopStream}); {@code cart-expiry} shows Time to Live.
  */
 @Command(
     name = "ecommerce",
-    mixinStandardHelpOptions = true,
-    subcommands = FlashSaleCommand.class,
+    subcommands = {FlashSaleCommand.class, HelpCommand.class},
     description = {
       "An online shop in one DynamoDB table: customers, payment methods, orders, order lines, products and reviews "
           + "(an invented catalogue, catalog.json).",
-      "By default each command runs on Sable's embedded engine, loaded with the catalogue first, so writes last "
-          + "for one command; with --endpoint it runs on that DynamoDB endpoint, where 'load' must have been run, "
-          + "and writes persist."
+      "By default each command runs on Sable's embedded engine, kept in --data-dir: the first run loads the "
+          + "catalogue, and writes persist until --fresh, 'load' or another --today reloads it; with --endpoint it "
+          + "runs on that DynamoDB endpoint, where 'load' must have been run."
     })
 public final class EcommerceCommand extends SampleCommand {
 
-  @Option(names = "--table", defaultValue = ShopTable.DEFAULT_TABLE_NAME,
+  @Option(names = "--table", defaultValue = ShopTable.DEFAULT_TABLE_NAME, scope = ScopeType.INHERIT,
       description = "The table name (${DEFAULT-VALUE}).")
   private String tableName;
 
-  @Option(names = "--today", paramLabel = "DATE",
+  @Option(names = "--today", paramLabel = "DATE", scope = ScopeType.INHERIT,
       description = "The shop's date, yyyy-MM-dd: new orders get it, 'pending-orders' counts back from it, and the "
           + "catalogue's orders and reviews are dated before it. Default: today (UTC).")
   private LocalDate today;
 
+  @Override
+  protected String sampleName() {
+    return "ecommerce";
+  }
+
+  @Override
+  public String tableName() {
+    return tableName;
+  }
+
+  @Override
+  public String defaultTableName() {
+    return ShopTable.DEFAULT_TABLE_NAME;
+  }
+
   @Command(name = "load", description = "Creates the table and loads catalog.json; prints how many items of each "
-      + "kind were written.")
+      + "kind were written. On the embedded engine: reloads --data-dir.")
   int load() throws Exception {
-    try (ShopSession session = open(false)) {
-      ShopSession.Counts c = session.createAndLoad(ShopData.read(today()), err());
+    ShopSession.Counts[] counts = new ShopSession.Counts[1];
+    try (ShopSession session = open(true, loaded -> counts[0] = loaded)) {
+      if (isRemote()) {
+        counts[0] = session.createAndLoad(ShopData.read(today()), err());
+      }
+      ShopSession.Counts c = counts[0];
       out().printf("products: %d%ncustomers: %d%npayment methods: %d%nreviews: %d%norders: %d%norder lines: %d%n",
           c.products(), c.customers(), c.paymentMethods(), c.reviews(), c.orders(), c.orderLines());
     }
@@ -79,10 +94,10 @@ public final class EcommerceCommand extends SampleCommand {
 
   @Command(name = "catalogue", description = "Every product, by id (Scan, sorted here: a Scan reads in hash order).")
   int catalogue() throws Exception {
-    try (ShopSession session = open(true)) {
+    try (ShopSession session = open()) {
       List<Product> products = new ArrayList<>(session.table().productRepository().catalogue().list());
       products.sort(Comparator.comparing(Product::productId));
-      print(products, EcommerceCommand::productLine);
+      print(ShopTables.products(products));
     }
     return 0;
   }
@@ -90,12 +105,10 @@ public final class EcommerceCommand extends SampleCommand {
   @Command(name = "product",
       description = "A product and its reviews: one Query over its item collection PRODUCT#<id>.")
   int product(@Parameters(paramLabel = "PRODUCT") String productId) throws Exception {
-    try (ShopSession session = open(true)) {
+    try (ShopSession session = open()) {
       ProductCollection collection = session.table().productCollection(productId).get();
-      List<String> lines = new ArrayList<>();
-      collection.product().ifPresent(p -> lines.add(productLine(p)));
-      collection.reviews().forEach(r -> lines.add(reviewLine(r)));
-      print(lines, line -> line);
+      printTables(ShopTables.products(collection.product().stream().toList()),
+          ShopTables.reviews(collection.reviews()));
     }
     return 0;
   }
@@ -107,11 +120,11 @@ public final class EcommerceCommand extends SampleCommand {
       @Option(names = "--min-rating", paramLabel = "MIN", defaultValue = "1",
           description = "1 to 5 (${DEFAULT-VALUE})") int minRating) throws Exception {
     if (minRating < 1 || minRating > 5) {
-      throw new ParameterException(spec().commandLine(), "--min-rating must be 1 to 5, not " + minRating);
+      throw usageError("--min-rating must be 1 to 5, not " + minRating);
     }
-    try (ShopSession session = open(true)) {
-      print(session.table().reviewRepository().reviewsOf(productId)
-          .filter(ReviewAttributes.RATING.greaterThanOrEqualTo(minRating)).list(), EcommerceCommand::reviewLine);
+    try (ShopSession session = open()) {
+      print(ShopTables.reviews(session.table().reviewRepository().reviewsOf(productId)
+          .filter(ReviewAttributes.RATING.greaterThanOrEqualTo(minRating)).list()));
     }
     return 0;
   }
@@ -119,8 +132,8 @@ public final class EcommerceCommand extends SampleCommand {
   @Command(name = "customer-reviews", description = "The reviews a customer wrote, newest first (Query on GSI1, "
       + "which orders share).")
   int customerReviews(@Parameters(paramLabel = "USER") String userId) throws Exception {
-    try (ShopSession session = open(true)) {
-      print(session.table().reviewRepository().reviewsBy(userId).descending().list(), EcommerceCommand::reviewLine);
+    try (ShopSession session = open()) {
+      print(ShopTables.reviews(session.table().reviewRepository().reviewsBy(userId).descending().list()));
     }
     return 0;
   }
@@ -128,13 +141,10 @@ public final class EcommerceCommand extends SampleCommand {
   @Command(name = "customer", description = "A customer's profile, payment methods and orders: one Query over its "
       + "item collection USER#<id>.")
   int customer(@Parameters(paramLabel = "USER") String userId) throws Exception {
-    try (ShopSession session = open(true)) {
+    try (ShopSession session = open()) {
       CustomerCollection collection = session.table().customerCollection(userId).get();
-      List<String> lines = new ArrayList<>();
-      collection.profile().ifPresent(c -> lines.add(customerLine(c)));
-      collection.paymentMethods().forEach(p -> lines.add(paymentLine(p)));
-      collection.orders().forEach(o -> lines.add(orderLine(o)));
-      print(lines, line -> line);
+      printTables(ShopTables.customers(collection.profile().stream().toList()),
+          ShopTables.paymentMethods(collection.paymentMethods()), ShopTables.orders(collection.orders()));
     }
     return 0;
   }
@@ -145,23 +155,20 @@ public final class EcommerceCommand extends SampleCommand {
       @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "at most N (${DEFAULT-VALUE})")
           int limit) throws Exception {
     if (limit < 1) {
-      throw new ParameterException(spec().commandLine(), "--limit must be at least 1, not " + limit);
+      throw usageError("--limit must be at least 1, not " + limit);
     }
-    try (ShopSession session = open(true)) {
-      print(session.table().orderRepository().ordersOf(userId).descending().limit(limit).list(),
-          EcommerceCommand::orderLine);
+    try (ShopSession session = open()) {
+      print(ShopTables.orders(session.table().orderRepository().ordersOf(userId).descending().limit(limit).list()));
     }
     return 0;
   }
 
   @Command(name = "order", description = "An order by its id (Query on the inverted index) and its lines (Query).")
   int order(@Parameters(paramLabel = "ORDER") String orderId) throws Exception {
-    try (ShopSession session = open(true)) {
+    try (ShopSession session = open()) {
       ShopTable shop = session.table();
-      List<String> lines = new ArrayList<>();
-      shop.orderRepository().order(orderId).first().ifPresent(o -> lines.add(orderLine(o)));
-      shop.orderLineRepository().linesOf(orderId).list().forEach(l -> lines.add(lineLine(l)));
-      print(lines, line -> line);
+      printTables(ShopTables.orders(shop.orderRepository().order(orderId).first().stream().toList()),
+          ShopTables.orderLines(shop.orderLineRepository().linesOf(orderId).list()));
     }
     return 0;
   }
@@ -172,15 +179,15 @@ public final class EcommerceCommand extends SampleCommand {
       @Option(names = "--days", paramLabel = "DAYS", defaultValue = "7", description = "1 to 31 (${DEFAULT-VALUE})")
           int days) throws Exception {
     if (days < 1 || days > 31) {
-      throw new ParameterException(spec().commandLine(), "--days must be 1 to 31, not " + days);
+      throw usageError("--days must be 1 to 31, not " + days);
     }
-    try (ShopSession session = open(true)) {
+    try (ShopSession session = open()) {
       List<Order> pending = new ArrayList<>();
       for (int back = 0; back < days; back++) {
         pending.addAll(session.table().orderRepository()
             .ordersByStatusOn(OrderStatus.PENDING, today().minusDays(back)).list());
       }
-      print(pending, EcommerceCommand::orderLine);
+      print(ShopTables.orders(pending));
     }
     return 0;
   }
@@ -188,8 +195,8 @@ public final class EcommerceCommand extends SampleCommand {
   @Command(name = "buyers", description = "The orders that contain a product, by order id: its order lines, by one "
       + "Query on the inverted index.")
   int buyers(@Parameters(paramLabel = "PRODUCT") String productId) throws Exception {
-    try (ShopSession session = open(true)) {
-      print(session.table().orderLineRepository().linesWithProduct(productId).list(), EcommerceCommand::lineLine);
+    try (ShopSession session = open()) {
+      print(ShopTables.orderLines(session.table().orderLineRepository().linesWithProduct(productId).list()));
     }
     return 0;
   }
@@ -200,7 +207,7 @@ public final class EcommerceCommand extends SampleCommand {
       @Parameters(paramLabel = "USER") String userId,
       @Parameters(paramLabel = "NAME") String name,
       @Parameters(paramLabel = "EMAIL") String email) throws Exception {
-    try (ShopSession session = open(true)) {
+    try (ShopSession session = open()) {
       Customer customer;
       try {
         customer = session.table().customerRepository().put(Customer.register(userId, name, email));
@@ -211,7 +218,7 @@ public final class EcommerceCommand extends SampleCommand {
         err().println("error: " + e.getMessage());
         return 1;
       }
-      print(List.of(customer), EcommerceCommand::customerLine);
+      print(ShopTables.customers(List.of(customer)));
     }
     return 0;
   }
@@ -225,7 +232,7 @@ public final class EcommerceCommand extends SampleCommand {
       @Parameters(index = "1..*", arity = "1..*", paramLabel = "PRODUCT:QTY",
           description = "a product id and how many, such as TENT-2P:1") List<String> items) throws Exception {
     Map<String, Integer> quantities = quantities(items);
-    try (ShopSession session = open(true)) {
+    try (ShopSession session = open()) {
       Placed placed;
       try {
         placed = new Checkout(session.table()).placeOrder(userId, quantities, today());
@@ -233,10 +240,7 @@ public final class EcommerceCommand extends SampleCommand {
         err().println("error: " + e.getMessage());
         return 1;
       }
-      List<String> lines = new ArrayList<>();
-      lines.add(orderLine(placed.order()));
-      placed.lines().forEach(l -> lines.add(lineLine(l)));
-      print(lines, line -> line);
+      printTables(ShopTables.orders(List.of(placed.order())), ShopTables.orderLines(placed.lines()));
     }
     return 0;
   }
@@ -244,12 +248,12 @@ public final class EcommerceCommand extends SampleCommand {
   @Command(name = "ship", description = "Marks a pending order shipped (a PutItem on the condition that it is still "
       + "PENDING, which moves it to another GSI1 partition).")
   int ship(@Parameters(paramLabel = "ORDER") String orderId) throws Exception {
-    try (ShopSession session = open(true)) {
+    try (ShopSession session = open()) {
       Optional<Order> shipped = ship(session.table(), orderId);
       if (shipped.isEmpty()) {
         return 1;
       }
-      print(List.of(shipped.get()), EcommerceCommand::orderLine);
+      print(ShopTables.orders(List.of(shipped.get())));
     }
     return 0;
   }
@@ -257,12 +261,12 @@ public final class EcommerceCommand extends SampleCommand {
   @Command(name = "notify-shipping", description = "Ships a pending order as 'ship' does, with a stream subscriber "
       + "listening (DynamoDB Streams): prints the notification to the customer that the status change produced.")
   int notifyShipping(@Parameters(paramLabel = "ORDER") String orderId) throws Exception {
-    try (ShopSession session = open(true); ShopStream stream = new ShopStream(session.table(), session.backend())) {
+    try (ShopSession session = open(); ShopStream stream = new ShopStream(session.table(), session.backend())) {
       if (ship(session.table(), orderId).isEmpty()) {
         return 1;
       }
       stream.poll();
-      print(stream.notifications(), line -> line);
+      printLines(stream.notifications(), line -> line);
     }
     return 0;
   }
@@ -274,7 +278,7 @@ public final class EcommerceCommand extends SampleCommand {
       @Parameters(index = "0", paramLabel = "USER") String userId,
       @Parameters(index = "1..*", arity = "1..*", paramLabel = "PRODUCT:QTY") List<String> items) throws Exception {
     Map<String, Integer> quantities = quantities(items);
-    try (ShopSession session = open(true); ShopStream stream = new ShopStream(session.table(), session.backend())) {
+    try (ShopSession session = open(); ShopStream stream = new ShopStream(session.table(), session.backend())) {
       try {
         Placed placed = new Checkout(session.table()).placeOrder(userId, quantities, today());
         ship(session.table(), placed.order().orderId());
@@ -283,7 +287,7 @@ public final class EcommerceCommand extends SampleCommand {
         return 1;
       }
       stream.poll();
-      print(stream.auditLog(), line -> line);
+      printLines(stream.auditLog(), line -> line);
     }
     return 0;
   }
@@ -298,11 +302,11 @@ public final class EcommerceCommand extends SampleCommand {
       @Parameters(index = "0", paramLabel = "USER") String userId,
       @Parameters(index = "1..*", arity = "1..*", paramLabel = "PRODUCT:QTY") List<String> items) throws Exception {
     if (isRemote()) {
-      throw new ParameterException(spec().commandLine(), "cart-expiry runs on the embedded engine only: DynamoDB "
+      throw usageError("cart-expiry runs on the embedded engine only: DynamoDB "
           + "deletes expired items in the background, typically within days, not on demand");
     }
     if (hours < 0) {
-      throw new ParameterException(spec().commandLine(), "--after must not be negative, not " + hours);
+      throw usageError("--after must not be negative, not " + hours);
     }
     ManualClock clock = new ManualClock(today().atStartOfDay(ZoneOffset.UTC).toInstant());
     try (ShopSession session = new ShopSession(Backend.embedded(clock), tableName)) {
@@ -317,7 +321,7 @@ public final class EcommerceCommand extends SampleCommand {
         List<String> lines = new ArrayList<>(stream.expiredCartItems());
         shop.cartItemRepository().cartOf(userId).list().forEach(i -> lines.add(String.format(Locale.ROOT,
             "in cart: %s  %s x %d  (expiry %s)", i.userId(), i.productId(), i.quantity(), i.expiresAt())));
-        print(lines, line -> line);
+        printLines(lines, line -> line);
       }
     }
     return 0;
@@ -350,13 +354,13 @@ public final class EcommerceCommand extends SampleCommand {
         quantity = -1;
       }
       if (quantity < 1) {
-        throw new ParameterException(spec().commandLine(),
+        throw usageError(
             "'" + item + "' is not PRODUCT:QTY with a quantity of at least 1");
       }
       quantities.merge(item.substring(0, colon), quantity, Integer::sum);
     }
     if (quantities.size() > Checkout.MAX_PRODUCTS) {
-      throw new ParameterException(spec().commandLine(), "an order has at most " + Checkout.MAX_PRODUCTS
+      throw usageError("an order has at most " + Checkout.MAX_PRODUCTS
           + " products (a transaction has at most 100 actions), not " + quantities.size());
     }
     return quantities;
@@ -367,45 +371,14 @@ public final class EcommerceCommand extends SampleCommand {
     return today != null ? today : LocalDate.now(ZoneOffset.UTC);
   }
 
-  private ShopSession open(boolean loadEmbedded) {
-    Backend backend = backend();
-    ShopSession session = new ShopSession(backend, tableName);
-    if (loadEmbedded && backend.isEmbedded()) {
-      session.createAndLoad(ShopData.read(today()), err());
-    }
-    return session;
+  /** The shop's table, loaded first on the embedded engine if its data directory needs it. */
+  private ShopSession open() {
+    return open(false, counts -> { });
   }
 
-  static String productLine(Product p) {
-    return String.format(Locale.ROOT, "%s  %s  %s  %s  stock %d", p.productId(), p.name(), p.category(),
-        money(p.price()), p.stock());
-  }
-
-  static String reviewLine(Review r) {
-    return String.format(Locale.ROOT, "%s  %s  %d/5  %s  by %s: %s", r.productId(), r.reviewId(), r.rating(),
-        r.writtenOn(), r.userId(), r.text());
-  }
-
-  static String customerLine(Customer c) {
-    return String.format(Locale.ROOT, "%s  %s  <%s>  %d orders  version %d", c.userId(), c.name(), c.email(),
-        c.orderCount(), c.version());
-  }
-
-  static String paymentLine(PaymentMethod p) {
-    return String.format(Locale.ROOT, "%s  %s  %s", p.userId(), p.methodId(), p.describe());
-  }
-
-  static String orderLine(Order o) {
-    return String.format(Locale.ROOT, "%s  %s  %s  %s  %s  %d line%s", o.orderId(), o.userId(), o.orderDate(),
-        o.status(), money(o.total()), o.lineCount(), o.lineCount() == 1 ? "" : "s");
-  }
-
-  static String lineLine(OrderLine l) {
-    return String.format(Locale.ROOT, "%s  %s  %s  %d x %s = %s", l.orderId(), l.productId(), l.productName(),
-        l.quantity(), money(l.unitPrice()), money(l.amount()));
-  }
-
-  private static String money(BigDecimal amount) {
-    return "$" + amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+  private ShopSession open(boolean reload, Consumer<ShopSession.Counts> loaded) {
+    Backend backend = backend(reload, "catalog.json for " + today() + " in table " + tableName,
+        embedded -> loaded.accept(new ShopSession(embedded, tableName).createAndLoad(ShopData.read(today()), err())));
+    return new ShopSession(backend, tableName);
   }
 }

@@ -3,8 +3,10 @@ package io.sable.samples.ecommerce;
 import io.sable.samples.Backend;
 import io.sable.samples.ecommerce.data.ShopData;
 import io.sable.samples.ecommerce.model.ShopTable;
+import io.sable.samples.SampleError;
 import java.io.PrintWriter;
 import java.time.Duration;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 /** The shop's table on one {@link Backend}. */
 final class ShopSession implements AutoCloseable {
@@ -17,9 +19,11 @@ final class ShopSession implements AutoCloseable {
 
   private final Backend backend;
   private final ShopTable table;
+  private final String tableName;
 
   ShopSession(Backend backend, String tableName) {
     this.backend = backend;
+    this.tableName = tableName;
     this.table = ShopTable.of(backend.dynamoDb(), tableName);
   }
 
@@ -31,10 +35,20 @@ final class ShopSession implements AutoCloseable {
     return backend;
   }
 
-  /** Creates the table and loads {@code data} into it, reporting the time taken on {@code log}. */
+  /**
+   * Creates the table and loads {@code data} into it, reporting the time taken on {@code log}.
+   *
+   * @throws SampleError if the table exists already
+   */
   Counts createAndLoad(ShopData data, PrintWriter log) {
     long start = System.nanoTime();
-    table.create();
+    try {
+      table.create();
+    } catch (ResourceInUseException e) {
+      throw new SampleError("table " + tableName + " already exists at " + backend.name() + "; its commands work on "
+          + "it as it is, or delete it first (aws dynamodb delete-table --table-name " + tableName
+          + " --endpoint-url " + backend.name() + "), or load into another --table");
+    }
     Counts counts = load(table, data);
     log.printf("loaded the shop into %s in %d ms%n", backend.name(), (System.nanoTime() - start) / 1_000_000);
     log.flush();

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Loads airports and flights into the flights table, counting routes as it goes.
@@ -43,15 +44,37 @@ public final class FlightsLoader {
    * @throws RuntimeException the first failure of any write, after the other writes have stopped
    */
   public static Counts load(FlightsTable table, List<Airport> airports, List<Flight> flights) {
+    return load(table, airports, flights, written -> { });
+  }
+
+  /** How many writes {@link #load} makes: one per airport and flight, and one per flight on its route. */
+  public static long writes(List<Airport> airports, List<Flight> flights) {
+    return airports.size() + 2L * flights.size();
+  }
+
+  /**
+   * As {@link #load(FlightsTable, List, List)}, telling {@code written} how many writes each
+   * finished step made (from the writer threads).
+   */
+  public static Counts load(FlightsTable table, List<Airport> airports, List<Flight> flights, LongConsumer written) {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
-      inParallel(pool, chunks(airports), chunk -> table.airportRepository().putAll(chunk));
-      inParallel(pool, chunks(flights), chunk -> table.flightRepository().putAll(chunk));
-      inParallel(pool, flights, flight -> table.routeRepository()
-          .update(flight.origin(), flight.destination())
-          .addFlights(1)
-          .addTotalDelay(flight.delay())
-          .apply());
+      inParallel(pool, chunks(airports), chunk -> {
+        table.airportRepository().putAll(chunk);
+        written.accept(chunk.size());
+      });
+      inParallel(pool, chunks(flights), chunk -> {
+        table.flightRepository().putAll(chunk);
+        written.accept(chunk.size());
+      });
+      inParallel(pool, flights, flight -> {
+        table.routeRepository()
+            .update(flight.origin(), flight.destination())
+            .addFlights(1)
+            .addTotalDelay(flight.delay())
+            .apply();
+        written.accept(1);
+      });
     } finally {
       pool.shutdownNow();
     }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sable.dynamodblocal.DynamoDbLocal;
 import io.sable.samples.SampleRun;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The e-commerce sample's stream and Time to Live commands: a shipped order's notification (on the
@@ -15,8 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class StreamCommandsTest {
 
-  private static SampleRun run(String... args) {
-    List<String> all = new ArrayList<>(List.of("--today", "2026-11-22"));
+  /** Each test's own data directory: the commands write. */
+  @TempDir
+  Path dataDir;
+
+  private SampleRun run(String... args) {
+    List<String> all = new ArrayList<>(List.of("--today", "2026-11-22", "--data-dir", dataDir.toString()));
     all.addAll(List.of(args));
     return SampleRun.of("ecommerce", all);
   }

@@ -2,8 +2,11 @@ package io.sable.samples.flights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sable.dynamodblocal.DynamoDbLocal;
 import io.sable.samples.SampleRun;
+import io.sable.samples.output.OutputFormat;
 import io.sable.samples.flights.data.FlightData;
 import io.sable.samples.flights.model.Airport;
 import io.sable.samples.flights.model.Flight;
@@ -55,7 +58,6 @@ class FlightsCommandTest {
   static Stream<List<String>> commands() {
     return Stream.of(
         List.of("airport", "SEA"),
-        List.of("airport", "NOPE"),
         List.of("airports-in-state", "WA"),
         List.of("departures", "SEA", "2001-01-01", "2001-01-07"),
         List.of("departures", "PHX", "2001-02-18", "2001-02-18"),
@@ -84,52 +86,50 @@ class FlightsCommandTest {
 
   @Test
   void departures_printsTheFlightsOfTheDataFileInDepartureOrder() {
-    List<String> expected = flights.stream()
+    List<Flight> expected = flights.stream()
         .filter(f -> f.origin().equals("SEA"))
         .filter(f -> !f.departure().toLocalDate().isBefore(LocalDate.parse("2001-01-01"))
             && !f.departure().toLocalDate().isAfter(LocalDate.parse("2001-01-07")))
         .sorted(Comparator.comparing(Flight::departure).thenComparingInt(Flight::id))
-        .map(FlightsCommand::flightLine)
         .toList();
 
-    assertThat(run("departures", "SEA", "2001-01-01", "2001-01-07").lines())
-        .isEqualTo(SampleRun.withCount(expected));
+    assertThat(run("departures", "SEA", "2001-01-01", "2001-01-07").out())
+        .isEqualTo(FlightsCommand.flights(expected).render(OutputFormat.table)).endsWith(expected.size() + " flights\n");
   }
 
   @Test
   void departures_whenTwoFlightsShareOriginMinuteAndDestination_printsBoth() {
     List<String> lines = run("departures", "PHX", "2001-02-18", "2001-02-18").lines();
 
-    assertThat(lines).filteredOn(line -> line.startsWith("2001-02-18T20:40  PHX -> SAN")).hasSize(2);
+    assertThat(lines).filteredOn(line -> line.matches("2001-02-18T20:40 +PHX +SAN .*")).hasSize(2);
   }
 
   @Test
   void arrivals_printsTheFlightsOfTheDataFileInDepartureOrder() {
-    List<String> expected = flights.stream()
+    List<Flight> expected = flights.stream()
         .filter(f -> f.destination().equals("SEA") && f.departure().getMonthValue() == 3)
         .sorted(Comparator.comparing(Flight::departure).thenComparingInt(Flight::id))
-        .map(FlightsCommand::flightLine)
         .toList();
 
-    assertThat(run("arrivals", "SEA", "2001-03-01", "2001-03-31").lines()).isEqualTo(SampleRun.withCount(expected));
+    assertThat(run("arrivals", "SEA", "2001-03-01", "2001-03-31").out())
+        .isEqualTo(FlightsCommand.flights(expected).render(OutputFormat.table));
   }
 
   @Test
   void delayed_printsTheMostDelayedFirst() {
-    List<String> expected = flights.stream()
+    List<Flight> expected = flights.stream()
         .filter(f -> f.origin().equals("ORD") && f.delay() >= 120)
         .sorted(Comparator.comparingInt(Flight::delay).thenComparingInt(Flight::id).reversed())
-        .map(FlightsCommand::flightLine)
         .toList();
 
-    assertThat(run("delayed", "ORD", "120").lines()).isEqualTo(SampleRun.withCount(expected));
+    assertThat(run("delayed", "ORD", "120").out()).isEqualTo(FlightsCommand.flights(expected).render(OutputFormat.table));
   }
 
   @Test
   void delayedCount_printsOnlyHowManyFlightsDelayedPrints() {
     long expected = flights.stream().filter(f -> f.origin().equals("ORD") && f.delay() >= 120).count();
 
-    assertThat(run("delayed", "ORD", "120", "--count").lines()).containsExactly("count: " + expected);
+    assertThat(run("delayed", "ORD", "120", "--count").lines()).containsExactly(expected + " flights");
   }
 
   @Test
@@ -145,23 +145,21 @@ class FlightsCommandTest {
     Map<String, List<Flight>> byDestination = flights.stream()
         .filter(f -> f.origin().equals("SEA"))
         .collect(Collectors.groupingBy(Flight::destination, TreeMap::new, Collectors.toList()));
-    List<String> expected = byDestination.entrySet().stream()
-        .map(e -> FlightsCommand.routeLine(new Route("SEA", e.getKey(), e.getValue().size(),
-            e.getValue().stream().mapToLong(Flight::delay).sum())))
+    List<Route> expected = byDestination.entrySet().stream()
+        .map(e -> new Route("SEA", e.getKey(), e.getValue().size(), e.getValue().stream().mapToLong(Flight::delay).sum()))
         .toList();
 
-    assertThat(run("routes", "SEA").lines()).isEqualTo(SampleRun.withCount(expected));
+    assertThat(run("routes", "SEA").out()).isEqualTo(FlightsCommand.routes(expected).render(OutputFormat.table));
   }
 
   @Test
   void airportsInState_printsTheStatesAirportsByCode() {
-    List<String> expected = airports.stream()
+    List<Airport> expected = airports.stream()
         .filter(a -> "WA".equals(a.state()))
         .sorted(Comparator.comparing(Airport::iata))
-        .map(FlightsCommand::airportLine)
         .toList();
 
-    assertThat(run("airports-in-state", "WA").lines()).isEqualTo(SampleRun.withCount(expected));
+    assertThat(run("airports-in-state", "WA").out()).isEqualTo(FlightsCommand.airports(expected).render(OutputFormat.table));
   }
 
   @Test
@@ -169,16 +167,57 @@ class FlightsCommandTest {
     long departures = flights.stream().filter(f -> f.origin().equals("SEA")).count();
     long routes = flights.stream().filter(f -> f.origin().equals("SEA")).map(Flight::destination).distinct().count();
 
-    assertThat(run("collection", "SEA").lines()).containsExactly(
-        "Airport: 1", "Flight: " + departures, "Route: " + routes, "count: " + (1 + departures + routes));
+    assertThat(run("collection", "SEA", "--format", "csv").lines()).containsExactly(
+        "entity,items", "Airport,1", "Flight," + departures, "Route," + routes);
   }
 
   @Test
-  void query_whenTableMissingAtEndpoint_printsTheDynamoDbError() {
+  void query_whenTableMissingAtEndpoint_saysRunLoadFirst() {
     SampleRun result = run("--endpoint", local.endpoint().toString(), "--table", "Missing", "routes", "SEA");
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).startsWith("error: ResourceNotFoundException");
+    assertThat(result.err().strip()).isEqualTo("error: table Missing does not exist at " + local.endpoint()
+        + "; run `bin/flights --endpoint " + local.endpoint() + " --table Missing load` first");
+  }
+
+  @Test
+  void load_whenTableExistsAtEndpoint_saysHowToGoOn() {
+    SampleRun result = run("--endpoint", local.endpoint().toString(), "load");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).startsWith("error: table Flights already exists at " + local.endpoint() + "; ")
+        .contains("delete-table --table-name Flights").hasLineCount(1);
+  }
+
+  @Test
+  void airport_whenFormatJson_printsAnArrayOfOneObject() throws Exception {
+    SampleRun result = run("airport", "SEA", "--format", "json");
+
+    JsonNode json = new ObjectMapper().readTree(result.out());
+    assertThat(json).hasSize(1);
+    assertThat(json.get(0).get("iata").asText()).isEqualTo("SEA");
+    assertThat(json.get(0).get("city").asText()).isEqualTo("Seattle");
+    assertThat(json.get(0).get("latitude").isNumber()).isTrue();
+  }
+
+  @Test
+  void delayedCount_whenFormatCsv_printsAHeaderAndTheCount() {
+    long expected = flights.stream().filter(f -> f.origin().equals("ORD") && f.delay() >= 120).count();
+
+    assertThat(run("--format", "csv", "delayed", "ORD", "120", "--count").lines())
+        .containsExactly("flights", Long.toString(expected));
+  }
+
+  @Test
+  void airport_whenNoSuchAirport_saysSoWithExitCode1() {
+    SampleRun engine = run("airport", "XXX");
+    SampleRun remote = run("--endpoint", local.endpoint().toString(), "airport", "XXX");
+
+    assertThat(engine.exitCode()).isEqualTo(1);
+    assertThat(engine.out()).isEmpty();
+    assertThat(engine.err()).startsWith("error: no airport 'XXX' in table Flights").hasLineCount(1);
+    assertThat(remote.exitCode()).isEqualTo(1);
+    assertThat(remote.err()).isEqualTo(engine.err());
   }
 
 }

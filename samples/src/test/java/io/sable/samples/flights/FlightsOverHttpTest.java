@@ -57,10 +57,30 @@ class FlightsOverHttpTest {
   }
 
   @Test
-  void query_whenTableMissingAtServe_printsTheDynamoDbError() {
+  void query_whenTableMissingAtServe_saysRunLoadFirst() {
     SampleRun result = run("--endpoint", server.endpoint().toString(), "--table", "Missing", "routes", "SEA");
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).startsWith("error: ResourceNotFoundException");
+    assertThat(result.err().strip()).isEqualTo("error: table Missing does not exist at " + server.endpoint()
+        + "; run `bin/flights --endpoint " + server.endpoint() + " --table Missing load` first");
+  }
+
+  @Test
+  void load_overHttp_printsProgressWhileItRuns() {
+    // 43,376 writes, each its own HTTP request: well over the first second.
+    assertThat(load.err()).containsPattern("loading into " + server.endpoint() + ": [0-9,]+ of 43,376 writes \\(\\d+%\\), "
+        + "[0-9,]+ writes/s");
+  }
+
+  @Test
+  void command_whenNothingListensAtTheEndpoint_failsAtOnceInOneLine() {
+    long start = System.nanoTime();
+    SampleRun result = run("--endpoint", "http://127.0.0.1:1", "routes", "SEA");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err().strip()).isEqualTo("error: cannot reach http://127.0.0.1:1 (connection refused); start it "
+        + "first (bin/serve --port 1) or check --endpoint");
+    assertThat(millis).as("a refused connection is not retried").isLessThan(2_000);
   }
 }

@@ -7,6 +7,7 @@ import io.sable.engine.capacity.throughput.CapacitySimulation;
 import io.sable.engine.storage.CorruptDataException;
 import io.sable.engine.storage.Durability;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -179,7 +180,19 @@ public final class ServerMain {
         }
         builder.credentials(credential.substring(0, colon), credential.substring(colon + 1));
       }
-      SableServer server = builder.start();
+      SableServer server;
+      try {
+        server = builder.start();
+      } catch (Exception e) { // Netty rethrows BindException, a checked exception, undeclared
+        if (!(e instanceof BindException || e.getCause() instanceof BindException)) {
+          throw e;
+        }
+        engine.close(); // a durable engine releases its data directory
+        spec.commandLine().getErr().println("sable-server: port " + port + " on " + host + " is already in use (another "
+            + "bin/serve, or DynamoDB Local?); stop it, or choose another port with --port (0 picks a free one)");
+        spec.commandLine().getErr().flush();
+        return 1;
+      }
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();

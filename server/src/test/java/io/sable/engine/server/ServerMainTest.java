@@ -1,15 +1,19 @@
 package io.sable.engine.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -59,6 +63,24 @@ class ServerMainTest {
       assertThat(process.exitValue()).isEqualTo(143);
     } finally {
       process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void serve_whenThePortIsInUse_failsWithOneLineNamingTheFix() throws Exception {
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = new CommandLine(new ServerMain());
+    commandLine.setErr(new PrintWriter(err, true));
+
+    try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      String port = String.valueOf(taken.getLocalPort());
+      // Were the port free, serve would run until stopped: the timeout turns that into a failure.
+      int exitCode = assertTimeoutPreemptively(Duration.ofSeconds(60),
+          () -> commandLine.execute("serve", "--host", "127.0.0.1", "--port", port));
+
+      assertThat(exitCode).isEqualTo(1);
+      assertThat(err.toString().strip()).isEqualTo("sable-server: port " + port + " on 127.0.0.1 is already in use "
+          + "(another bin/serve, or DynamoDB Local?); stop it, or choose another port with --port (0 picks a free one)");
     }
   }
 

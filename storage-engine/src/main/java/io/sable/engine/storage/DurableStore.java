@@ -64,6 +64,7 @@ public final class DurableStore implements Journal, AutoCloseable {
   private final Object snapshotMonitor = new Object();
   private volatile WriteAheadLog log;
   private volatile long snapshotBase;
+  private volatile boolean replayedOnRecovery;
   private volatile boolean closed;
   private Engine engine;
 
@@ -146,6 +147,7 @@ public final class DurableStore implements Journal, AutoCloseable {
         recovery.replay(record);
         replayed[0]++;
       });
+      replayedOnRecovery = replayed[0] > 0;
       if (replayed[0] > 0) {
         LOG.log(Level.INFO, "Replayed " + replayed[0] + " write-ahead log records in "
             + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -287,7 +289,9 @@ public final class DurableStore implements Journal, AutoCloseable {
 
   /**
    * Writes everything logged to disk, takes a final snapshot (so the next start loads it without
-   * replaying the log), closes the log and releases the directory's lock.
+   * replaying the log) unless nothing was logged or replayed since the snapshot it started from
+   * (a run that only read: the next start loads the same snapshot), closes the log and releases
+   * the directory's lock.
    */
   @Override
   public void close() {
@@ -296,7 +300,9 @@ public final class DurableStore implements Journal, AutoCloseable {
     }
     try {
       if (log != null) {
-        snapshot();
+        if (replayedOnRecovery || log.appendedBytes() != snapshotBase || SnapshotFile.list(directory.path()).isEmpty()) {
+          snapshot();
+        }
         closed = true;
         log.close();
       }

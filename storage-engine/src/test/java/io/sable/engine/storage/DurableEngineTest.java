@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sable.engine.ManualClock;
 import io.sable.engine.SableEngine;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,30 @@ class DurableEngineTest {
     try (SableEngine engine = DurableEngines.open(directory, clock)) {
       List<Map<String, AttributeValue>> items = scan(engine.dynamoDbClient(), "orders");
       assertThat(items).hasSize(100);
+    }
+  }
+
+  @Test
+  void close_whenNothingWasWrittenSinceTheSnapshotItStartedFrom_takesNoNewSnapshot() throws Exception {
+    try (SableEngine engine = DurableEngines.open(directory, clock)) {
+      createTable(engine.dynamoDbClient(), "orders");
+      engine.dynamoDbClient().putItem(b -> b.tableName("orders").item(item("a", "1", "x")));
+    }
+    List<Path> written = SnapshotFile.list(directory);
+    long modified = Files.getLastModifiedTime(written.get(0)).toMillis();
+
+    try (SableEngine engine = DurableEngines.open(directory, clock)) {
+      assertThat(scan(engine.dynamoDbClient(), "orders")).containsExactly(item("a", "1", "x"));
+    }
+
+    assertThat(SnapshotFile.list(directory)).isEqualTo(written);
+    assertThat(Files.getLastModifiedTime(written.get(0)).toMillis()).isEqualTo(modified);
+    try (SableEngine engine = DurableEngines.open(directory, clock)) {
+      engine.dynamoDbClient().putItem(b -> b.tableName("orders").item(item("b", "2", "y")));
+    }
+    assertThat(SnapshotFile.list(directory)).as("a write is snapshotted at close").isNotEqualTo(written);
+    try (SableEngine engine = DurableEngines.open(directory, clock)) {
+      assertThat(scan(engine.dynamoDbClient(), "orders")).hasSize(2);
     }
   }
 }
