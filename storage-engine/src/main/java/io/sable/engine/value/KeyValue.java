@@ -1,7 +1,9 @@
 package io.sable.engine.value;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -9,59 +11,61 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * ordered as DynamoDB orders keys: strings by UTF-8 bytes, numbers numerically, binary by unsigned
  * bytes. Three sentinels complete the order: {@link #LOWEST} below every value, {@link #HIGHEST}
  * above, and {@link #NONE} for the absent sort key of a table without one.
+ *
+ * <p>Held compactly, as keys are compared several times per write and stored once per item and
+ * index entry: a string as its UTF-8 bytes and a binary value as its bytes, so that two keys compare
+ * with one unsigned byte-array comparison (a JDK intrinsic); a number as its text and its {@link
+ * BigDecimal}. The SDK {@link AttributeValue} is built again by {@link #value()} when asked for.
  */
 public final class KeyValue implements Comparable<KeyValue> {
   /** Below every key value: the lower end of an open range. */
-  public static final KeyValue LOWEST = new KeyValue(0, null, null);
+  public static final KeyValue LOWEST = new KeyValue(0, (byte) 0, 0, null, null, null);
   /** The sort key of an item in a table (or index) that has no sort key. */
-  public static final KeyValue NONE = new KeyValue(1, null, null);
+  public static final KeyValue NONE = new KeyValue(1, (byte) 0, 1, null, null, null);
   /** Above every key value: the upper end of an open range. */
-  public static final KeyValue HIGHEST = new KeyValue(2, null, null);
+  public static final KeyValue HIGHEST = new KeyValue(2, (byte) 0, 2, null, null, null);
 
-  private final int rank;
-  private final AttributeValue value;
+  private static final byte S = 1;
+  private static final byte N = 2;
+  private static final byte B = 3;
+
+  private final byte rank;
+  private final byte type;
+  private final int hash;
+  // S (well-formed UTF-16): UTF-8; B: the bytes; otherwise null.
+  private final byte[] bytes;
+  // N: the number's text; S that UTF-8 cannot carry (an unpaired surrogate): the string.
+  private final String text;
   private final BigDecimal number;
-  // An S value with no character at or above U+D800, for which String.compareTo (UTF-16 code unit
-  // order, intrinsified) is UTF-8 byte order: keys compare several times per write, so this is
-  // worked out once here rather than char by char in every comparison.
-  private final boolean codeUnitOrder;
 
-  private KeyValue(int rank, AttributeValue value, BigDecimal number) {
-    this.rank = rank;
-    this.value = value;
+  private KeyValue(int rank, byte type, int hash, byte[] bytes, String text, BigDecimal number) {
+    this.rank = (byte) rank;
+    this.type = type;
+    this.hash = hash;
+    this.bytes = bytes;
+    this.text = text;
     this.number = number;
-    this.codeUnitOrder = value != null && value.s() != null && belowSurrogates(value.s());
   }
 
   /** The key value of a validated, normalised {@code S}, {@code N} or {@code B} attribute value. */
   public static KeyValue of(AttributeValue value) {
-    return new KeyValue(1, value, value.n() != null ? new BigDecimal(value.n()) : null);
-  }
-
-  private static boolean belowSurrogates(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= Character.MIN_SURROGATE) {
-        return false;
-      }
+    String s = value.s();
+    if (s != null) {
+      int hash = mix(s.hashCode());
+      return ItemEncoding.wellFormed(s)
+          ? new KeyValue(1, S, hash, s.getBytes(StandardCharsets.UTF_8), null, null)
+          : new KeyValue(1, S, hash, null, s, null);
     }
-    return true;
-  }
-
-  /** The attribute value, or {@code null} for a sentinel. */
-  public AttributeValue value() {
-    return value;
-  }
-
-  /** A well-mixed 32-bit hash of this value (murmur3's finaliser over its content hash). */
-  public int hash() {
-    int h;
-    if (value.s() != null) {
-      h = value.s().hashCode();
-    } else if (value.n() != null) {
-      h = value.n().hashCode() * 31 + 7;
-    } else {
-      h = Arrays.hashCode(value.b().asByteArrayUnsafe()) * 31 + 13;
+    String n = value.n();
+    if (n != null) {
+      return new KeyValue(1, N, mix(n.hashCode() * 31 + 7), null, n, new BigDecimal(n));
     }
+    byte[] b = value.b().asByteArrayUnsafe();
+    return new KeyValue(1, B, mix(Arrays.hashCode(b) * 31 + 13), b, null, null);
+  }
+
+  // murmur3's finaliser.
+  private static int mix(int h) {
     h ^= h >>> 16;
     h *= 0x85ebca6b;
     h ^= h >>> 13;
@@ -70,9 +74,32 @@ public final class KeyValue implements Comparable<KeyValue> {
     return h;
   }
 
+  /** The attribute value (a new instance on each call), or {@code null} for a sentinel. */
+  public AttributeValue value() {
+    switch (type) {
+      case S:
+        return AttributeValue.fromS(bytes != null ? new String(bytes, StandardCharsets.UTF_8) : text);
+      case N:
+        return AttributeValue.fromN(text);
+      case B:
+        return AttributeValue.fromB(SdkBytes.fromByteArray(bytes));
+      default:
+        return null;
+    }
+  }
+
+  /** A well-mixed 32-bit hash of this value (murmur3's finaliser over its content hash). */
+  public int hash() {
+    return hash;
+  }
+
   /** Whether this value begins with {@code prefix} (strings by characters, binary by bytes). */
   public boolean beginsWith(AttributeValue prefix) {
-    return value != null && Values.beginsWith(value, prefix);
+    if (type == B && prefix.b() != null) {
+      byte[] p = prefix.b().asByteArrayUnsafe();
+      return bytes.length >= p.length && Arrays.equals(bytes, 0, p.length, p, 0, p.length);
+    }
+    return type != 0 && Values.beginsWith(value(), prefix);
   }
 
   @Override
@@ -80,19 +107,22 @@ public final class KeyValue implements Comparable<KeyValue> {
     if (rank != other.rank) {
       return rank - other.rank;
     }
-    if (value == null || other.value == null) {
-      return value == null ? (other.value == null ? 0 : -1) : 1;
+    if (type == 0 || other.type == 0) {
+      return type == 0 ? (other.type == 0 ? 0 : -1) : 1;
     }
-    if (value == other.value) {
+    if (this == other) {
       return 0;
+    }
+    if (type != other.type) {
+      return type - other.type;
+    }
+    if (bytes != null && other.bytes != null) {
+      return Arrays.compareUnsigned(bytes, other.bytes);
     }
     if (number != null) {
       return number.compareTo(other.number);
     }
-    if (codeUnitOrder && other.codeUnitOrder) {
-      return value.s().compareTo(other.value.s());
-    }
-    return Values.compare(value, other.value);
+    return Values.compare(value(), other.value());
   }
 
   @Override
@@ -102,11 +132,11 @@ public final class KeyValue implements Comparable<KeyValue> {
 
   @Override
   public int hashCode() {
-    return value == null ? rank : hash();
+    return hash;
   }
 
   @Override
   public String toString() {
-    return value == null ? (rank == 0 ? "LOWEST" : rank == 1 ? "NONE" : "HIGHEST") : value.toString();
+    return type == 0 ? (rank == 0 ? "LOWEST" : rank == 1 ? "NONE" : "HIGHEST") : value().toString();
   }
 }
