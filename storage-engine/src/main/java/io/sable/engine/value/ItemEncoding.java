@@ -85,6 +85,69 @@ public final class ItemEncoding {
     return null;
   }
 
+  /**
+   * The same item in the durable storage's self-contained form ({@code storage.ItemCodec}'s item
+   * format: every name written in full, strings as a varint byte length then UTF-8), transcoded
+   * byte by byte without building attribute values, so that snapshots and backups write a stored
+   * item without decoding it.
+   */
+  public static byte[] toPortable(byte[] encoded) {
+    In in = new In(encoded);
+    Out out = new Out(encoded.length + 64);
+    portableItem(in, out);
+    return Arrays.copyOf(out.bytes, out.size);
+  }
+
+  private static void portableItem(In in, Out out) {
+    int count = in.varint();
+    out.varint(count);
+    for (int i = 0; i < count; i++) {
+      out.portableString(in.name());
+      portableValue(in, out);
+    }
+  }
+
+  private static void portableValue(In in, Out out) {
+    int tag = in.read();
+    out.write(tag);
+    switch (tag) {
+      case S, N -> in.portableString(out);
+      case B -> {
+        int length = in.varint();
+        out.varint(length);
+        out.raw(in.bytes, in.position, length);
+        in.position += length;
+      }
+      case FALSE, TRUE, NULL -> { }
+      case SS, NS -> {
+        int count = in.varint();
+        out.varint(count);
+        for (int i = 0; i < count; i++) {
+          in.portableString(out);
+        }
+      }
+      case BS -> {
+        int count = in.varint();
+        out.varint(count);
+        for (int i = 0; i < count; i++) {
+          int length = in.varint();
+          out.varint(length);
+          out.raw(in.bytes, in.position, length);
+          in.position += length;
+        }
+      }
+      case L -> {
+        int count = in.varint();
+        out.varint(count);
+        for (int i = 0; i < count; i++) {
+          portableValue(in, out);
+        }
+      }
+      case M -> portableItem(in, out);
+      default -> throw new IllegalStateException("unknown attribute value tag " + tag);
+    }
+  }
+
   private static void writeItem(Out out, Map<String, AttributeValue> item) {
     out.varint(item.size());
     for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
@@ -283,6 +346,19 @@ public final class ItemEncoding {
       size += value.length;
     }
 
+    void raw(byte[] source, int offset, int length) {
+      ensure(length);
+      System.arraycopy(source, offset, bytes, size, length);
+      size += length;
+    }
+
+    // A varint byte length then UTF-8 (unpaired surrogates become '?', as String.getBytes does).
+    void portableString(String value) {
+      byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+      varint(utf8.length);
+      raw(utf8, 0, utf8.length);
+    }
+
     void string(String value) {
       int length = value.length();
       boolean ascii = true;
@@ -359,6 +435,28 @@ public final class ItemEncoding {
       return text;
     }
 
+    void portableString(Out out) {
+      int header = varint();
+      if ((header & 1) == 0) {
+        int length = header >>> 1;
+        out.varint(length);
+        out.raw(bytes, position, length);
+        position += length;
+      } else {
+        position -= varintLength(header);
+        out.portableString(string());
+      }
+    }
+
+    private static int varintLength(int value) {
+      int length = 1;
+      while ((value & ~0x7F) != 0) {
+        value >>>= 7;
+        length++;
+      }
+      return length;
+    }
+
     void skipString() {
       int header = varint();
       position += (header & 1) == 0 ? header >>> 1 : header & ~1;
@@ -372,7 +470,8 @@ public final class ItemEncoding {
     }
 
     void skipBytes() {
-      position += varint();
+      int length = varint(); // read before position: "position += varint()" would lose the varint's bytes
+      position += length;
     }
 
     String name() {

@@ -15,53 +15,48 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <p>Held compactly, as keys are compared several times per write and stored once per item and
  * index entry: a string as its UTF-8 bytes and a binary value as its bytes, so that two keys compare
  * with one unsigned byte-array comparison (a JDK intrinsic); a number as its text and its {@link
- * BigDecimal}. The SDK {@link AttributeValue} is built again by {@link #value()} when asked for.
+ * BigDecimal}; 24 bytes plus the bytes. The SDK {@link AttributeValue} is built again by {@link #value()} when asked for.
  */
 public final class KeyValue implements Comparable<KeyValue> {
   /** Below every key value: the lower end of an open range. */
-  public static final KeyValue LOWEST = new KeyValue(0, (byte) 0, 0, null, null, null);
+  public static final KeyValue LOWEST = new KeyValue(0, (byte) 0, null, null);
   /** The sort key of an item in a table (or index) that has no sort key. */
-  public static final KeyValue NONE = new KeyValue(1, (byte) 0, 1, null, null, null);
+  public static final KeyValue NONE = new KeyValue(1, (byte) 0, null, null);
   /** Above every key value: the upper end of an open range. */
-  public static final KeyValue HIGHEST = new KeyValue(2, (byte) 0, 2, null, null, null);
+  public static final KeyValue HIGHEST = new KeyValue(2, (byte) 0, null, null);
 
   private static final byte S = 1;
   private static final byte N = 2;
   private static final byte B = 3;
 
+  // 24 bytes a value with compressed oops (a header and four fields), plus its byte array.
   private final byte rank;
   private final byte type;
-  private final int hash;
-  // S (well-formed UTF-16): UTF-8; B: the bytes; otherwise null.
+  // S (well-formed UTF-16): UTF-8; N: its text in UTF-8; B: the bytes; otherwise null.
   private final byte[] bytes;
-  // N: the number's text; S that UTF-8 cannot carry (an unpaired surrogate): the string.
-  private final String text;
-  private final BigDecimal number;
+  // N: its BigDecimal; S that UTF-8 cannot carry (an unpaired surrogate): the String.
+  private final Object other;
 
-  private KeyValue(int rank, byte type, int hash, byte[] bytes, String text, BigDecimal number) {
+  private KeyValue(int rank, byte type, byte[] bytes, Object other) {
     this.rank = (byte) rank;
     this.type = type;
-    this.hash = hash;
     this.bytes = bytes;
-    this.text = text;
-    this.number = number;
+    this.other = other;
   }
 
   /** The key value of a validated, normalised {@code S}, {@code N} or {@code B} attribute value. */
   public static KeyValue of(AttributeValue value) {
     String s = value.s();
     if (s != null) {
-      int hash = mix(s.hashCode());
       return ItemEncoding.wellFormed(s)
-          ? new KeyValue(1, S, hash, s.getBytes(StandardCharsets.UTF_8), null, null)
-          : new KeyValue(1, S, hash, null, s, null);
+          ? new KeyValue(1, S, s.getBytes(StandardCharsets.UTF_8), null)
+          : new KeyValue(1, S, null, s);
     }
     String n = value.n();
     if (n != null) {
-      return new KeyValue(1, N, mix(n.hashCode() * 31 + 7), null, n, new BigDecimal(n));
+      return new KeyValue(1, N, n.getBytes(StandardCharsets.UTF_8), new BigDecimal(n));
     }
-    byte[] b = value.b().asByteArrayUnsafe();
-    return new KeyValue(1, B, mix(Arrays.hashCode(b) * 31 + 13), b, null, null);
+    return new KeyValue(1, B, value.b().asByteArrayUnsafe(), null);
   }
 
   // murmur3's finaliser.
@@ -74,13 +69,28 @@ public final class KeyValue implements Comparable<KeyValue> {
     return h;
   }
 
+  // String.hashCode of the text, without building the String when it is ASCII.
+  private int textHash() {
+    if (bytes == null) {
+      return other.hashCode();
+    }
+    int h = 0;
+    for (byte b : bytes) {
+      if (b < 0) {
+        return new String(bytes, StandardCharsets.UTF_8).hashCode();
+      }
+      h = 31 * h + b;
+    }
+    return h;
+  }
+
   /** The attribute value (a new instance on each call), or {@code null} for a sentinel. */
   public AttributeValue value() {
     switch (type) {
       case S:
-        return AttributeValue.fromS(bytes != null ? new String(bytes, StandardCharsets.UTF_8) : text);
+        return AttributeValue.fromS(bytes != null ? new String(bytes, StandardCharsets.UTF_8) : (String) other);
       case N:
-        return AttributeValue.fromN(text);
+        return AttributeValue.fromN(new String(bytes, StandardCharsets.UTF_8));
       case B:
         return AttributeValue.fromB(SdkBytes.fromByteArray(bytes));
       default:
@@ -88,9 +98,23 @@ public final class KeyValue implements Comparable<KeyValue> {
     }
   }
 
+  /** Whether this is {@link #LOWEST}, {@link #NONE} or {@link #HIGHEST}. */
+  boolean isSentinel() {
+    return type == 0;
+  }
+
   /** A well-mixed 32-bit hash of this value (murmur3's finaliser over its content hash). */
   public int hash() {
-    return hash;
+    switch (type) {
+      case S:
+        return mix(textHash());
+      case N:
+        return mix(textHash() * 31 + 7);
+      case B:
+        return mix(Arrays.hashCode(bytes) * 31 + 13);
+      default:
+        return rank;
+    }
   }
 
   /** Whether this value begins with {@code prefix} (strings by characters, binary by bytes). */
@@ -116,11 +140,11 @@ public final class KeyValue implements Comparable<KeyValue> {
     if (type != other.type) {
       return type - other.type;
     }
+    if (type == N) {
+      return ((BigDecimal) this.other).compareTo((BigDecimal) other.other);
+    }
     if (bytes != null && other.bytes != null) {
       return Arrays.compareUnsigned(bytes, other.bytes);
-    }
-    if (number != null) {
-      return number.compareTo(other.number);
     }
     return Values.compare(value(), other.value());
   }
@@ -132,7 +156,7 @@ public final class KeyValue implements Comparable<KeyValue> {
 
   @Override
   public int hashCode() {
-    return hash;
+    return hash();
   }
 
   @Override
