@@ -280,6 +280,7 @@ final class Partition {
     }
     List<SecondaryIndex> indexes = table.indexes();
     for (SecondaryIndex index : indexes) {
+      // The stored (compact) item itself: an index with projection ALL shares it.
       index.apply(key, current, next);
     }
     long growth = collectionGrowth(indexes, current, written);
