@@ -49,7 +49,7 @@ public final class SecondaryIndex {
   private final ConcurrentLinkedQueue<Change> pending = new ConcurrentLinkedQueue<>();
 
   /** A change {@link #apply} queued until {@code due}. */
-  private record Change(Instant due, ItemKey tableKey, Map<String, AttributeValue> oldItem, Item newItem) {}
+  private record Change(Instant due, ItemKey tableKey, Item oldItem, Item newItem) {}
 
   /** An empty index for a table with key schema {@code tableKeySchema}, without lag. */
   public SecondaryIndex(IndexDefinition definition, KeySchema tableKeySchema) {
@@ -200,7 +200,7 @@ public final class SecondaryIndex {
    * keys). Either item may be {@code null}. Call {@link #validate} on {@code newItem} first. A
    * lagging global index queues the change until its lag has passed.
    */
-  public void apply(ItemKey tableKey, Map<String, AttributeValue> oldItem, Item newItem) {
+  public void apply(ItemKey tableKey, Item oldItem, Item newItem) {
     if (lag.lags()) {
       pending.add(new Change(lag.dueFromNow(), tableKey, oldItem, newItem));
       settle();
@@ -224,7 +224,7 @@ public final class SecondaryIndex {
     }
   }
 
-  private void applyNow(ItemKey tableKey, Map<String, AttributeValue> oldItem, Item newItem) {
+  private void applyNow(ItemKey tableKey, Item oldItem, Item newItem) {
     if (oldItem != null) {
       ItemKey oldKey = indexKey(oldItem, tableKey);
       if (oldKey != null) {
@@ -236,9 +236,10 @@ public final class SecondaryIndex {
       }
     }
     if (newItem != null) {
-      ItemKey newKey = indexKey(newItem.attributes(), tableKey);
+      ItemKey newKey = indexKey(newItem, tableKey);
       if (newKey != null) {
-        Item entry = projected == null ? newItem : Item.of(project(newItem.attributes()));
+        // With projection ALL the entry is the table's stored item itself, not a copy.
+        Item entry = projected == null ? newItem.compact() : Item.of(project(newItem.attributes())).compact();
         Item replaced = entries.put(newKey, entry);
         sizeBytes.addAndGet(entry.sizeBytes() - (replaced == null ? 0 : replaced.sizeBytes()));
         itemCount.addAndGet(replaced == null ? 1 : 0);
@@ -277,6 +278,28 @@ public final class SecondaryIndex {
     KeyValue sort = KeyValue.NONE;
     if (keys.hasSortKey()) {
       AttributeValue sortValue = item.get(keys.sortKeyName());
+      if (sortValue == null) {
+        return null;
+      }
+      sort = KeyValue.of(sortValue);
+    }
+    KeyValue partitionKey = KeyValue.of(partition);
+    return new ItemKey(partitionKey.hash(), partitionKey, sort, tableKey);
+  }
+
+  /**
+   * The index position of a stored table item, or {@code null} if it lacks an index key; reads
+   * only the index key attributes of the item's encoding.
+   */
+  public ItemKey indexKey(Item item, ItemKey tableKey) {
+    KeySchema keys = definition.keySchema();
+    AttributeValue partition = item.attribute(keys.partitionKeyName());
+    if (partition == null) {
+      return null;
+    }
+    KeyValue sort = KeyValue.NONE;
+    if (keys.hasSortKey()) {
+      AttributeValue sortValue = item.attribute(keys.sortKeyName());
       if (sortValue == null) {
         return null;
       }

@@ -144,7 +144,7 @@ final class BackupFiles implements Backups.Store {
     out.writeNullableString(image.timeToLiveAttribute());
     out.writeVarint(image.items().size());
     for (Item item : image.items().values()) {
-      ItemCodec.writeItem(out, item.attributes());
+      ItemCodec.writeItem(out, item);
     }
     CRC32C crc = new CRC32C();
     crc.update(out.array(), 0, out.size());

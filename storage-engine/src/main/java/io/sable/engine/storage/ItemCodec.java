@@ -1,6 +1,8 @@
 package io.sable.engine.storage;
 
 import io.sable.engine.value.AttributeType;
+import io.sable.engine.value.Item;
+import io.sable.engine.value.ItemEncoding;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,9 +32,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * where {@code varint} is unsigned LEB128, {@code string} is a varint byte length then UTF-8, and
  * {@code bytes} a varint length then the bytes. The encoding is self-delimiting and needs no
- * schema, so the same bytes could be an item's compact in-memory form (the engine's performance
- * work): a value can be skipped without decoding it, and attribute names could later be replaced
- * by a dictionary index behind a new tag without changing the other tags. Thread-safe (stateless).
+ * schema. The engine's compact in-memory form of a stored item ({@link ItemEncoding}) uses the same
+ * tags, with attribute names from a process-wide dictionary; {@link #writeItem(Encoder, Item)}
+ * transcodes it to this format byte by byte, without building attribute values. Thread-safe
+ * (stateless).
  */
 public final class ItemCodec {
   static final int S = 1;
@@ -76,6 +79,15 @@ public final class ItemCodec {
       out.writeString(entry.getKey());
       writeValue(out, entry.getValue());
     }
+  }
+
+  /**
+   * Writes a stored item as {@link #writeItem(Encoder, Map)} would write its attributes, from its
+   * compact in-memory encoding ({@link ItemEncoding#toPortable}) without decoding it.
+   */
+  static void writeItem(Encoder out, Item item) {
+    byte[] portable = ItemEncoding.toPortable(item.encoded());
+    out.writeRaw(portable, 0, portable.length);
   }
 
   static Map<String, AttributeValue> readItem(Decoder in) {

@@ -134,7 +134,7 @@ final class SnapshotFile {
         e.writeVarint(table.items().size());
         for (Item item : table.items()) {
           e.writeByte(ITEM);
-          ItemCodec.writeItem(e, item.attributes());
+          ItemCodec.writeItem(e, item);
           chunks.maybeFlush();
         }
         chunks.maybeFlush();

@@ -199,7 +199,8 @@ final class Partition {
    * Recovery: loads a snapshot's item into an empty slot, indexing it where each index accepts it
    * (as a backfill does), with no change capture.
    */
-  void load(ItemKey key, Item item) {
+  void load(ItemKey key, Item loaded) {
+    Item item = loaded.compact();
     underLock(() -> {
       List<SecondaryIndex> indexes = table.indexes();
       Item previous = items.put(key, item);
@@ -227,7 +228,7 @@ final class Partition {
       underLock(() -> {
         Item item = items.get(key);
         if (item != null && index.accepts(item.attributes())) {
-          index.apply(key, item.attributes(), item);
+          index.apply(key, item, item);
         }
         return null;
       });
@@ -263,11 +264,13 @@ final class Partition {
   // Under writeLock: stores next (null deletes), maintains indexes and statistics, and reports the
   // change to the table's ChangeCaptures unless it changed nothing; logs it if log is set and the
   // engine is durable.
-  private void store(ItemKey key, Item current, Item next, boolean byService, boolean log) {
+  private void store(ItemKey key, Item current, Item written, boolean byService, boolean log) {
+    // Tables and indexes hold compact items; written may still carry the map it was built from.
+    Item next = written == null ? null : written.compact();
     if (log) {
       Journal journal = table.journal();
       if (journal != Journal.NONE) {
-        journal.itemStored(table, key, next, byService);
+        journal.itemStored(table, key, written, byService);
       }
     }
     if (next != null) {
@@ -277,16 +280,17 @@ final class Partition {
     }
     List<SecondaryIndex> indexes = table.indexes();
     for (SecondaryIndex index : indexes) {
-      index.apply(key, current == null ? null : current.attributes(), next);
+      // The stored (compact) item itself: an index with projection ALL shares it.
+      index.apply(key, current, next);
     }
-    long growth = collectionGrowth(indexes, current, next);
+    long growth = collectionGrowth(indexes, current, written);
     if (growth != 0) {
       collectionSizes.merge(key.partitionKey(), growth, (a, b) -> a + b == 0 ? null : a + b);
     }
     sizeBytes += (next == null ? 0 : next.sizeBytes()) - (current == null ? 0 : current.sizeBytes());
     itemCount += (next == null ? 0 : 1) - (current == null ? 0 : 1);
     ChangeCapture[] captures = table.changeCaptures();
-    if (captures.length != 0 && !sameItem(current, next)) {
+    if (captures.length != 0 && !sameItem(current, written)) {
       for (ChangeCapture capture : captures) {
         capture.captured(key, current, next, byService);
       }
@@ -298,6 +302,7 @@ final class Partition {
       return current == next;
     }
     return current == next
+        || java.util.Arrays.equals(current.encoded(), next.encoded())
         || Values.equal(
             AttributeValue.fromM(current.attributes()), AttributeValue.fromM(next.attributes()));
   }

@@ -5,20 +5,80 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A stored item (or an index entry's projected item) with its size in bytes by DynamoDB's rules
- * ({@link ItemSize}), kept so that reads can apply the 1 MB page limit without measuring again.
+ * ({@link ItemSize}), kept so that reads can apply the 1 MB page limit, capacity and the 400 KB
+ * limit without measuring again.
  *
- * @param attributes the immutable attribute map
- * @param sizeBytes its size in bytes
+ * <p>The item is held in its compact encoding ({@link ItemEncoding}): one byte array, from which
+ * {@link #attributes()} builds SDK attribute values on each call. An item just built from a map
+ * ({@link #of}) also keeps that map, so the write that made it answers without decoding; {@link
+ * #compact()} drops it, and tables and indexes store only compact items. Immutable and thread-safe.
+ * Two items are equal when their attribute maps are equal.
  */
-public record Item(Map<String, AttributeValue> attributes, int sizeBytes) {
+public final class Item {
+  private final byte[] encoded;
+  private final int sizeBytes;
+  private final Map<String, AttributeValue> attributes;
+
+  private Item(byte[] encoded, int sizeBytes, Map<String, AttributeValue> attributes) {
+    this.encoded = encoded;
+    this.sizeBytes = sizeBytes;
+    this.attributes = attributes;
+  }
+
+  /** An item of the immutable, validated attribute map {@code attributes}, encoded and measured now. */
+  public static Item of(Map<String, AttributeValue> attributes) {
+    return new Item(ItemEncoding.encode(attributes), ItemSize.of(attributes), attributes);
+  }
 
   /**
-   * An item whose size is computed now. Short string and number values equal to ones already
-   * stored are replaced by those ({@link SharedValues}), which is invisible to callers and keeps a
-   * large table's heap small.
+   * An item of its encoding by {@link ItemEncoding#encode} and its size by {@link ItemSize} (which
+   * the caller measured on the same attributes).
    */
-  public static Item of(Map<String, AttributeValue> attributes) {
-    Map<String, AttributeValue> shared = SharedValues.share(attributes);
-    return new Item(shared, ItemSize.of(shared));
+  public static Item ofEncoded(byte[] encoded, int sizeBytes) {
+    return new Item(encoded, sizeBytes, null);
+  }
+
+  /** The attribute map: unmodifiable, in the order the item was written; decoded on each call. */
+  public Map<String, AttributeValue> attributes() {
+    Map<String, AttributeValue> map = attributes;
+    return map != null ? map : ItemEncoding.decode(encoded);
+  }
+
+  /** The value of one top-level attribute, or {@code null}, decoding only that attribute. */
+  public AttributeValue attribute(String name) {
+    Map<String, AttributeValue> map = attributes;
+    return map != null ? map.get(name) : ItemEncoding.attribute(encoded, name);
+  }
+
+  /** The size in bytes by DynamoDB's item size rules (not the encoding's length). */
+  public int sizeBytes() {
+    return sizeBytes;
+  }
+
+  /** The compact encoding; callers must not modify it. */
+  public byte[] encoded() {
+    return encoded;
+  }
+
+  /** This item without the attribute map it was built from: the form tables and indexes store. */
+  public Item compact() {
+    return attributes == null ? this : new Item(encoded, sizeBytes, null);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Item other
+        && sizeBytes == other.sizeBytes
+        && attributes().equals(other.attributes());
+  }
+
+  @Override
+  public int hashCode() {
+    return attributes().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Item[" + attributes() + ", " + sizeBytes + " bytes]";
   }
 }

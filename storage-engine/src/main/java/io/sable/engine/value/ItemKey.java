@@ -22,10 +22,13 @@ public final class ItemKey implements Comparable<ItemKey> {
   private final KeyValue sortKey;
   private final ItemKey tail;
 
-  /** A key with the given hash, partition key, sort key and tail (null for a table item). */
+  /**
+   * A key with the given hash, partition key, sort key and tail (null for a table item). Equal
+   * partition keys are shared between keys ({@link SharedKeys}), which is invisible to callers.
+   */
   public ItemKey(int hash, KeyValue partitionKey, KeyValue sortKey, ItemKey tail) {
     this.hash = hash;
-    this.partitionKey = partitionKey;
+    this.partitionKey = SharedKeys.share(partitionKey);
     this.sortKey = sortKey;
     this.tail = tail;
   }
