@@ -15,6 +15,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * DynamoDB's rules on when they may be given at all.
  */
 final class ExpressionParams {
+  private static final List<String> WRITE_LEGACY = List.of("Expected", "ConditionalOperator");
+  private static final List<String> WRITE_EXPRESSIONS = List.of("ConditionExpression");
+  private static final List<String> READ_LEGACY = List.of("AttributesToGet");
+  private static final List<String> READ_EXPRESSIONS = List.of("ProjectionExpression");
+
   private ExpressionParams() {}
 
   /**
@@ -65,7 +70,7 @@ final class ExpressionParams {
    * rejects unused placeholders.
    */
   static Condition writeCondition(Fields request) {
-    request.rejectMixing(List.of("Expected", "ConditionalOperator"), List.of("ConditionExpression"));
+    request.rejectMixing(WRITE_LEGACY, WRITE_EXPRESSIONS);
     String text = request.string("ConditionExpression");
     ExpressionAttributes attributes =
         of(request, text != null, text != null, "ConditionExpression is null");
@@ -83,7 +88,7 @@ final class ExpressionParams {
    * AttributesToGet, or {@code null}.
    */
   static List<Path> readProjection(Fields request) {
-    request.rejectMixing(List.of("AttributesToGet"), List.of("ProjectionExpression"));
+    request.rejectMixing(READ_LEGACY, READ_EXPRESSIONS);
     String text = request.string("ProjectionExpression");
     ExpressionAttributes attributes = of(request, text != null, false, "");
     List<Path> paths = projection(attributes, text);
