@@ -35,6 +35,12 @@ public final class ExpressionAttributes {
   private final Set<String> usedValues;
 
   /**
+   * The placeholders of a request that gives neither names nor values: it records nothing (no
+   * placeholder can be found in it), so every such request shares it.
+   */
+  public static final ExpressionAttributes NONE = new ExpressionAttributes(null, null);
+
+  /**
    * Validates the placeholders of one request.
    *
    * @param names the names, or {@code null} if the request has none

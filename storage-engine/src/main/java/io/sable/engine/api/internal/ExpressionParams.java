@@ -46,7 +46,9 @@ final class ExpressionParams {
           "ExpressionAttributeValues can only be specified when using expressions: "
               + valueExpressions);
     }
-    return new ExpressionAttributes(names, values);
+    return names == null && values == null
+        ? ExpressionAttributes.NONE
+        : new ExpressionAttributes(names, values);
   }
 
   /** Parses and binds a condition-grammar expression, or returns {@code null} if absent. */
