@@ -47,10 +47,13 @@ public final class CapacityMeter {
             ? ReturnConsumedCapacity.NONE
             : ReturnConsumedCapacity.fromValue(returnConsumedCapacity);
     if (mode != ReturnConsumedCapacity.TOTAL && mode != ReturnConsumedCapacity.INDEXES) {
-      mode = ReturnConsumedCapacity.NONE;
+      return NONE;
     }
     return new CapacityMeter(mode);
   }
+
+  /** The meter of every request that did not ask for capacity: it records nothing, so one is shared. */
+  private static final CapacityMeter NONE = new CapacityMeter(ReturnConsumedCapacity.NONE);
 
   /** Whether the request asked for consumed capacity at all (callers may skip measuring). */
   public boolean enabled() {
@@ -116,6 +119,9 @@ public final class CapacityMeter {
 
   /** The {@code ConsumedCapacity} of a single-table operation, or {@code null} for {@code NONE}. */
   public ConsumedCapacity single() {
+    if (!enabled()) {
+      return null;
+    }
     List<ConsumedCapacity> all = byTable();
     return all.isEmpty() ? null : all.get(0);
   }

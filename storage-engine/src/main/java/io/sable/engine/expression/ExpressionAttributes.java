@@ -29,8 +29,16 @@ public final class ExpressionAttributes {
   private final Map<String, String> names;
   private final Map<String, AttributeValue> values;
   private final Map<String, AttributeValue> givenValues;
-  private final Set<String> usedNames = new HashSet<>();
-  private final Set<String> usedValues = new HashSet<>();
+  // Only a placeholder found in names or values is recorded, so a request without names (values)
+  // never adds to usedNames (usedValues): it shares an empty set instead of allocating one.
+  private final Set<String> usedNames;
+  private final Set<String> usedValues;
+
+  /**
+   * The placeholders of a request that gives neither names nor values: it records nothing (no
+   * placeholder can be found in it), so every such request shares it.
+   */
+  public static final ExpressionAttributes NONE = new ExpressionAttributes(null, null);
 
   /**
    * Validates the placeholders of one request.
@@ -43,6 +51,8 @@ public final class ExpressionAttributes {
     this.names = names == null ? Map.of() : names;
     this.values = values == null ? Map.of() : normalize(values);
     this.givenValues = values == null ? Map.of() : values;
+    this.usedNames = names == null ? Set.of() : new HashSet<>();
+    this.usedValues = values == null ? Set.of() : new HashSet<>();
     if (names != null) {
       if (names.isEmpty()) {
         throw new InvalidRequestException("ExpressionAttributeNames must not be empty");

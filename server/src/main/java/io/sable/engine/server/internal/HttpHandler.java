@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +31,11 @@ import java.util.function.Supplier;
  * WireService#refusal}); only then does it take an in-flight slot ({@link Admission}: none free is
  * {@code ThrottlingException}, HTTP 503), run on the worker executor, and give the slot back once
  * its answer is ready to write. So clients that cannot sign, or that are slow to send, never hold a slot.
+ *
+ * <p>An operation that {@code inline} accepts (the item operations of an in-memory engine: they
+ * never wait) runs on the event loop itself when no earlier answer of the connection is still
+ * pending, which saves two thread hand-offs per request; the answers of the connection are always
+ * written from the event loop, in order.
  */
 public final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   /** The body of {@code GET /}. */
@@ -43,13 +49,27 @@ public final class HttpHandler extends SimpleChannelInboundHandler<FullHttpReque
   private final WireService service;
   private final Admission admission;
   private final Executor executor;
+  private final Predicate<String> inline;
   private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
+  /** Answers enqueued and not yet written; read and written on the event loop only. */
+  private int pending;
 
   /** A handler calling {@code service} on {@code executor}, at most as many at once as {@code admission} allows. */
   public HttpHandler(WireService service, Admission admission, Executor executor) {
+    this(service, admission, executor, target -> false);
+  }
+
+  /**
+   * A handler calling {@code service} on {@code executor}, or on the event loop for the {@code
+   * X-Amz-Target}s that {@code inline} accepts, at most as many at once as {@code admission}
+   * allows.
+   */
+  public HttpHandler(
+      WireService service, Admission admission, Executor executor, Predicate<String> inline) {
     this.service = service;
     this.admission = admission;
     this.executor = executor;
+    this.inline = inline;
   }
 
   @Override
@@ -89,6 +109,20 @@ public final class HttpHandler extends SimpleChannelInboundHandler<FullHttpReque
       enqueue(ctx, () -> Responses.of(refused.status(), responseType, refused.body()), keepAlive, version);
       return;
     }
+    if (pending == 0 && inline.test(target)) {
+      FullHttpResponse response;
+      try {
+        WireService.Answer answer = service.answer(view, target);
+        response = Responses.of(answer.status(), responseType, answer.body());
+      } catch (RuntimeException | Error e) {
+        ctx.close();
+        return;
+      } finally {
+        admission.release();
+      }
+      send(ctx, response, keepAlive, version);
+      return;
+    }
     enqueue(ctx, () -> {
       WireService.Answer answer = service.answer(view, target);
       return Responses.of(answer.status(), responseType, answer.body());
@@ -110,6 +144,7 @@ public final class HttpHandler extends SimpleChannelInboundHandler<FullHttpReque
       boolean keepAlive,
       HttpVersion version,
       Runnable answered) {
+    pending++;
     tail = tail.thenRunAsync(() -> {
       FullHttpResponse response;
       try {
@@ -117,8 +152,12 @@ public final class HttpHandler extends SimpleChannelInboundHandler<FullHttpReque
       } finally {
         answered.run();
       }
-      send(ctx, response, keepAlive, version);
+      ctx.executor().execute(() -> {
+        pending--;
+        send(ctx, response, keepAlive, version);
+      });
     }, executor).exceptionally(e -> {
+      ctx.executor().execute(() -> pending--);
       ctx.close();
       return null;
     });

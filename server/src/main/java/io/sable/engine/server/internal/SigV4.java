@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -58,6 +59,9 @@ import javax.crypto.spec.SecretKeySpec;
 public final class SigV4 {
   /** The largest difference DynamoDB allows between a request's date and its own clock. */
   public static final Duration MAX_SKEW = Duration.ofMinutes(15);
+
+  /** A run of white space, folded to one space in a canonical header value. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static final String ALGORITHM = "AWS4-HMAC-SHA256";
   private static final String SERVICE = "dynamodb";
@@ -153,7 +157,11 @@ public final class SigV4 {
           "Unsupported AWS 'algorithm': '" + algorithm + "' (only AWS4-HMAC-SHA256 for now). "));
     }
     String credential = parameters.get("Credential");
-    String[] scope = credential.replaceAll("/+$", "").split("/", -1);
+    int end = credential.length();
+    while (end > 0 && credential.charAt(end - 1) == '/') {
+      end--; // trailing slashes are dropped (no regular expression on every request)
+    }
+    String[] scope = credential.substring(0, end).split("/", -1);
     if (scope.length != 5) {
       throw new WireException(WireError.incompleteSignature(
           "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '"
@@ -267,7 +275,7 @@ public final class SigV4 {
     for (String name : signedHeaders.split(";")) {
       List<String> values = new ArrayList<>();
       for (String value : request.headers(name)) {
-        values.add(value.strip().replaceAll("\\s+", " "));
+        values.add(WHITESPACE.matcher(value.strip()).replaceAll(" "));
       }
       canonical.append(name.toLowerCase(Locale.ROOT)).append(':')
           .append(String.join(",", values)).append('\n');

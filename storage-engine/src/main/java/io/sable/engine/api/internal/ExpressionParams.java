@@ -15,6 +15,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * DynamoDB's rules on when they may be given at all.
  */
 final class ExpressionParams {
+  private static final List<String> WRITE_LEGACY = List.of("Expected", "ConditionalOperator");
+  private static final List<String> WRITE_EXPRESSIONS = List.of("ConditionExpression");
+  private static final List<String> READ_LEGACY = List.of("AttributesToGet");
+  private static final List<String> READ_EXPRESSIONS = List.of("ProjectionExpression");
+
   private ExpressionParams() {}
 
   /**
@@ -41,7 +46,9 @@ final class ExpressionParams {
           "ExpressionAttributeValues can only be specified when using expressions: "
               + valueExpressions);
     }
-    return new ExpressionAttributes(names, values);
+    return names == null && values == null
+        ? ExpressionAttributes.NONE
+        : new ExpressionAttributes(names, values);
   }
 
   /** Parses and binds a condition-grammar expression, or returns {@code null} if absent. */
@@ -65,7 +72,7 @@ final class ExpressionParams {
    * rejects unused placeholders.
    */
   static Condition writeCondition(Fields request) {
-    request.rejectMixing(List.of("Expected", "ConditionalOperator"), List.of("ConditionExpression"));
+    request.rejectMixing(WRITE_LEGACY, WRITE_EXPRESSIONS);
     String text = request.string("ConditionExpression");
     ExpressionAttributes attributes =
         of(request, text != null, text != null, "ConditionExpression is null");
@@ -83,7 +90,7 @@ final class ExpressionParams {
    * AttributesToGet, or {@code null}.
    */
   static List<Path> readProjection(Fields request) {
-    request.rejectMixing(List.of("AttributesToGet"), List.of("ProjectionExpression"));
+    request.rejectMixing(READ_LEGACY, READ_EXPRESSIONS);
     String text = request.string("ProjectionExpression");
     ExpressionAttributes attributes = of(request, text != null, false, "");
     List<Path> paths = projection(attributes, text);

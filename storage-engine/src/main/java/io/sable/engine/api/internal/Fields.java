@@ -38,6 +38,9 @@ interface Fields {
    * @throws io.sable.engine.value.InvalidRequestException with DynamoDB's message
    */
   default void rejectMixing(List<String> legacy, List<String> expressions) {
+    if (!anySet(legacy) || !anySet(expressions)) {
+      return;
+    }
     List<String> legacySet = legacy.stream().filter(this::isSet).toList();
     List<String> expressionsSet = expressions.stream().filter(this::isSet).toList();
     if (!legacySet.isEmpty() && !expressionsSet.isEmpty()) {
@@ -49,6 +52,16 @@ interface Fields {
               + String.join(", ", expressionsSet)
               + "}");
     }
+  }
+
+  /** Whether any of the parameters named in {@code names} was set by the caller. */
+  private boolean anySet(List<String> names) {
+    for (int i = 0; i < names.size(); i++) {
+      if (isSet(names.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A map parameter as the caller set it (even empty), or {@code null} if it was not set. */

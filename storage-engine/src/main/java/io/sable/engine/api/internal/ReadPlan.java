@@ -29,6 +29,16 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * {@code ConsistentRead} and {@code ExclusiveStartKey}.
  */
 final class ReadPlan {
+  // The legacy parameters that conflict with expressions, in DynamoDB's order.
+  private static final List<String> SCAN_LEGACY =
+      List.of("AttributesToGet", "ScanFilter", "ConditionalOperator");
+  private static final List<String> QUERY_LEGACY =
+      List.of("AttributesToGet", "QueryFilter", "ConditionalOperator");
+  private static final List<String> QUERY_LEGACY_WITH_KEY_CONDITIONS =
+      List.of("AttributesToGet", "QueryFilter", "ConditionalOperator", "KeyConditions");
+  private static final List<String> EXPRESSIONS =
+      List.of("ProjectionExpression", "FilterExpression", "KeyConditionExpression");
+
   final Table table;
   final SecondaryIndex index;
   final KeySchema keySchema;
@@ -54,12 +64,9 @@ final class ReadPlan {
     boolean query = operation.equals("Query");
     String legacyFilter = query ? "QueryFilter" : "ScanFilter";
     String keyText = request.string("KeyConditionExpression");
-    List<String> legacy = new ArrayList<>(List.of("AttributesToGet", legacyFilter, "ConditionalOperator"));
-    if (keyText != null) {
-      legacy.add("KeyConditions");
-    }
-    request.rejectMixing(
-        legacy, List.of("ProjectionExpression", "FilterExpression", "KeyConditionExpression"));
+    List<String> legacy =
+        !query ? SCAN_LEGACY : keyText != null ? QUERY_LEGACY_WITH_KEY_CONDITIONS : QUERY_LEGACY;
+    request.rejectMixing(legacy, EXPRESSIONS);
     Table table = Requests.table(tables, request.string("TableName"));
     SecondaryIndex index = index(table, request.string("IndexName"));
     String filterText = request.string("FilterExpression");

@@ -61,6 +61,15 @@ final class ConstraintChecker {
   private final ApiModel model;
   private final Map<String, Boolean> worthWalking = new ConcurrentHashMap<>();
 
+  /**
+   * Table names already found to satisfy {@link #TABLE_NAME}'s pattern and lengths, so that a
+   * request to a known table does not run the regular expression again; emptied when it holds
+   * {@value #MAX_VALID_TABLE_NAMES} names.
+   */
+  private final Set<String> validTableNames = ConcurrentHashMap.newKeySet();
+
+  private static final int MAX_VALID_TABLE_NAMES = 1024;
+
   ConstraintChecker(ApiModel model) {
     this.model = model;
   }
@@ -85,7 +94,8 @@ final class ConstraintChecker {
       }
       Shape target = model.shape(member.getValue());
       if (worthWalking(target)) {
-        member(target, value, prefix + lowerFirst(member.getKey()), out);
+        String name = lowerFirst(member.getKey());
+        member(target, value, prefix.isEmpty() ? name : prefix + name, out);
       }
     }
   }
@@ -110,9 +120,17 @@ final class ConstraintChecker {
     if (shape.name().equals(TABLE_ARN)
         && value instanceof String name
         && !name.isEmpty()
-        && !name.startsWith("arn:")) {
-      for (String constraint : broken(model.shape(TABLE_NAME), name)) {
+        && !name.startsWith("arn:")
+        && !validTableNames.contains(name)) {
+      List<String> broken = broken(model.shape(TABLE_NAME), name);
+      for (String constraint : broken) {
         add(out, value, path, constraint);
+      }
+      if (broken.isEmpty()) {
+        if (validTableNames.size() >= MAX_VALID_TABLE_NAMES) {
+          validTableNames.clear();
+        }
+        validTableNames.add(name);
       }
     }
     if (shape.isStructure() && value instanceof SdkPojo pojo) {
@@ -163,28 +181,60 @@ final class ConstraintChecker {
 
   /** The constraints of {@code shape} that {@code value} breaks, in the framework's order. */
   private static List<String> broken(Shape shape, Object value) {
-    List<String> broken = new ArrayList<>(1);
+    List<String> broken = null;
     if (shape.compiledPattern() != null
         && value instanceof String s
         && !shape.compiledPattern().matcher(s).matches()) {
-      broken.add(patternConstraint(shape));
+      broken = add(broken, patternConstraint(shape));
     }
     if ((shape.min() != null || shape.max() != null) && !BYTE_MEASURED.contains(shape.name())) {
-      BigDecimal measure = measure(value);
-      if (measure != null
-          && shape.min() != null
-          && !NO_MINIMUM.contains(shape.name())
-          && measure.compareTo(BigDecimal.valueOf(shape.min())) < 0) {
-        broken.add(minConstraint(shape));
+      int belowMin = compareMeasure(value, shape.min());
+      if (shape.min() != null && !NO_MINIMUM.contains(shape.name()) && belowMin != NOT_MEASURED && belowMin < 0) {
+        broken = add(broken, minConstraint(shape));
       }
-      if (measure != null && shape.max() != null && measure.compareTo(BigDecimal.valueOf(shape.max())) > 0) {
-        broken.add(maxConstraint(shape));
+      int aboveMax = compareMeasure(value, shape.max());
+      if (shape.max() != null && aboveMax != NOT_MEASURED && aboveMax > 0) {
+        broken = add(broken, maxConstraint(shape));
       }
     }
     if (!shape.enumValues().isEmpty() && !shape.enumValues().contains(String.valueOf(value))) {
-      broken.add(enumConstraint(shape));
+      broken = add(broken, enumConstraint(shape));
     }
-    return broken;
+    return broken == null ? List.of() : broken;
+  }
+
+  private static List<String> add(List<String> list, String constraint) {
+    List<String> result = list == null ? new ArrayList<>(1) : list;
+    result.add(constraint);
+    return result;
+  }
+
+  /** What {@link #compareMeasure} answers for a value it does not measure, or no bound. */
+  private static final int NOT_MEASURED = Integer.MIN_VALUE;
+
+  /**
+   * The sign of {@code value}'s measure (a string's length, a collection's size, a number's value)
+   * minus {@code bound}, or {@link #NOT_MEASURED}; only a double goes through {@code BigDecimal}.
+   */
+  private static int compareMeasure(Object value, Long bound) {
+    if (bound == null) {
+      return NOT_MEASURED;
+    }
+    long measure;
+    if (value instanceof String s) {
+      measure = s.length();
+    } else if (value instanceof List<?> list) {
+      measure = list.size();
+    } else if (value instanceof Map<?, ?> map) {
+      measure = map.size();
+    } else if (value instanceof Integer || value instanceof Long) {
+      measure = ((Number) value).longValue();
+    } else if (value instanceof Double d && !d.isNaN() && !d.isInfinite()) {
+      return BigDecimal.valueOf(d).compareTo(BigDecimal.valueOf(bound));
+    } else {
+      return NOT_MEASURED;
+    }
+    return Long.compare(measure, bound);
   }
 
   /** Every constraint of {@code shape}, as the framework lists them for a collection's elements. */
@@ -228,25 +278,6 @@ final class ConstraintChecker {
     };
   }
 
-  private static BigDecimal measure(Object value) {
-    if (value instanceof String s) {
-      return BigDecimal.valueOf(s.length());
-    }
-    if (value instanceof List<?> list) {
-      return BigDecimal.valueOf(list.size());
-    }
-    if (value instanceof Map<?, ?> map) {
-      return BigDecimal.valueOf(map.size());
-    }
-    if (value instanceof Integer || value instanceof Long) {
-      return BigDecimal.valueOf(((Number) value).longValue());
-    }
-    if (value instanceof Double d && !d.isNaN() && !d.isInfinite()) {
-      return BigDecimal.valueOf(d);
-    }
-    return null;
-  }
-
   private static boolean isContainer(Shape shape) {
     return shape.isStructure() || shape.isList() || shape.isMap();
   }
@@ -263,7 +294,7 @@ final class ConstraintChecker {
   }
 
   private boolean worthWalking(Shape shape, Set<String> visiting) {
-    if (shape.constrained() || !shape.required().isEmpty()) {
+    if (checkable(shape) || !shape.required().isEmpty()) {
       return true;
     }
     if (!visiting.add(shape.name())) {
@@ -283,6 +314,23 @@ final class ConstraintChecker {
     return false;
   }
 
+  /**
+   * Whether {@link #broken} can find anything wrong with a value of {@code shape}: not so for a
+   * shape whose only constraint is a length that is measured elsewhere ({@link #BYTE_MEASURED},
+   * such as every attribute name of an item) or a minimum that is not reported ({@link
+   * #NO_MINIMUM}). Items and expression attribute values, made only of such shapes, are then not
+   * walked at all.
+   */
+  private static boolean checkable(Shape shape) {
+    if (shape.compiledPattern() != null || !shape.enumValues().isEmpty()) {
+      return true;
+    }
+    if (BYTE_MEASURED.contains(shape.name())) {
+      return false;
+    }
+    return shape.max() != null || (shape.min() != null && !NO_MINIMUM.contains(shape.name()));
+  }
+
   private static void add(List<String> out, Object value, String path, String constraint) {
     if (out.size() < MAX_REPORTED) {
       out.add(
@@ -300,6 +348,10 @@ final class ConstraintChecker {
   }
 
   static String lowerFirst(String name) {
-    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    return LOWER_FIRST.computeIfAbsent(
+        name, n -> Character.toLowerCase(n.charAt(0)) + n.substring(1));
   }
+
+  /** Member names with a lower-case first letter (the model's members: a bounded set). */
+  private static final Map<String, String> LOWER_FIRST = new ConcurrentHashMap<>();
 }

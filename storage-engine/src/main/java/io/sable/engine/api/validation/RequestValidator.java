@@ -55,6 +55,16 @@ public final class RequestValidator {
         new RequestValidator("dynamodbstreams-2012-08-10.json");
   }
 
+  /** Each request class's operation: its simple name without {@code Request}. */
+  private static final ClassValue<String> OPERATION =
+      new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+          String name = type.getSimpleName();
+          return name.endsWith("Request") ? name.substring(0, name.length() - 7) : name;
+        }
+      };
+
   private final ApiModel model;
   private final ConstraintChecker checker;
 
@@ -81,7 +91,7 @@ public final class RequestValidator {
    * @throws IllegalArgumentException if the model has no such operation
    */
   public void validate(SdkPojo request) {
-    String operation = request.getClass().getSimpleName().replaceFirst("Request$", "");
+    String operation = OPERATION.get(request.getClass());
     Shape input = model.input(operation);
     if (input == null) {
       throw new IllegalArgumentException("No operation " + operation + " in the API model");
