@@ -23,6 +23,7 @@ public final class ColdStartStage {
   public static Section run(Settings settings, Targets targets) {
     int runs = settings.startupRuns();
     double window = settings.coldStartSeconds();
+    String seconds = window == Math.rint(window) ? Long.toString((long) window) : Double.toString(window);
     Section section = new Section("Cold start: a fresh JVM, a fresh serve",
         "Fresh JVMs to the first PutItem on a new engine in process (StartupProbe: CreateTable then PutItem,"
             + " -Xmx1g), without and with an AppCDS archive trained by one run of the same probe;"
@@ -31,7 +32,7 @@ public final class ColdStartStage {
             + " the archive the server's package step trains), against dynoxide 1.2.1 (native, in memory)."
             + " A warm client JVM (this one) polls CreateTable until the port answers, then sends PutItem"
             + " from " + ColdLoad.THREADS + " threads (AWS SDK v2, Apache HTTP client); PutItem/s counts the calls"
-            + " finished within " + Section.number(window) + " s of the process's start, port wait included."
+            + " finished within " + seconds + " s of the process's start, port wait included."
             + " Medians of " + runs + " interleaved rounds. Ratio: without ÷ with the archive (fresh JVM),"
             + " with the archive ÷ dynoxide (servers).",
         "figure", "without archive", "with AppCDS archive", "dynoxide", "ratio");
@@ -68,7 +69,7 @@ public final class ColdStartStage {
     section.row("Fresh server: first PutItem answered, from process start (ms)",
         Section.number(first[0]), Section.number(first[1]), Section.number(first[2]),
         Section.ratio(first[1] / first[2]) + " dynoxide's time");
-    section.row("Fresh server: PutItem/s over the first " + Section.number(window) + " s from process start",
+    section.row("Fresh server: PutItem/s over the first " + seconds + " s from process start",
         Section.number(rate[0]), Section.number(rate[1]), Section.number(rate[2]),
         Section.ratio(rate[1] / rate[2]) + " dynoxide's rate");
     return section;
