@@ -1,5 +1,6 @@
 package io.sable.benchmarks;
 
+import io.sable.benchmarks.coldstart.ColdStartStage;
 import io.sable.benchmarks.durable.DurableStage;
 import io.sable.benchmarks.scale.ScaleStage;
 import io.sable.benchmarks.schema.SchemaStage;
@@ -36,7 +37,7 @@ public final class BenchmarksMain implements Callable<Integer> {
 
   /** The parts of the run, in the order they run. */
   public enum Stage {
-    IN_PROCESS, CAPACITY, SCHEMA, COMPLEXITY, HTTP, SCALE, DURABLE;
+    IN_PROCESS, CAPACITY, SCHEMA, COMPLEXITY, HTTP, SCALE, DURABLE, COLD_START;
 
     /** The stage's name on the command line, such as {@code in-process}. */
     public String id() {
@@ -55,7 +56,7 @@ public final class BenchmarksMain implements Callable<Integer> {
   Path cacheDir = Path.of(System.getProperty("user.home"), ".cache", "sable");
 
   @Option(names = "--only", split = ",", paramLabel = "STAGE",
-      description = "Run only these stages: in-process, capacity, schema, complexity, http, scale, durable (default all).")
+      description = "Run only these stages: in-process, capacity, schema, complexity, http, scale, durable, cold-start (default all).")
   List<String> only;
 
   @Option(names = "--command", description = "The command line to print in the results (bin/bench passes its own).")
@@ -99,6 +100,7 @@ public final class BenchmarksMain implements Callable<Integer> {
         case HTTP -> sections.add(HttpStage.run(settings, targets));
         case SCALE -> sections.addAll(ScaleStage.run(settings, targets));
         case DURABLE -> sections.addAll(DurableStage.run(settings, targets));
+        case COLD_START -> sections.add(ColdStartStage.run(settings, targets));
       }
     }
     goals(targets);
@@ -126,6 +128,10 @@ public final class BenchmarksMain implements Callable<Integer> {
     }
     targets.goal("3M flights load rate (items/s)", "scale.itemsPerSecond", 200_000, false, "");
     targets.goal("3M flights heap held (GB)", "scale.heapGigabytes", 3, true, " GB");
+    targets.goal("Fresh JVM to first PutItem in process, from JVM start, with an AppCDS archive",
+        "coldStart.firstPutMillis", 150, true, " ms");
+    targets.goal("Fresh serve (bin/serve, AppCDS archive), PutItem/s over its first 5 s ÷ dynoxide's",
+        "coldStart.serveVsDynoxide", 1, false, "×");
   }
 
   private static Set<Stage> stages(List<String> names) {

@@ -46,6 +46,11 @@ public record Settings(boolean smoke, Path cacheDir) {
     return smoke ? 1 : 5;
   }
 
+  /** Seconds from a server process's start over which the cold-start stage counts PutItem calls. */
+  public double coldStartSeconds() {
+    return smoke ? 1 : 5;
+  }
+
   /** New backends per warm-JVM start-up figure; the first fifth are discarded as warm-up. */
   public int warmStartups() {
     return smoke ? 3 : 25;

@@ -22,7 +22,7 @@ class BenchmarksSmokeTest {
     Path file = dir.resolve("RESULTS.md");
     report.write(file);
 
-    assertThat(report.sections()).extracting(Section::title).hasSize(9);
+    assertThat(report.sections()).extracting(Section::title).hasSize(10);
     assertThat(report.sections().get(0).rowNames()).containsExactly(
         "PutItem", "GetItem", "UpdateItem with a ConditionExpression", "Query, 10 items", "Query, 200 items",
         "Query on a GSI, 10 items", "Scan, 500 items (all pages)", "BatchWriteItem, 25 puts",
@@ -41,8 +41,13 @@ class BenchmarksSmokeTest {
         "DynamoDB Local -dbPath", "dynoxide --db-path");
     assertThat(report.sections().get(8).rowNames())
         .containsExactly("serve --data-dir", "DynamoDB Local -dbPath", "dynoxide --db-path");
+    assertThat(report.sections().get(9).rowNames()).containsExactly(
+        "Fresh JVM to first PutItem in process, from main (ms)",
+        "Fresh JVM to first PutItem in process, from JVM start (ms)",
+        "Fresh server: first PutItem answered, from process start (ms)",
+        "Fresh server: PutItem/s over the first 1 s from process start");
     List<String> goals = report.targets().section().rowNames();
-    assertThat(goals).hasSize(15);
+    assertThat(goals).hasSize(17);
     assertThat(Files.readString(file)).contains("## Targets", "Machine:", "smoke test");
   }
 }

@@ -163,26 +163,9 @@ public final class ServerMain {
         spec.commandLine().getErr().flush();
         return 1;
       }
-      SableServer.Builder builder = SableServer.builder(engine)
-          .host(host)
-          .port(port)
-          .maxRequestBytes(maxRequestBytes)
-          .maxInFlightRequests(maxInFlight)
-          .maxConnectionsPerAddress(maxConnectionsPerAddress)
-          .headerTimeout(seconds(headerTimeout, "--header-timeout"))
-          .bodyTimeout(seconds(bodyTimeout, "--body-timeout"))
-          .idleTimeout(seconds(idleTimeout, "--idle-timeout"));
-      for (String credential : credentials) {
-        int colon = credential.indexOf(':');
-        if (colon <= 0 || colon == credential.length() - 1) {
-          throw new CommandLine.ParameterException(
-              spec.commandLine(), "--credentials wants ACCESS_KEY:SECRET, got '" + credential + "'");
-        }
-        builder.credentials(credential.substring(0, colon), credential.substring(colon + 1));
-      }
       SableServer server;
       try {
-        server = builder.start();
+        server = start(engine);
       } catch (Exception e) { // Netty rethrows BindException, a checked exception, undeclared
         if (!(e instanceof BindException || e.getCause() instanceof BindException)) {
           throw e;
@@ -211,6 +194,33 @@ public final class ServerMain {
       out.flush();
       stopped.await();
       return 0;
+    }
+
+    /**
+     * Starts a server for {@code engine} with these options.
+     *
+     * @throws CommandLine.ParameterException for a malformed {@code --credentials} or timeout
+     * @throws IllegalStateException if it cannot listen on the host and port
+     */
+    SableServer start(SableEngine engine) {
+      SableServer.Builder builder = SableServer.builder(engine)
+          .host(host)
+          .port(port)
+          .maxRequestBytes(maxRequestBytes)
+          .maxInFlightRequests(maxInFlight)
+          .maxConnectionsPerAddress(maxConnectionsPerAddress)
+          .headerTimeout(seconds(headerTimeout, "--header-timeout"))
+          .bodyTimeout(seconds(bodyTimeout, "--body-timeout"))
+          .idleTimeout(seconds(idleTimeout, "--idle-timeout"));
+      for (String credential : credentials) {
+        int colon = credential.indexOf(':');
+        if (colon <= 0 || colon == credential.length() - 1) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--credentials wants ACCESS_KEY:SECRET, got '" + credential + "'");
+        }
+        builder.credentials(credential.substring(0, colon), credential.substring(colon + 1));
+      }
+      return builder.start();
     }
 
     private Duration seconds(long value, String option) {

@@ -3,6 +3,7 @@ package io.sable.engine.api.validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,19 +30,93 @@ final class ApiModel {
   }
 
   /**
-   * Parses the resource {@code name} next to this class.
+   * Reads the model {@code name} ({@code dynamodb-2012-08-10}) next to this class, from its
+   * tab-separated form ({@code name.tsv}, written by {@code bin/api-model} from {@code name.json}):
+   * a line {@code @ operation inputShape} per operation, and a line {@code name type min max member
+   * key value required enum members pattern} per shape, lists comma-separated, members as {@code
+   * member=shape}, absent values empty. Reading it needs no JSON parser, which a fresh JVM's first
+   * request would otherwise load and run cold (the largest part of its start-up in issue 18's
+   * profile).
    *
    * @throws IllegalStateException if the resource is missing
    */
   static ApiModel load(String name) {
-    try (InputStream in = ApiModel.class.getResourceAsStream(name)) {
+    String text;
+    try (InputStream in = ApiModel.class.getResourceAsStream(name + ".tsv")) {
       if (in == null) {
-        throw new IllegalStateException("API model resource " + name + " is missing");
+        throw new IllegalStateException("API model resource " + name + ".tsv is missing");
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> inputs = new HashMap<>();
+    Map<String, Shape> shapes = new HashMap<>();
+    for (String line : text.split("\n")) {
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] fields = line.split("\t", -1);
+      if (fields[0].equals("@")) {
+        inputs.put(fields[1], fields[2]);
+        continue;
+      }
+      Map<String, String> members = new LinkedHashMap<>();
+      for (String member : list(fields[9])) {
+        int equals = member.indexOf('=');
+        members.put(member.substring(0, equals), member.substring(equals + 1));
+      }
+      String pattern = orNull(fields[10]);
+      shapes.put(fields[0], new Shape(
+          fields[0],
+          fields[1],
+          Collections.unmodifiableMap(members),
+          Set.copyOf(list(fields[7])),
+          fields[2].isEmpty() ? null : Long.valueOf(fields[2]),
+          fields[3].isEmpty() ? null : Long.valueOf(fields[3]),
+          list(fields[8]),
+          pattern,
+          pattern == null ? null : Pattern.compile(pattern),
+          orNull(fields[4]),
+          orNull(fields[5]),
+          orNull(fields[6])));
+    }
+    return new ApiModel(Map.copyOf(shapes), Map.copyOf(inputs));
+  }
+
+  private static List<String> list(String field) {
+    return field.isEmpty() ? List.of() : List.of(field.split(","));
+  }
+
+  private static String orNull(String field) {
+    return field.isEmpty() ? null : field;
+  }
+
+  /**
+   * Parses the JSON form {@code name.json} next to this class, which the tab-separated form must
+   * equal ({@code ApiModelTest}); not used at run time.
+   *
+   * @throws IllegalStateException if the resource is missing
+   */
+  static ApiModel loadJson(String name) {
+    try (InputStream in = ApiModel.class.getResourceAsStream(name + ".json")) {
+      if (in == null) {
+        throw new IllegalStateException("API model resource " + name + ".json is missing");
       }
       return parse(JsonNodeParser.create().parse(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Every shape, by name. */
+  Map<String, Shape> shapes() {
+    return shapes;
+  }
+
+  /** Every operation's input shape name, by operation. */
+  Map<String, String> inputs() {
+    return inputs;
   }
 
   private static ApiModel parse(JsonNode root) {

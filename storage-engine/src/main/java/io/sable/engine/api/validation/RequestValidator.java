@@ -47,12 +47,12 @@ public final class RequestValidator {
       Set.of("CreateTable", "DescribeTable", "UpdateTable", "DeleteTable");
 
   private static final class DynamoDb {
-    static final RequestValidator INSTANCE = new RequestValidator("dynamodb-2012-08-10.json");
+    static final RequestValidator INSTANCE = new RequestValidator("dynamodb-2012-08-10");
   }
 
   private static final class DynamoDbStreams {
     static final RequestValidator INSTANCE =
-        new RequestValidator("dynamodbstreams-2012-08-10.json");
+        new RequestValidator("dynamodbstreams-2012-08-10");
   }
 
   /** Each request class's operation: its simple name without {@code Request}. */
