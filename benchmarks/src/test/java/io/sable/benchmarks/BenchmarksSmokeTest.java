@@ -30,7 +30,7 @@ class BenchmarksSmokeTest {
         "Start-up to first PutItem, new instance in a warm JVM (ms, median of 3)");
     assertThat(report.sections().get(1).rowNames()).containsExactly(
         "PutItem", "GetItem", "Query, 200 items", "warm-up rounds, engine", "warm-up rounds, dynamodb-local",
-        "JVM threads before the first instance / after the last was closed");
+        "kinds of JVM thread before the first instance / after the last was closed");
     assertThat(report.sections().get(2).rowNames()).hasSize(6);
     assertThat(report.sections().get(3).rowNames()).hasSize(6);
     assertThat(report.sections().get(3).markdown()).doesNotContain("| n/a |");

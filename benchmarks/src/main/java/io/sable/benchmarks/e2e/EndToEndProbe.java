@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -16,7 +18,8 @@ import java.util.stream.Collectors;
  * fixed number of measured rounds with the backends interleaved. Prints {@code RESULT key=value}
  * lines for {@link ChildJvm}: per backend and operation the microseconds per call of every warm-up
  * and measured round, bytes allocated per call, GC time per round, and the JVM's live threads
- * before the first and after the last instance (instances left running would show there).
+ * (kinds of thread, by name without numbers) before the first and after the last instance: an
+ * instance left running would leave its threads there.
  *
  * <pre>
  * java -cp ... io.sable.benchmarks.e2e.EndToEndProbe ITEMS PARTITIONS QUERIES WINDOW TOLERANCE MAX_WARMUP MEASURED
@@ -35,7 +38,7 @@ public final class EndToEndProbe {
     Stability stability = new Stability(Integer.parseInt(args[3]), Double.parseDouble(args[4]));
     int maxWarmup = Integer.parseInt(args[5]);
     int measured = Integer.parseInt(args[6]);
-    int threadsBefore = Thread.activeCount();
+    Set<String> threadsBefore = threadNames();
 
     Map<Backend, List<Workload.Round>> warmup = new EnumMap<>(Backend.class);
     Map<Backend, List<Workload.Round>> rounds = new EnumMap<>(Backend.class);
@@ -79,8 +82,12 @@ public final class EndToEndProbe {
       ChildJvm.result(id + ".gcMillis", gcMillis.get(backend).stream().map(String::valueOf)
           .collect(Collectors.joining(",")));
     }
-    ChildJvm.result("threadsBefore", threadsBefore);
-    ChildJvm.result("threadsAfter", Thread.activeCount());
+    awaitThreadsEnding(5_000);
+    Set<String> threadsAfter = threadNames();
+    ChildJvm.result("threadsBefore", threadsBefore.size());
+    ChildJvm.result("threadsAfter", threadsAfter.size());
+    threadsAfter.removeAll(threadsBefore);
+    ChildJvm.result("threadsLeft", String.join(" ", threadsAfter));
     System.exit(0);
   }
 
@@ -107,6 +114,36 @@ public final class EndToEndProbe {
     System.out.printf("%s: PutItem %.1f µs, GetItem %.1f µs, Query %.1f µs%n", backend.id(),
         round.put().microsPerCall(), round.get().microsPerCall(), round.query().microsPerCall());
     return round;
+  }
+
+  /** The names of the JVM's live threads, numbers dropped ({@code pool-3-thread-1} counts as {@code pool-#-thread-#}). */
+  private static Set<String> threadNames() {
+    Set<String> names = new TreeSet<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.isAlive()) {
+        names.add(thread.getName().replaceAll("[0-9]+", "#").replace(' ', '_'));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Waits, up to {@code millis} in all, for the threads other than the JVM's own and this one to end:
+   * a closed DynamoDB Local instance's job threads end shortly after {@code shutdownNow()}, not at once.
+   */
+  private static void awaitThreadsEnding(long millis) {
+    long deadline = System.nanoTime() + millis * 1_000_000;
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      long left = (deadline - System.nanoTime()) / 1_000_000;
+      if (thread != Thread.currentThread() && !thread.isDaemon() && left > 0) {
+        try {
+          thread.join(left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
   }
 
   private static long gcMillis() {

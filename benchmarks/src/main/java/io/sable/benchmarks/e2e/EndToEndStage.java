@@ -84,8 +84,10 @@ public final class EndToEndStage {
               + (Boolean.parseBoolean(r.get(backend + ".stable")) ? " (stable)" : " (not stable: round limit)"),
           "", "", "", "GC ms per measured round: " + spread(gc), "");
     }
-    section.row("JVM threads before the first instance / after the last was closed",
-        r.get("threadsBefore") + " / " + r.get("threadsAfter"), "", "", "", "", "");
+    String left = r.getOrDefault("threadsLeft", "");
+    section.row("kinds of JVM thread before the first instance / after the last was closed",
+        r.get("threadsBefore") + " / " + r.get("threadsAfter"),
+        left.isBlank() ? "none left by the instances" : "new after the rounds: `" + left + "`", "", "", "", "");
     return section;
   }
 
