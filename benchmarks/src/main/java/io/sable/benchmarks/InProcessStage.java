@@ -23,6 +23,8 @@ public final class InProcessStage {
             + " with their range, min–max, in brackets), the same requests to `SableEngine.create().dynamoDbClient()`"
             + " and to DynamoDB Local 3.1.0's `DynamoDBEmbedded.create(true).dynamoDbClient()` (telemetry off)."
             + " Each benchmark runs in a JVM of its own on one instance, closed at the end of the trial."
+            + " `*`: the measurement iterations were more than 10% apart (slowest ÷ fastest), so the warm-up"
+            + " was not long enough for a steady figure or the machine was busy."
             + " Table `bench` has one GSI (projection ALL); items are about 120 bytes. Speed-up = DynamoDB Local's time ÷ the engine's.",
         "operation", "engine (µs)", "DynamoDB Local (µs)", "speed-up");
     List<Jmh.Score> scores = new ArrayList<>(Jmh.run(ItemBenchmark.class, settings,
@@ -54,8 +56,9 @@ public final class InProcessStage {
     section.row(name, micros(engine), micros(local), Section.ratio(speedup));
   }
 
+  /** The mean with its range, marked {@code *} when the iterations were more than 10% apart. */
   private static String micros(Jmh.Score score) {
-    return score.withRange();
+    return score.withRange() + (score.steady(0.10) ? "" : " *");
   }
 
   /** Start-up to the first PutItem: fresh JVMs (median), and a new backend in a warm JVM (median). */

@@ -37,6 +37,11 @@ public final class Jmh {
       return Section.number(score) + (min < max ? " (" + Section.number(min) + "–" + Section.number(max) + ")" : "");
     }
 
+    /** Whether the measurement iterations' means lie within {@code tolerance} (a fraction) of each other. */
+    public boolean steady(double tolerance) {
+      return !(max / min - 1 > tolerance);
+    }
+
     /** Whether this is the score of {@code method} with parameter {@code name = value}. */
     public boolean is(String method, String name, String value) {
       return this.method.equals(method) && value.equals(params.get(name));

@@ -18,12 +18,15 @@ public record Settings(boolean smoke, Path cacheDir) {
 
   /** JMH warm-up iterations of {@link #iterationMillis()} each. */
   public int warmupIterations() {
-    return smoke ? 0 : 2;
+    return smoke ? 0 : 3;
   }
 
-  /** JMH measurement iterations of {@link #iterationMillis()} each. */
+  /**
+   * JMH measurement iterations of {@link #iterationMillis()} each: five, so that their range says
+   * whether the warm-up was long enough (the in-process table marks ranges wider than 10%).
+   */
   public int measurementIterations() {
-    return smoke ? 1 : 3;
+    return smoke ? 1 : 5;
   }
 
   /** The length of one JMH iteration, in milliseconds. */
