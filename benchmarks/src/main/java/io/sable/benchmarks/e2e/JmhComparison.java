@@ -37,7 +37,7 @@ final class JmhComparison {
       + " a table of 1,000 items that stays in the CPU caches and replace existing items, while each"
       + " end-to-end round inserts 20,000 new items into an empty table and reads them back, so the engine's"
       + " maps grow and miss the caches; (4) JIT and GC: each JMH benchmark runs alone in a JVM of its own"
-      + " after 2 s of warm-up, so the JIT compiles for one operation; the end-to-end JVM runs every"
+      + " after its warm-up iterations, so the JIT compiles for one operation; the end-to-end JVM runs every"
       + " operation on both backends, so shared code (the SDK's model and builders, the engine's request"
       + " path) is compiled for the mix, and a round's time includes its GC pauses (given per round above).";
 
