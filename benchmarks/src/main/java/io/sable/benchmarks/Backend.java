@@ -13,7 +13,12 @@ import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal
 public enum Backend {
   /** Sable's engine: {@code SableEngine.create().dynamoDbClient()}. */
   ENGINE("engine"),
-  /** DynamoDB Local's embedded client: {@code DynamoDBEmbedded.create().dynamoDbClient()}. */
+  /**
+   * DynamoDB Local's embedded client: {@code DynamoDBEmbedded.create(true).dynamoDbClient()}, telemetry
+   * off (plain {@code create()} turns on DynamoDB Local's telemetry to AWS Pinpoint unless the
+   * environment says {@code DDB_LOCAL_TELEMETRY=0}, and writes {@code dynamodb-local-metadata.json} into
+   * the working directory).
+   */
   DYNAMODB_LOCAL("dynamodb-local");
 
   private final String id;
@@ -41,13 +46,17 @@ public enum Backend {
     throw new IllegalArgumentException("Unknown backend '" + id + "': engine or dynamodb-local");
   }
 
-  /** Starts a fresh, empty instance; close it to free it (DynamoDB Local's threads keep a JVM alive). */
+  /**
+   * Starts a fresh, empty instance; close it to free it: the engine's tables, or DynamoDB Local's
+   * in-memory SQLite database, its SQLite thread and its job threads (which keep a JVM alive and,
+   * left running, poll every instance's tables for TTL and stream work).
+   */
   public Session open() {
     if (this == ENGINE) {
       SableEngine engine = SableEngine.create();
       return new Session(engine.dynamoDbClient(), engine::close);
     }
-    AmazonDynamoDBLocal local = DynamoDBEmbedded.create();
+    AmazonDynamoDBLocal local = DynamoDBEmbedded.create(true); // true: telemetry disabled
     DynamoDbClient client = local.dynamoDbClient();
     return new Session(client, () -> {
       client.close();

@@ -15,7 +15,7 @@ public final class CapacityStage {
     Section section =
         new Section(
             "In-process: cost of the capacity model",
-            "Microseconds per call (JMH average time, one caller thread, ± 99.9% interval) on a"
+            "Microseconds per call (JMH average time, one caller thread; iterations' range, min–max, in brackets) on a"
                 + " provisioned table of 40,000 RCU/WCU with one GSI, with"
                 + " `SableEngine.builder().capacity(CapacitySimulation.OFF)` and with the default"
                 + " `PROVISIONED` (every request admitted and charged to its partition; none"
@@ -42,7 +42,6 @@ public final class CapacityStage {
   }
 
   private static String micros(Jmh.Score score) {
-    return Section.number(score.score())
-        + (Double.isNaN(score.error()) ? "" : " ± " + Section.number(score.error()));
+    return score.withRange();
   }
 }

@@ -1,6 +1,8 @@
 package io.sable.benchmarks;
 
 import io.sable.dynamodblocal.DynamoDbLocal;
+import io.sable.dynoxide.Dynoxide;
+import io.sable.dynoxide.DynoxideBinary;
 import io.sable.engine.SableEngine;
 import io.sable.engine.server.SableServer;
 import java.net.URI;
@@ -15,8 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Requests per second of PutItem and GetItem through the AWS SDK v2 client (Apache HTTP client),
- * against {@code serve} ({@link SableServer}) and against DynamoDB Local's own HTTP server, in one
- * run, with 1 and 16 client threads. Loopback only; every loop is bounded in time.
+ * against {@code serve} ({@link SableServer}), DynamoDB Local's own HTTP server and dynoxide (a native
+ * emulator, when it can be found or installed), in one run, with 1 and 16 client threads. Loopback
+ * only; every loop is bounded in time.
  *
  * <p>Client, server and DynamoDB Local share the machine's cores: the figures compare the two
  * servers under the same client, not either server's ceiling.
@@ -26,26 +29,49 @@ public final class HttpStage {
 
   private HttpStage() {}
 
-  /** Runs the measurement; records {@code http.<op>.<threads>} ratios in {@code targets}. */
+  /**
+   * Runs the measurement; records {@code http.<op>.<threads>} ratios (serve ÷ DynamoDB Local) and
+   * {@code http.<op>.<threads>.dynoxide} (serve ÷ dynoxide) in {@code targets}. dynoxide is found (or
+   * installed from npm) by {@link DynoxideBinary#locate()}; when it cannot be, its column says so
+   * and the stage still runs.
+   */
   public static Section run(Settings settings, Targets targets) {
-    Section section = new Section("Over HTTP: serve vs DynamoDB Local's server",
+    String dynoxideMissing = null;
+    java.nio.file.Path binary = null;
+    try {
+      binary = DynoxideBinary.locate();
+    } catch (IllegalStateException e) {
+      dynoxideMissing = e.getMessage();
+    }
+    Section section = new Section("Over HTTP: serve vs DynamoDB Local's server vs dynoxide",
         "Requests per second through one AWS SDK v2 `DynamoDbClient` (Apache HTTP client, SigV4), "
-            + settings.httpSeconds() + " s per figure after a warm-up, on loopback; client and server"
-            + " share the machine's cores. Items are about 60 bytes, " + settings.keys() + " keys. Ratio = serve ÷"
-            + " DynamoDB Local.",
-        "operation", "client threads", "serve (req/s)", "DynamoDB Local (req/s)", "ratio");
+            + settings.httpSeconds() + " s per figure after a warm-up, on loopback; client and servers"
+            + " share the machine's cores. Items are about 60 bytes, " + settings.keys() + " keys. serve and"
+            + " DynamoDB Local run in this JVM (in memory); dynoxide " + DynoxideBinary.PACKAGE + " (a native"
+            + " binary, in memory) in a process of its own. Ratio = serve ÷ the other."
+            + (dynoxideMissing == null ? "" : " **dynoxide was not measured: " + dynoxideMissing + "**"),
+        "operation", "client threads", "serve (req/s)", "DynamoDB Local (req/s)", "dynoxide (req/s)",
+        "serve ÷ DynamoDB Local", "serve ÷ dynoxide");
     try (SableEngine engine = SableEngine.create();
         SableServer server = SableServer.start(engine);
-        DynamoDbLocal local = DynamoDbLocal.start()) {
+        DynamoDbLocal local = DynamoDbLocal.start();
+        Dynoxide dynoxide = binary == null ? null : Dynoxide.start(binary)) {
       for (int threads : THREADS) {
-        double[] serve = measure(server.endpoint(), threads, settings);
-        double[] reference = measure(local.endpoint(), threads, settings);
+        double[] serve = measure(server.endpoint(), "bench" + threads, threads, settings);
+        double[] reference = measure(local.endpoint(), "bench" + threads, threads, settings);
+        double[] peer = dynoxide == null ? new double[] {Double.NaN, Double.NaN}
+            : measure(dynoxide.endpoint(), "bench" + threads, threads, settings);
         String[] operations = {"PutItem", "GetItem"};
         for (int op = 0; op < 2; op++) {
           double ratio = serve[op] / reference[op];
+          double overDynoxide = serve[op] / peer[op];
           targets.record("http." + operations[op] + "." + threads, ratio);
+          if (dynoxide != null) {
+            targets.record("http." + operations[op] + "." + threads + ".dynoxide", overDynoxide);
+          }
           section.row(operations[op], Integer.toString(threads), Section.number(serve[op]),
-              Section.number(reference[op]), Section.ratio(ratio));
+              Section.number(reference[op]), dynoxide == null ? "not measured" : Section.number(peer[op]),
+              Section.ratio(ratio), dynoxide == null ? "n/a" : Section.ratio(overDynoxide));
         }
       }
     } catch (Exception e) {
@@ -55,11 +81,10 @@ public final class HttpStage {
   }
 
   /** PutItem and GetItem requests per second. */
-  private static double[] measure(URI endpoint, int threads, Settings settings) throws Exception {
+  private static double[] measure(URI endpoint, String table, int threads, Settings settings) throws Exception {
     int keys = settings.keys();
     double seconds = settings.httpSeconds();
     try (DynamoDbClient client = client(endpoint, threads)) {
-      String table = "bench" + threads;
       client.createTable(b -> b.tableName(table)
           .billingMode("PAY_PER_REQUEST")
           .keySchema(k -> k.attributeName("pk").keyType("HASH"))

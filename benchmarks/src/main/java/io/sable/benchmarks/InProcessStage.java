@@ -19,10 +19,13 @@ public final class InProcessStage {
   /** Runs the in-process benchmarks; records {@code inProcess.<method>} speed-ups in {@code targets}. */
   public static Section run(Settings settings, Targets targets) {
     Section section = new Section("In-process: engine vs DynamoDB Local embedded",
-        "Microseconds per call (JMH average time, one caller thread, ± 99.9% interval), the same"
-            + " requests to `SableEngine.create().dynamoDbClient()` and to DynamoDB Local 3.1.0's"
-            + " `DynamoDBEmbedded.create().dynamoDbClient()`. Table `bench` has one GSI (projection ALL);"
-            + " items are about 120 bytes. Speed-up = DynamoDB Local's time ÷ the engine's.",
+        "Microseconds per call (JMH average time, one caller thread; the mean of the measurement iterations"
+            + " with their range, min–max, in brackets), the same requests to `SableEngine.create().dynamoDbClient()`"
+            + " and to DynamoDB Local 3.1.0's `DynamoDBEmbedded.create(true).dynamoDbClient()` (telemetry off)."
+            + " Each benchmark runs in a JVM of its own on one instance, closed at the end of the trial."
+            + " `*`: the measurement iterations were more than 10% apart (slowest ÷ fastest), so the warm-up"
+            + " was not long enough for a steady figure or the machine was busy."
+            + " Table `bench` has one GSI (projection ALL); items are about 120 bytes. Speed-up = DynamoDB Local's time ÷ the engine's.",
         "operation", "engine (µs)", "DynamoDB Local (µs)", "speed-up");
     List<Jmh.Score> scores = new ArrayList<>(Jmh.run(ItemBenchmark.class, settings,
         Map.of("keys", new String[] {Integer.toString(settings.keys())})));
@@ -48,12 +51,14 @@ public final class InProcessStage {
     Jmh.Score local = Jmh.find(scores, method, "backend", LOCAL);
     double speedup = local.score() / engine.score();
     targets.record("inProcess." + method, speedup);
+    targets.record("inProcess." + method + "." + ENGINE + ".micros", engine.score());
+    targets.record("inProcess." + method + "." + LOCAL + ".micros", local.score());
     section.row(name, micros(engine), micros(local), Section.ratio(speedup));
   }
 
+  /** The mean with its range, marked {@code *} when the iterations were more than 10% apart. */
   private static String micros(Jmh.Score score) {
-    return Section.number(score.score())
-        + (Double.isNaN(score.error()) ? "" : " ± " + Section.number(score.error()));
+    return score.withRange() + (score.steady(0.10) ? "" : " *");
   }
 
   /** Start-up to the first PutItem: fresh JVMs (median), and a new backend in a warm JVM (median). */

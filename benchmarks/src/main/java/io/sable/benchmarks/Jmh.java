@@ -23,10 +23,25 @@ public final class Jmh {
    * @param method the benchmark method's name
    * @param params its JMH parameters, such as {@code backend=engine}
    * @param score the mean, in {@code unit}
-   * @param error the 99.9% confidence half-interval (NaN with a single iteration)
+   * @param error the 99.9% confidence half-interval (NaN with a single iteration); with JMH's 3
+   *     iterations it is 31.6 standard errors wide (Student's t, 2 degrees of freedom), so it says
+   *     more about the iteration count than about the backend
+   * @param min the fastest measurement iteration's mean, in {@code unit}
+   * @param max the slowest measurement iteration's mean, in {@code unit}
    * @param unit such as {@code us/op}
    */
-  public record Score(String method, Map<String, String> params, double score, double error, String unit) {
+  public record Score(String method, Map<String, String> params, double score, double error, double min,
+      double max, String unit) {
+    /** {@code score (min–max)}: the mean and the range of the measurement iterations' means. */
+    public String withRange() {
+      return Section.number(score) + (min < max ? " (" + Section.number(min) + "–" + Section.number(max) + ")" : "");
+    }
+
+    /** Whether the measurement iterations' means lie within {@code tolerance} (a fraction) of each other. */
+    public boolean steady(double tolerance) {
+      return !(max / min - 1 > tolerance);
+    }
+
     /** Whether this is the score of {@code method} with parameter {@code name = value}. */
     public boolean is(String method, String name, String value) {
       return this.method.equals(method) && value.equals(params.get(name));
@@ -68,7 +83,8 @@ public final class Jmh {
       }
       Result<?> primary = result.getPrimaryResult();
       scores.add(new Score(benchmark.substring(benchmark.lastIndexOf('.') + 1), values,
-          primary.getScore(), primary.getScoreError(), primary.getScoreUnit()));
+          primary.getScore(), primary.getScoreError(), primary.getStatistics().getMin(),
+          primary.getStatistics().getMax(), primary.getScoreUnit()));
     }
     return scores;
   }

@@ -18,12 +18,15 @@ public record Settings(boolean smoke, Path cacheDir) {
 
   /** JMH warm-up iterations of {@link #iterationMillis()} each. */
   public int warmupIterations() {
-    return smoke ? 0 : 2;
+    return smoke ? 0 : 3;
   }
 
-  /** JMH measurement iterations of {@link #iterationMillis()} each. */
+  /**
+   * JMH measurement iterations of {@link #iterationMillis()} each: five, so that their range says
+   * whether the warm-up was long enough (the in-process table marks ranges wider than 10%).
+   */
   public int measurementIterations() {
-    return smoke ? 1 : 3;
+    return smoke ? 1 : 5;
   }
 
   /** The length of one JMH iteration, in milliseconds. */
@@ -94,5 +97,25 @@ public record Settings(boolean smoke, Path cacheDir) {
     String items = System.getenv("SABLE_RECOVERY_ITEMS");
     return items != null && !items.isBlank() ? Integer.parseInt(items.strip().replace("_", ""))
         : smoke ? 2_000 : 1_000_000;
+  }
+
+  /** End-to-end stage: rounds of each backend whose figures must agree before it counts as warm. */
+  public int e2eWindow() {
+    return smoke ? 2 : 3;
+  }
+
+  /** End-to-end stage: how far apart (slowest ÷ fastest − 1) the window's rounds may be. */
+  public double e2eTolerance() {
+    return smoke ? 10 : 0.10;
+  }
+
+  /** End-to-end stage: the most warm-up rounds per backend, stable or not. */
+  public int e2eMaxWarmupRounds() {
+    return smoke ? 2 : 15;
+  }
+
+  /** End-to-end stage: measured rounds per backend, after the warm-up. */
+  public int e2eRounds() {
+    return smoke ? 2 : 5;
   }
 }

@@ -37,6 +37,7 @@ public final class ScaleStage {
     double heap = d(r, "heapBytes");
     targets.record("scale.itemsPerSecond", rate);
     targets.record("scale.heapGigabytes", heap / 1e9);
+    targets.record("scale.heapPerRawItem", d(r, "heapBytesPerItem") / d(r, "rawItemBytes"));
     Section load = new Section("Scale: " + String.format("%,d", (long) d(r, "flights")) + " flights in one engine",
         "The flights of `" + file.getFileName() + "` (vega-datasets 3.2.1) read into memory with DuckDB's JDBC"
             + " driver, then turned into the sample's `Flight` records and written through the generated"
