@@ -86,7 +86,9 @@ final class Partition {
       if (locked.containsKey(key)) {
         throw new ItemLockedException();
       }
-      Item current = items.get(key);
+      Item stored = items.get(key);
+      // The request's view of the stored item decodes it once for all of the write's uses.
+      Item current = stored == null ? null : stored.view();
       Item next = mutation.apply(current);
       if (next == current) {
         return new WriteResult(current, current);
@@ -281,7 +283,7 @@ final class Partition {
     List<SecondaryIndex> indexes = table.indexes();
     for (SecondaryIndex index : indexes) {
       // The stored (compact) item itself: an index with projection ALL shares it.
-      index.apply(key, current, next);
+      index.apply(key, current == null ? null : current.compact(), next);
     }
     long growth = collectionGrowth(indexes, current, written);
     if (growth != 0) {

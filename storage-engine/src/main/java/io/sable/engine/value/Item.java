@@ -18,11 +18,20 @@ public final class Item {
   private final byte[] encoded;
   private final int sizeBytes;
   private final Map<String, AttributeValue> attributes;
+  // Only in a view (view()): the attributes decoded by the first attributes() call. A benign race,
+  // as String's hash: threads that race decode the same immutable map.
+  private final boolean view;
+  private Map<String, AttributeValue> decoded;
 
   private Item(byte[] encoded, int sizeBytes, Map<String, AttributeValue> attributes) {
+    this(encoded, sizeBytes, attributes, false);
+  }
+
+  private Item(byte[] encoded, int sizeBytes, Map<String, AttributeValue> attributes, boolean view) {
     this.encoded = encoded;
     this.sizeBytes = sizeBytes;
     this.attributes = attributes;
+    this.view = view;
   }
 
   /** An item of the immutable, validated attribute map {@code attributes}, encoded and measured now. */
@@ -41,7 +50,28 @@ public final class Item {
   /** The attribute map: unmodifiable, in the order the item was written; decoded on each call. */
   public Map<String, AttributeValue> attributes() {
     Map<String, AttributeValue> map = attributes;
-    return map != null ? map : ItemEncoding.decode(encoded);
+    if (map != null) {
+      return map;
+    }
+    if (!view) {
+      return ItemEncoding.decode(encoded);
+    }
+    map = decoded;
+    if (map == null) {
+      map = ItemEncoding.decode(encoded);
+      decoded = map;
+    }
+    return map;
+  }
+
+  /**
+   * This item as one request sees it: a new object whose {@link #attributes()} decodes at most
+   * once, so that a write's condition, update, index maintenance, capacity accounting and return
+   * values share one decoding of the item it replaces. Never stored: {@link #compact()} of a view
+   * is a plain compact item.
+   */
+  public Item view() {
+    return attributes != null || view ? this : new Item(encoded, sizeBytes, null, true);
   }
 
   /** The value of one top-level attribute, or {@code null}, decoding only that attribute. */
@@ -62,7 +92,7 @@ public final class Item {
 
   /** This item without the attribute map it was built from: the form tables and indexes store. */
   public Item compact() {
-    return attributes == null ? this : new Item(encoded, sizeBytes, null);
+    return attributes == null && !view ? this : new Item(encoded, sizeBytes, null);
   }
 
   @Override
