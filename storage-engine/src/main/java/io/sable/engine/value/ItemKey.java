@@ -25,10 +25,11 @@ public final class ItemKey implements Comparable<ItemKey> {
   /**
    * A key with the given hash, partition key, sort key and tail (null for a table item). Equal
    * partition keys are shared between keys ({@link SharedKeys}), which is invisible to callers.
+   * {@code hash} is {@code partitionKey.hash()} whenever the partition key is not a sentinel.
    */
   public ItemKey(int hash, KeyValue partitionKey, KeyValue sortKey, ItemKey tail) {
     this.hash = hash;
-    this.partitionKey = SharedKeys.share(partitionKey);
+    this.partitionKey = SharedKeys.share(partitionKey, hash);
     this.sortKey = sortKey;
     this.tail = tail;
   }

@@ -18,12 +18,17 @@ final class SharedKeys {
 
   private SharedKeys() {}
 
-  /** The cached value equal to {@code value}, after caching {@code value} if its slot held another. */
-  static KeyValue share(KeyValue value) {
+  /**
+   * The cached value equal to {@code value}, after caching {@code value} if its slot held another.
+   *
+   * @param hash {@code value.hash()}, which the caller (an {@link ItemKey}) already holds: it is not
+   *     computed again here
+   */
+  static KeyValue share(KeyValue value, int hash) {
     if (value.isSentinel()) {
       return value;
     }
-    int slot = value.hash() & (SLOTS - 1);
+    int slot = hash & (SLOTS - 1);
     KeyValue cached = VALUES[slot];
     if (cached == value) {
       return value;
