@@ -63,14 +63,18 @@ final class Pager {
       Item item = entry.getValue();
       scanned++;
       bytes += item.sizeBytes();
-      Map<String, AttributeValue> attributes = item.attributes();
+      Item source = item;
       if (plan.fetchFromTable) {
         Item full = plan.table.get(entry.getKey().tail());
         if (full != null) {
-          attributes = full.attributes();
+          source = full;
           fetchedBytes += full.sizeBytes();
         }
       }
+      // Stored items are compact: decode the one that is read, and only if a filter or the
+      // response needs its attributes (Select=COUNT without a filter does not).
+      Map<String, AttributeValue> attributes =
+          plan.filter != null || plan.select != Select.COUNT ? source.attributes() : null;
       if (plan.filter == null || ConditionEvaluator.test(plan.filter, attributes)) {
         count++;
         if (plan.select != Select.COUNT) {
